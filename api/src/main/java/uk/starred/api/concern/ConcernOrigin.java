@@ -1,0 +1,13 @@
+package uk.starred.api.concern;
+
+/** Where a concern came from: the four routes into every seed procedure. */
+public enum ConcernOrigin {
+    /** A review decision marked with an asterisk because it is crucial to the plan. */
+    STARRED_DECISION,
+    /** A red RAG rating given at the review. */
+    RED_RAG_RATING,
+    /** A concern the IRO or Child Protection Chair found outside a review. */
+    CONCERN_OUTSIDE_REVIEW,
+    /** A statutory timetable was missed (a late review, a record not distributed ...). */
+    MISSED_STATUTORY_TIMETABLE
+}

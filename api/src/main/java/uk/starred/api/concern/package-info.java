@@ -1,0 +1,11 @@
+/**
+ * Concerns: the IRO's or Child Protection Chair's challenge about drift in a child's plan.
+ *
+ * <p>A {@link uk.starred.api.concern.Concern} is raised for a child the host platform already
+ * knows, from a starred review decision, a red RAG rating, a concern found outside a review or a
+ * missed statutory timetable. It names the local procedure (id and version) it runs under, the
+ * procedure's reason codes, what is wrong, the remedy the IRO wants and the IRO's timescale for it.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package uk.starred.api.concern;

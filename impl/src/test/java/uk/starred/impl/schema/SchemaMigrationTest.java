@@ -1,0 +1,68 @@
+package uk.starred.impl.schema;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Collection;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import uk.starred.impl.testing.TestDatabase;
+
+@RunWith(Parameterized.class)
+public class SchemaMigrationTest {
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return TestDatabase.kinds();
+    }
+
+    private final TestDatabase.Kind kind;
+    private TestDatabase db;
+
+    public SchemaMigrationTest(TestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
+    @Before
+    public void setUp() {
+        db = TestDatabase.create(kind);
+    }
+
+    @After
+    public void tearDown() {
+        db.close();
+    }
+
+    @Test
+    public void anEmptyDatabaseIsBroughtToTheCurrentVersion() {
+        StarredSchema schema = new SchemaMigration(db.dataSource()).migrate();
+        assertEquals("1", schema.version());
+        assertTrue(schema.database(), schema.database().toLowerCase().startsWith(
+                kind == TestDatabase.Kind.H2 ? "h2" : "postgresql"));
+        db.execute("SELECT id, child_id, lock_version FROM concern");
+    }
+
+    @Test
+    public void migratingAgainChangesNothing() {
+        new SchemaMigration(db.dataSource()).migrate();
+        StarredSchema again = new SchemaMigration(db.dataSource()).migrate();
+        assertEquals("1", again.version());
+    }
+
+    @Test
+    public void theDatabaseItselfRefusesAnEndedConcernWithoutAnEndTime() {
+        new SchemaMigration(db.dataSource()).migrate();
+        assertThrows(IllegalStateException.class, () -> db.execute(
+                "INSERT INTO concern (id, child_id, procedure_id, procedure_version, origin, description, remedy_wanted,"
+                        + " remedy_due_by, responsible_person, raised_by, raised_at, status, lock_version)"
+                        + " VALUES ('x', 'c', 'p', '1', 'RED_RAG_RATING', 'd', 'r', DATE '2026-01-05', 'tm', 'iro',"
+                        + " TIMESTAMP '2026-01-01 10:00:00', 'WITHDRAWN', 0)"));
+    }
+}

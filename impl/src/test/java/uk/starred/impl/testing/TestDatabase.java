@@ -1,0 +1,152 @@
+package uk.starred.impl.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.support.impl.EMSupplierImpl;
+import org.apache.aries.jpa.support.impl.ResourceLocalJpaTemplate;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.felix.coordinator.impl.PlainCoordinator;
+import org.h2.jdbcx.JdbcDataSource;
+import org.osgi.service.coordinator.Coordinator;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import uk.starred.impl.schema.SchemaMigration;
+
+/**
+ * A real, empty database for one test class: H2 in memory always, and PostgreSQL on
+ * 127.0.0.1:5432 (database {@code test}, trust authentication) when one answers. Each PostgreSQL
+ * instance gets a schema of its own, dropped on {@link #close()}.
+ *
+ * <p>When the environment variable {@code CI} is set, PostgreSQL is required: its absence fails
+ * the run with a message saying so, instead of quietly testing H2 alone.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public enum Kind { H2, POSTGRESQL }
+
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private final Kind kind;
+    private final DataSource dataSource;
+    private final String schema;
+    private EntityManagerFactory emf;
+    private Coordinator coordinator;
+
+    private TestDatabase(Kind kind, DataSource dataSource, String schema) {
+        this.kind = kind;
+        this.dataSource = dataSource;
+        this.schema = schema;
+    }
+
+    /** @return the kinds to run against here, for JUnit's {@code Parameterized} runner */
+    public static List<Object[]> kinds() {
+        List<Object[]> kinds = new ArrayList<>();
+        kinds.add(new Object[] {Kind.H2});
+        String problem = postgresqlProblem();
+        if (problem == null) {
+            kinds.add(new Object[] {Kind.POSTGRESQL});
+        } else if (System.getenv("CI") != null) {
+            throw new IllegalStateException("CI is set, so the persistence tests must also run on PostgreSQL, "
+                    + "but none answers at " + PG_URL + " (user postgres, trust authentication): " + problem);
+        } else {
+            System.err.println("PostgreSQL not available at " + PG_URL + " (" + problem
+                    + "); persistence tests run on H2 only. Set CI to make PostgreSQL required.");
+        }
+        return kinds;
+    }
+
+    private static String postgresqlProblem() {
+        try (Connection c = postgres(null).getConnection()) {
+            return c.isValid(2) ? null : "connection not valid";
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static PGSimpleDataSource postgres(String schema) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(PG_URL);
+        ds.setUser("postgres");
+        ds.setConnectTimeout(2);
+        if (schema != null) {
+            ds.setCurrentSchema(schema);
+        }
+        return ds;
+    }
+
+    /** A new, empty database of the given kind, with no schema applied yet. */
+    public static TestDatabase create(Kind kind) {
+        String name = "starred_test_" + UUID.randomUUID().toString().replace("-", "");
+        if (kind == Kind.H2) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            return new TestDatabase(kind, ds, null);
+        }
+        execute(postgres(null), "CREATE SCHEMA " + name);
+        return new TestDatabase(kind, postgres(name), name);
+    }
+
+    /** A new database with the Starred schema migrated in. */
+    public static TestDatabase migrated(Kind kind) {
+        TestDatabase db = create(kind);
+        new SchemaMigration(db.dataSource()).migrate();
+        return db;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The {@code starred} persistence unit over this database, through Aries JPA's own template. */
+    public synchronized JpaTemplate jpaTemplate() {
+        if (emf == null) {
+            emf = Persistence.createEntityManagerFactory("starred",
+                    Map.of("javax.persistence.nonJtaDataSource", dataSource));
+            coordinator = PlainCoordinator.create();
+        }
+        return new ResourceLocalJpaTemplate(new EMSupplierImpl("starred", emf, coordinator), coordinator);
+    }
+
+    public void execute(String sql) {
+        execute(dataSource, sql);
+    }
+
+    private static void execute(DataSource ds, String sql) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (emf != null) {
+            emf.close();
+        }
+        if (kind == Kind.H2) {
+            execute("SHUTDOWN");
+        } else {
+            execute(postgres(null), "DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.toString();
+    }
+}
