@@ -1,8 +1,10 @@
 package uk.starred.impl.concern;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +60,7 @@ public class JpaConcernService implements ConcernService {
     @Override
     public Concern raise(RaiseConcern command) {
         RaiseConcernValidator.check(command, LocalDate.now(clock.withZone(LONDON)));
-        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, clock.instant());
+        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, now());
         return jpa.txExpr(TransactionType.Required, em -> {
             em.persist(entity);
             em.flush();
@@ -114,7 +116,7 @@ public class JpaConcernService implements ConcernService {
                 throw new InvalidCommandException("Withdraw concern", List.of(new Violation("id",
                         "concern " + id + " has already ended as " + entity.status() + "; only an open concern can be withdrawn")));
             }
-            entity.end(ConcernStatus.WITHDRAWN, reason, clock.instant());
+            entity.end(ConcernStatus.WITHDRAWN, reason, now());
             try {
                 em.flush();
             } catch (OptimisticLockException e) {
@@ -122,6 +124,11 @@ public class JpaConcernService implements ConcernService {
             }
             return entity.toConcern();
         });
+    }
+
+    /** Now, to the microsecond: the precision both H2 and PostgreSQL keep, so what is returned is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ConcernEntity load(EntityManager em, ConcernId id, long expectedVersion) {

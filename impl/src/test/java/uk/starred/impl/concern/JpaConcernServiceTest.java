@@ -100,6 +100,18 @@ public class JpaConcernServiceTest {
     }
 
     @Test
+    public void whatRaiseReturnsIsExactlyWhatIsStoredEvenToTheNanosecond() {
+        clock.set(MONDAY.plusNanos(123_456_789));
+        Concern raised = service.raise(raise("child-1", "PLAN_DRIFT"));
+        assertEquals(MONDAY.plusNanos(123_456_000), raised.raisedAt());
+        assertEquals(raised, service.find(raised.id()).orElseThrow());
+
+        clock.advance(Duration.ofNanos(999));
+        Concern withdrawn = service.withdraw(raised.id(), raised.version(), "duplicate");
+        assertEquals(withdrawn, service.find(raised.id()).orElseThrow());
+    }
+
+    @Test
     public void findingAnUnknownConcernGivesNothing() {
         assertTrue(service.find(ConcernId.random()).isEmpty());
     }

@@ -1,0 +1,219 @@
+package uk.starred.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.apache.karaf.features.BootFinished;
+import org.junit.Test;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.ProcedureRef;
+import uk.starred.api.concern.RaiseConcern;
+
+/**
+ * What must hold wherever Starred is installed: every bundle active, every Starred component
+ * satisfied, the service working end to end against the configured database, and the front page
+ * answering over HTTP with what the database holds. Subclasses choose the container.
+ */
+public abstract class StarredInKaraf {
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    /** Wait until boot provisioning is over, so nothing is re-wired under the test. */
+    @Inject
+    protected BootFinished bootFinished;
+
+    @Inject
+    protected ServiceComponentRuntime scr;
+
+    @Inject
+    protected ConcernService concerns;
+
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "*");
+        return probe;
+    }
+
+    /** @return the database product name expected behind the "starred" DataSource */
+    protected abstract String expectedDatabase();
+
+    @Test
+    public void everyBundleIsActive() {
+        List<String> notActive = new ArrayList<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && bundle.getState() != Bundle.ACTIVE) {
+                notActive.add(bundle.getSymbolicName() + " " + bundle.getVersion() + " is " + state(bundle.getState()));
+            }
+        }
+        assertTrue("bundles not active: " + notActive, notActive.isEmpty());
+    }
+
+    @Test
+    public void everyStarredComponentIsSatisfied() {
+        List<String> problems = new ArrayList<>();
+        int starred = 0;
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (bundle.getSymbolicName() == null || !bundle.getSymbolicName().startsWith("uk.starred.")) {
+                continue;
+            }
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+                starred++;
+                Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
+                if (!scr.isComponentEnabled(description)) {
+                    problems.add(description.name + " is disabled");
+                }
+                for (ComponentConfigurationDTO configuration : configurations) {
+                    if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                        for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
+                            problems.add(description.name + " waits for reference '" + reference.name + "' (target "
+                                    + reference.target + ")");
+                        }
+                    } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        problems.add(description.name + " failed to activate: " + configuration.failure);
+                    } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION) {
+                        problems.add(description.name + " waits for its configuration");
+                    }
+                }
+            }
+        }
+        assertTrue("Starred components not satisfied: " + problems, problems.isEmpty());
+        assertTrue("expected the Starred components to be found, found " + starred, starred >= 3);
+    }
+
+    @Test
+    public void theStarredDataSourceIsTheConfiguredDatabase() throws Exception {
+        try (Connection connection = starredDataSource().getConnection()) {
+            assertEquals(expectedDatabase(), connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    @Test
+    public void aConcernIsRaisedReadListedAndWithdrawnThroughTheService() throws Exception {
+        String child = "itest-" + UUID.randomUUID();
+        LocalDate inAWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        Concern raised = concerns.raise(new RaiseConcern(child, new ProcedureRef("dispute-resolution-alert", "1.0.0"),
+                ConcernOrigin.STARRED_DECISION, List.of("PLAN_DRIFT"), "Plan not progressed",
+                "Permanence planning meeting", inAWeek, "tm-1", "iro-1"));
+
+        assertEquals(raised, concerns.find(raised.id()).orElseThrow());
+        assertEquals(List.of(raised), concerns.concernsForChild(child));
+        assertTrue(concerns.openConcerns(1000).contains(raised));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM concern WHERE child_id = '" + child + "'"));
+
+        Concern withdrawn = concerns.withdraw(raised.id(), raised.version(), "raised in error");
+        assertEquals(ConcernStatus.WITHDRAWN, withdrawn.status());
+        assertEquals(ConcernStatus.WITHDRAWN, concerns.find(raised.id()).orElseThrow().status());
+    }
+
+    @Test
+    public void aWrongCommandIsRefusedAndLeavesNoRow() throws Exception {
+        String child = "itest-" + UUID.randomUUID();
+        try {
+            concerns.raise(new RaiseConcern(child, null, ConcernOrigin.RED_RAG_RATING, List.of(),
+                    "d", "r", LocalDate.of(2000, 1, 1), "tm", "iro"));
+            fail("a concern without procedure, reasons or a future remedy date was accepted");
+        } catch (InvalidCommandException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("procedure: is required"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("remedyDueBy: must not be in the past"));
+        }
+        assertEquals(0, countRows("SELECT COUNT(*) FROM concern WHERE child_id = '" + child + "'"));
+    }
+
+    @Test
+    public void theFrontPageListsOpenConcernsFromTheDatabase() throws Exception {
+        String child = "page-" + UUID.randomUUID();
+        concerns.raise(new RaiseConcern(child, new ProcedureRef("dispute-resolution-alert", "1.0.0"),
+                ConcernOrigin.RED_RAG_RATING, List.of("CORE_GROUP_NOT_HELD"), "Core group not held",
+                "Core group convened <now>", LocalDate.now(ZoneId.of("Europe/London")), "tm-1", "cpc-1"));
+
+        HttpURLConnection http = get("/");
+        assertEquals(200, http.getResponseCode());
+        assertTrue(http.getContentType(), http.getContentType().startsWith("text/html"));
+        assertTrue(http.getHeaderField("Content-Security-Policy").contains("default-src 'self'"));
+        String page = body(http);
+        assertTrue(page, page.contains(child));
+        assertTrue(page, page.contains("Core group convened &lt;now&gt;"));
+
+        assertEquals(404, get("/no-such-page").getResponseCode());
+    }
+
+    protected HttpURLConnection get(String path) throws IOException {
+        URL url = new URL("http://127.0.0.1:" + System.getProperty(KarafOptions.HTTP_PORT_PROPERTY) + path);
+        HttpURLConnection http = (HttpURLConnection) url.openConnection();
+        http.setConnectTimeout(10_000);
+        http.setReadTimeout(30_000);
+        return http;
+    }
+
+    protected static String body(HttpURLConnection http) throws IOException {
+        try (InputStream in = http.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    protected DataSource starredDataSource() throws InvalidSyntaxException {
+        Collection<ServiceReference<DataSource>> refs =
+                bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=starred)");
+        if (refs.size() != 1) {
+            fail("expected exactly one DataSource named starred, found " + refs.size());
+        }
+        return bundleContext.getService(refs.iterator().next());
+    }
+
+    protected int countRows(String sql) throws InvalidSyntaxException, SQLException {
+        try (Connection c = starredDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static String state(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.UNINSTALLED -> "UNINSTALLED";
+            default -> Integer.toString(state);
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package uk.starred.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * {@code feature:install starred-postgresql} into a plain Karaf whose
+ * {@code etc/org.ops4j.datasource-starred.cfg} points at PostgreSQL, exactly as the README tells an
+ * operator to do it: the schema is migrated there and every concern is stored there.
+ */
+@RunWith(PostgresqlGate.class)
+@ExamReactorStrategy(PerClass.class)
+public class StarredPostgresqlIT extends StarredInKaraf {
+
+    @Configuration
+    public Option[] config() {
+        String schema = System.getProperty(PostgresqlGate.SCHEMA_PROPERTY);
+        String cfg = "etc/org.ops4j.datasource-starred.cfg";
+        List<Option> options = new ArrayList<>(Arrays.asList(KarafOptions.plainKaraf("starred-postgresql")));
+        options.add(editConfigurationFilePut(cfg, "dataSourceName", "starred"));
+        options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"));
+        options.add(editConfigurationFilePut(cfg, "url", PostgresqlGate.URL + "?currentSchema=" + schema));
+        options.add(editConfigurationFilePut(cfg, "user", "postgres"));
+        options.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
+        options.add(editConfigurationFilePut(cfg, "xa", "false"));
+        return options.toArray(Option[]::new);
+    }
+
+    @Override
+    protected String expectedDatabase() {
+        return "PostgreSQL";
+    }
+
+    @Test
+    public void theSchemaIsMigratedIntoTheConfiguredPostgresqlSchema() throws Exception {
+        // the schema name reaches the container only through the DataSource configuration
+        assertEquals(1, countRows("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'concern'"
+                + " AND table_schema = current_schema()"));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM starred_schema_history WHERE version = '1' AND success"));
+    }
+}
