@@ -5,7 +5,7 @@ package uk.starred.api;
  * read the record again and decide afresh. This is how Starred keeps two people from silently
  * overwriting each other's decisions about a child.
  */
-public class ConcurrentChangeException extends RuntimeException {
+public class ConcurrentChangeException extends CommandRefusedException {
 
     private static final long serialVersionUID = 1L;
 

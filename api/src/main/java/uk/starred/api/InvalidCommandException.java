@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * A command was refused because its content is wrong. Every problem found is listed, not just the
  * first, so the person can correct them all at once. Nothing was changed.
  */
-public class InvalidCommandException extends IllegalArgumentException {
+public class InvalidCommandException extends CommandRefusedException {
 
     private static final long serialVersionUID = 1L;
 

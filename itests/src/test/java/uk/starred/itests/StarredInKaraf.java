@@ -42,7 +42,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.ProcedureRef;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.concern.RaiseConcern;
 
 /**

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
-import uk.starred.api.concern.ProcedureRef;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.concern.RaiseConcern;
 
 /**

@@ -14,7 +14,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.ProcedureRef;
+import uk.starred.api.procedure.ProcedureRef;
 
 public class OverviewPageTest {
 

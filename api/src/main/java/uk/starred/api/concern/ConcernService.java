@@ -5,47 +5,123 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import uk.starred.api.ConcernEndedException;
 import uk.starred.api.ConcurrentChangeException;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotFoundException;
+import uk.starred.api.NotPermittedException;
+import uk.starred.api.StageNotAllowedException;
+import uk.starred.api.UnknownChildException;
+import uk.starred.api.UnknownProcedureException;
+import uk.starred.api.UnknownStageException;
 
 /**
- * Raises, reads and ends concerns. Each command runs in one transaction: it is either done
- * completely and stored, or refused with an exception and nothing is stored.
+ * The dispute resolution engine: one lifecycle for every council's procedure.
+ *
+ * <p>A concern is raised for a child, the people the procedure names are told, the responsible
+ * manager responds (agrees, and the agreed actions are monitored to their due dates; disagrees with
+ * reasons; or has no remit), and an unresolved concern moves through the procedure's ordered
+ * stages. The IRO may start at any stage the procedure allows, bypass stages with a recorded
+ * reason, curtail the process when the child's need is urgent, and refer to CAFCASS at any point,
+ * alongside the process or at its end. A concern ends resolved, withdrawn, referred to CAFCASS, or
+ * closed when the child stops being looked after or leaves the plan.
+ *
+ * <p>Every command:
+ * <ul>
+ * <li>acts for the caller the host's {@link uk.starred.api.host.CallerContext} names, and checks the
+ * caller's roles for that child in the {@link uk.starred.api.host.StaffDirectory}; a caller without
+ * the right gets {@link NotPermittedException} naming the right;</li>
+ * <li>runs in one transaction: it is done completely (the concern, its audit entry, its case notes
+ * and notifications stored together) or refused with a {@link uk.starred.api.CommandRefusedException}
+ * and nothing is stored;</li>
+ * <li>names the concern's version the caller read; a concern changed meanwhile gives
+ * {@link ConcurrentChangeException}.</li>
+ * </ul>
+ * Who may do what: the roles the procedure lists as {@code raisedBy} (the IRO, the Child
+ * Protection Chair) raise, escalate, bypass, curtail, refer to CAFCASS, record CAFCASS's decision,
+ * resolve, withdraw and close; the current stage's responding role responds; a required action is
+ * recorded by its role or the IRO; an agreed action is completed by its responsible person, the
+ * responding role or the IRO; anyone holding a role the procedure names for the child may read the
+ * concern and record a communication. A role the procedure does not name has no rights in it.
  */
 @ProviderType
 public interface ConcernService {
 
     /**
-     * Raises a concern for a child.
+     * Raises a concern for a child, starting at the procedure's first stage or at
+     * {@link RaiseConcern#startAtStage()}.
      *
-     * @return the concern as stored, {@link ConcernStatus#OPEN}
-     * @throws InvalidCommandException listing every field that is missing or wrong
+     * @throws InvalidCommandException   listing every field that is missing or wrong
+     * @throws UnknownChildException     when the host has no such child
+     * @throws UnknownProcedureException when the procedure is not installed or does not serve the child
+     * @throws UnknownStageException     when the start stage does not exist
+     * @throws StageNotAllowedException  when the procedure does not let the IRO start there
+     * @throws NotPermittedException     when the caller is not the child's IRO or CPC in this procedure
      */
     Concern raise(RaiseConcern command);
 
-    /** @return the concern, or empty if there is none with this id */
+    /** @return the concern, if the caller may see it; empty if there is none with this id */
     Optional<Concern> find(ConcernId id);
 
-    /** @return every concern raised for the child, newest first */
+    /** @return every concern raised for the child that the caller may see, newest first */
     List<Concern> concernsForChild(String childId);
 
     /**
-     * @param limit the most to return, 1 to 1000
-     * @return open concerns, oldest first (the longest drifting at the top)
+     * Records the responding manager's response in the current stage. A disagreement needs
+     * reasons; an agreement may list the agreed actions (without any, the IRO's remedy becomes the
+     * one agreed action, due by the IRO's date). A "no remit" response moves the concern to the stage
+     * the procedure names for it.
      */
-    List<Concern> openConcerns(int limit);
+    Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
+            List<NewAgreedAction> agreedActions);
+
+    /** Records a required action of the current stage as done, by the caller, now. */
+    Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note);
+
+    /** Records an agreed action as done. */
+    Concern completeAgreedAction(ConcernId id, long expectedVersion, int number, String note);
+
+    /** Records a communication about the concern. */
+    Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel, String summary);
+
+    /**
+     * Moves the concern to the next stage, or to {@code toStageId} when the procedure lets the IRO
+     * enter it directly. Stages skipped on the way are not recorded; use {@link #bypass} to record
+     * bypassing them with a reason.
+     */
+    Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note);
+
+    /** Bypasses the stages between the current one and {@code toStageId}, each recorded as bypassed with the reason. */
+    Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason);
+
+    /**
+     * Records that a CAFCASS referral is being considered, and tells the roles the procedure says
+     * must be told first (Head of Service, Deputy Director, Operational Director ...).
+     */
+    Concern considerCafcassReferral(ConcernId id, long expectedVersion, String reason);
+
+    /**
+     * Refers the case to CAFCASS: alongside the process, at its end, or curtailing it because the
+     * child's need is urgent. The roles the procedure names must have been told first
+     * ({@link #considerCafcassReferral}). CAFCASS's decision is due 14 days later (the procedure's
+     * timescale). Alongside the process the concern stays open; otherwise it ends as referred.
+     */
+    Concern referToCafcass(ConcernId id, long expectedVersion, ReferralMode mode, String reason);
+
+    /** Records CAFCASS's decision on the referral. */
+    Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes);
+
+    /** Ends the concern as resolved at its current stage, saying how. */
+    Concern resolve(ConcernId id, long expectedVersion, String how);
 
     /**
      * Withdraws an open concern.
      *
-     * @param id              the concern
-     * @param expectedVersion the {@link Concern#version()} the caller read
-     * @param reason          why it is withdrawn, recorded with it
-     * @return the concern as stored, {@link ConcernStatus#WITHDRAWN}
-     * @throws NotFoundException         when there is no such concern
-     * @throws InvalidCommandException   when the reason is missing or the concern has already ended
-     * @throws ConcurrentChangeException when the concern changed since the caller read it
+     * @throws NotFoundException      when there is no such concern
+     * @throws ConcernEndedException  when the concern has already ended
      */
     Concern withdraw(ConcernId id, long expectedVersion, String reason);
+
+    /** Closes the concern because the child stopped being looked after or left the plan. */
+    Concern close(ConcernId id, long expectedVersion, String reason);
 }

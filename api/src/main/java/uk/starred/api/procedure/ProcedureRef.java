@@ -1,4 +1,4 @@
-package uk.starred.api.concern;
+package uk.starred.api.procedure;
 
 import java.util.Objects;
 

@@ -1,0 +1,20 @@
+/**
+ * The ports: what Starred needs from the host case-management platform, which owns the children,
+ * the staff and the child's file. A host adapter bundle implements each interface as an OSGi
+ * service; the reference host shows how.
+ *
+ * <ul>
+ * <li>{@link uk.starred.api.host.ChildRecords}: the child by the host's id, with legal status.</li>
+ * <li>{@link uk.starred.api.host.StaffDirectory}: who holds each role for a child, and the roles of
+ * the person using the system.</li>
+ * <li>{@link uk.starred.api.host.CallerContext}: who is using the system now.</li>
+ * <li>{@link uk.starred.api.host.CaseFile}: writing a case note onto the child's file.</li>
+ * <li>{@link uk.starred.api.host.Notifier}: telling people, by email or in the host's own inbox.</li>
+ * </ul>
+ * Starred writes case notes and notifications in the same transaction as the change that causes
+ * them and delivers them afterwards, retrying until the host accepts them; each carries an id the
+ * host can use to ignore a repeat.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package uk.starred.api.host;

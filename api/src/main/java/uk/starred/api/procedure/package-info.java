@@ -1,0 +1,18 @@
+/**
+ * Local procedures as data: the stages, roles, timescales, required actions, reasons and rules of
+ * one council's IRO dispute resolution procedure, which the Starred engine interprets.
+ *
+ * <p>A council's procedure is a {@link uk.starred.api.procedure.Procedure}: an id and version, the
+ * children it applies to ({@link uk.starred.api.procedure.Cohort}), the roles it names, its ordered
+ * {@link uk.starred.api.procedure.Stage}s (each with participants, who must respond, required
+ * actions, a timescale and what a missed deadline means), its reason taxonomy, its total limit
+ * (the IRO Handbook's "no more than 20 working days") and its CAFCASS rules. No procedure needs Java
+ * code: procedure bundles register a {@link uk.starred.api.procedure.ProcedureProvider} with the
+ * definition, and Starred does the rest.
+ *
+ * <p>Role keys are the procedure's own words in upper snake case ({@code IRO}, {@code TEAM_MANAGER},
+ * {@code HEAD_OF_SERVICE} ...); the host platform's staff directory says who holds each for a child.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package uk.starred.api.procedure;
