@@ -46,9 +46,10 @@ import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.concern.RaiseConcern;
 
 /**
- * What must hold wherever Starred is installed: every bundle active, every Starred component
- * satisfied, the service working end to end against the configured database, and the front page
- * answering over HTTP with what the database holds. Subclasses choose the container.
+ * What must hold wherever Starred is installed with a host adapter (here the reference host):
+ * every bundle active, every Starred component satisfied, the service working end to end against
+ * the configured database for the people the host signs in, and the front page answering over HTTP
+ * with what the database holds. Subclasses choose the container.
  */
 public abstract class StarredInKaraf {
 
@@ -125,52 +126,69 @@ public abstract class StarredInKaraf {
         }
     }
 
+    static final ProcedureRef DEMO = new ProcedureRef("demo-alert-process", "1.0.0");
+    static final String CHILD = "DEMO-CHILD-CHLOE";
+
+    private static RaiseConcern concern(String description) {
+        return new RaiseConcern(CHILD, DEMO, ConcernOrigin.STARRED_DECISION, List.of("REVIEW_LATE"), description,
+                "Review held", LocalDate.now(ZoneId.of("Europe/London")).plusDays(7), "demo-team-manager", null);
+    }
+
     @Test
-    public void aConcernIsRaisedReadListedAndWithdrawnThroughTheService() throws Exception {
-        String child = "itest-" + UUID.randomUUID();
-        LocalDate inAWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
-        Concern raised = concerns.raise(new RaiseConcern(child, new ProcedureRef("dispute-resolution-alert", "1.0.0"),
-                ConcernOrigin.STARRED_DECISION, List.of("PLAN_DRIFT"), "Plan not progressed",
-                "Permanence planning meeting", inAWeek, "tm-1", "iro-1"));
+    public void aConcernIsRaisedAnsweredAndWithdrawnThroughTheServiceByThePeopleTheHostSignsIn() throws Exception {
+        String description = "itest " + UUID.randomUUID();
+        Concern raised = Session.runAs("demo-iro", () -> concerns.raise(concern(description)));
+        assertEquals("demo-iro", raised.raisedBy());
+        assertEquals("CONVERSATION", raised.currentStage().orElseThrow().stageId());
+        assertEquals(raised, Session.runAs("demo-social-worker", () -> concerns.find(raised.id())).orElseThrow());
+        assertEquals(1, countRows("SELECT COUNT(*) FROM concern WHERE description = '" + description + "'"));
 
-        assertEquals(raised, concerns.find(raised.id()).orElseThrow());
-        assertEquals(List.of(raised), concerns.concernsForChild(child));
-        assertTrue(concerns.openConcerns(1000).contains(raised));
-        assertEquals(1, countRows("SELECT COUNT(*) FROM concern WHERE child_id = '" + child + "'"));
-
-        Concern withdrawn = concerns.withdraw(raised.id(), raised.version(), "raised in error");
+        Concern answered = Session.runAs("demo-team-manager", () -> concerns.respond(raised.id(), raised.version(),
+                ResponseKind.DISAGREE, "Review booked for next week", List.of()));
+        Concern withdrawn = Session.runAs("demo-iro", () -> concerns.withdraw(raised.id(), answered.version(),
+                "Review now booked"));
         assertEquals(ConcernStatus.WITHDRAWN, withdrawn.status());
-        assertEquals(ConcernStatus.WITHDRAWN, concerns.find(raised.id()).orElseThrow().status());
+        assertEquals(3, countRows("SELECT COUNT(*) FROM audit_entry WHERE concern_id = '" + raised.id() + "'"));
     }
 
     @Test
     public void aWrongCommandIsRefusedAndLeavesNoRow() throws Exception {
-        String child = "itest-" + UUID.randomUUID();
+        String description = "refused " + UUID.randomUUID();
+        RaiseConcern wrong = new RaiseConcern(CHILD, null, ConcernOrigin.RED_RAG_RATING, List.of(), description,
+                "r", LocalDate.of(2000, 1, 1), "demo-team-manager", null);
         try {
-            concerns.raise(new RaiseConcern(child, null, ConcernOrigin.RED_RAG_RATING, List.of(),
-                    "d", "r", LocalDate.of(2000, 1, 1), "tm", "iro"));
+            Session.runAs("demo-iro", () -> concerns.raise(wrong));
             fail("a concern without procedure, reasons or a future remedy date was accepted");
         } catch (InvalidCommandException refused) {
             assertTrue(refused.getMessage(), refused.getMessage().contains("procedure: is required"));
             assertTrue(refused.getMessage(), refused.getMessage().contains("remedyDueBy: must not be in the past"));
         }
-        assertEquals(0, countRows("SELECT COUNT(*) FROM concern WHERE child_id = '" + child + "'"));
+        assertEquals(0, countRows("SELECT COUNT(*) FROM concern WHERE description = '" + description + "'"));
     }
 
     @Test
-    public void theFrontPageListsOpenConcernsFromTheDatabase() throws Exception {
-        String child = "page-" + UUID.randomUUID();
-        concerns.raise(new RaiseConcern(child, new ProcedureRef("dispute-resolution-alert", "1.0.0"),
-                ConcernOrigin.RED_RAG_RATING, List.of("CORE_GROUP_NOT_HELD"), "Core group not held",
-                "Core group convened <now>", LocalDate.now(ZoneId.of("Europe/London")), "tm-1", "cpc-1"));
+    public void onlyTheChildsIroOrCpcMayRaise() throws Exception {
+        try {
+            Session.runAs("demo-team-manager", () -> concerns.raise(concern("by the wrong person")));
+            fail("a Team Manager raised a concern");
+        } catch (uk.starred.api.NotPermittedException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("only the child's IRO or CPC may raise"));
+        }
+    }
+
+    @Test
+    public void theFrontPageCountsOpenConcernsFromTheDatabase() throws Exception {
+        Session.runAs("demo-iro", () -> concerns.raise(concern("counted <on the page>")));
+        long open = countRows("SELECT COUNT(*) FROM concern WHERE status = 'OPEN'"
+                + " AND procedure_id = 'demo-alert-process'");
 
         HttpURLConnection http = get("/");
         assertEquals(200, http.getResponseCode());
         assertTrue(http.getContentType(), http.getContentType().startsWith("text/html"));
         assertTrue(http.getHeaderField("Content-Security-Policy").contains("default-src 'self'"));
         String page = body(http);
-        assertTrue(page, page.contains(child));
-        assertTrue(page, page.contains("Core group convened &lt;now&gt;"));
+        assertTrue(page, page.contains("<td>demo-alert-process</td><td class=\"count\">" + open + "</td>"));
+        assertTrue("the page names no child", !page.contains(CHILD));
 
         assertEquals(404, get("/no-such-page").getResponseCode());
     }

@@ -15,7 +15,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * {@code feature:install starred-postgresql} into a plain Karaf whose
+ * {@code feature:install starred-postgresql starred-demo} into a plain Karaf whose
  * {@code etc/org.ops4j.datasource-starred.cfg} points at PostgreSQL, exactly as the README tells an
  * operator to do it: the schema is migrated there and every concern is stored there.
  */
@@ -27,7 +27,7 @@ public class StarredPostgresqlIT extends StarredInKaraf {
     public Option[] config() {
         String schema = System.getProperty(PostgresqlGate.SCHEMA_PROPERTY);
         String cfg = "etc/org.ops4j.datasource-starred.cfg";
-        List<Option> options = new ArrayList<>(Arrays.asList(KarafOptions.plainKaraf("starred-postgresql")));
+        List<Option> options = new ArrayList<>(Arrays.asList(KarafOptions.plainKaraf("starred-postgresql", "starred-demo")));
         options.add(editConfigurationFilePut(cfg, "dataSourceName", "starred"));
         options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"));
         options.add(editConfigurationFilePut(cfg, "url", PostgresqlGate.URL + "?currentSchema=" + schema));
@@ -47,6 +47,6 @@ public class StarredPostgresqlIT extends StarredInKaraf {
         // the schema name reaches the container only through the DataSource configuration
         assertEquals(1, countRows("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'concern'"
                 + " AND table_schema = current_schema()"));
-        assertEquals(1, countRows("SELECT COUNT(*) FROM starred_schema_history WHERE version = '1' AND success"));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM starred_schema_history WHERE version = '2' AND success"));
     }
 }

@@ -13,11 +13,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.OversightService;
 
 /**
- * The front page at {@code /}: the open concerns, longest drifting first, read from the database
- * through {@link ConcernService}. Every other path under the root is answered 404.
+ * The front page at {@code /}: how many concerns are open under each procedure, read from the
+ * database through {@link OversightService}. It names no child. Every other path under the root is
+ * answered 404.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("starred-overview")
@@ -25,13 +26,12 @@ import uk.starred.api.concern.ConcernService;
 public class OverviewServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final int SHOWN = 200;
 
-    private final transient ConcernService concerns;
+    private final transient OversightService oversight;
 
     @Activate
-    public OverviewServlet(@Reference ConcernService concerns) {
-        this.concerns = concerns;
+    public OverviewServlet(@Reference OversightService oversight) {
+        this.oversight = oversight;
     }
 
     @Override
@@ -42,7 +42,7 @@ public class OverviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] page = OverviewPage.render(concerns.openConcerns(SHOWN)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] page = OverviewPage.render(oversight.openConcernCounts()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(page.length);
         response.getOutputStream().write(page);

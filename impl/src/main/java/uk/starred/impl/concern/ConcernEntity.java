@@ -3,31 +3,44 @@ package uk.starred.impl.concern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
+import javax.persistence.Embeddable;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.ListIndexBase;
+
+import uk.starred.api.concern.AgreedAction;
+import uk.starred.api.concern.CafcassDecision;
+import uk.starred.api.concern.CafcassReferral;
+import uk.starred.api.concern.Communication;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.procedure.ProcedureRef;
 
 /**
- * The stored concern aggregate. Only this class changes a concern's state, and only through the
- * transitions the lifecycle allows; the rest of the engine sees {@link Concern} snapshots.
+ * The stored concern aggregate: the concern with its stages, agreed actions, communications and
+ * CAFCASS referral. {@link ConcernLifecycle} decides what may happen; this class only records it.
  */
 @Entity
 @Table(name = "concern")
@@ -50,7 +63,7 @@ public class ConcernEntity {
     @Column(name = "origin", nullable = false, length = 40)
     private ConcernOrigin origin;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "concern_reason", joinColumns = @JoinColumn(name = "concern_id"))
     @OrderColumn(name = "reason_order")
     @Column(name = "reason_code", nullable = false, length = 50)
@@ -84,6 +97,64 @@ public class ConcernEntity {
     @Column(name = "end_reason", length = 2000)
     private String endReason;
 
+    @Column(name = "formal_due_at")
+    private Instant formalDueAt;
+
+    @OneToMany(mappedBy = "concern", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("ordinal")
+    private List<StageRecordEntity> stages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreed_action", joinColumns = @JoinColumn(name = "concern_id"))
+    @OrderColumn(name = "action_number")
+    @ListIndexBase(1)
+    private List<AgreedActionRow> agreedActions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "communication", joinColumns = @JoinColumn(name = "concern_id"))
+    @OrderColumn(name = "seq")
+    @ListIndexBase(1)
+    private List<CommunicationRow> communications = new ArrayList<>();
+
+    @Column(name = "cafcass_considered_at")
+    private Instant cafcassConsideredAt;
+
+    @Column(name = "cafcass_informed", length = 1000)
+    private String cafcassInformed;
+
+    @Column(name = "cafcass_referred_at")
+    private Instant cafcassReferredAt;
+
+    @Column(name = "cafcass_referred_by", length = 100)
+    private String cafcassReferredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cafcass_mode", length = 20)
+    private ReferralMode cafcassMode;
+
+    @Column(name = "cafcass_reason", length = 4000)
+    private String cafcassReason;
+
+    @Column(name = "cafcass_decision_due_at")
+    private Instant cafcassDecisionDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cafcass_decision", length = 20)
+    private CafcassDecision cafcassDecision;
+
+    @Column(name = "cafcass_decided_at")
+    private Instant cafcassDecidedAt;
+
+    @Column(name = "cafcass_decision_notes", length = 4000)
+    private String cafcassDecisionNotes;
+
+    /**
+     * Counts the commands applied. Every command changes it, so every command makes the row dirty and
+     * Hibernate moves {@link #version} on by exactly one, even when only child rows changed.
+     */
+    @Column(name = "changes", nullable = false)
+    private long changes;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long version;
@@ -92,7 +163,7 @@ public class ConcernEntity {
         // for JPA
     }
 
-    static ConcernEntity raised(ConcernId id, RaiseConcern command, Instant now) {
+    static ConcernEntity raised(ConcernId id, RaiseConcern command, String raisedBy, Instant now) {
         ConcernEntity entity = new ConcernEntity();
         entity.id = id.toString();
         entity.childId = command.childId();
@@ -104,10 +175,22 @@ public class ConcernEntity {
         entity.remedyWanted = command.remedyWanted();
         entity.remedyDueBy = command.remedyDueBy();
         entity.responsiblePerson = command.responsiblePerson();
-        entity.raisedBy = command.raisedBy();
+        entity.raisedBy = raisedBy;
         entity.raisedAt = now;
         entity.status = ConcernStatus.OPEN;
         return entity;
+    }
+
+    ConcernId id() {
+        return ConcernId.parse(id);
+    }
+
+    String childId() {
+        return childId;
+    }
+
+    ProcedureRef procedure() {
+        return new ProcedureRef(procedureId, procedureVersion);
     }
 
     ConcernStatus status() {
@@ -116,6 +199,96 @@ public class ConcernEntity {
 
     long version() {
         return version;
+    }
+
+    String raisedBy() {
+        return raisedBy;
+    }
+
+    String responsiblePerson() {
+        return responsiblePerson;
+    }
+
+    String remedyWanted() {
+        return remedyWanted;
+    }
+
+    LocalDate remedyDueBy() {
+        return remedyDueBy;
+    }
+
+    Instant formalDueAt() {
+        return formalDueAt;
+    }
+
+    /** Marks the row changed by this command; see {@link #changes}. */
+    void touch() {
+        changes++;
+    }
+
+    Optional<StageRecordEntity> currentStage() {
+        return stages.stream().filter(s -> s.state() == StageState.ACTIVE).findFirst();
+    }
+
+    List<StageRecordEntity> stages() {
+        return stages;
+    }
+
+    StageRecordEntity addStage(String stageId, String name, StageState state, Instant at, String by, Instant dueAt,
+            String note) {
+        StageRecordEntity stage = new StageRecordEntity(this, stages.size() + 1, stageId, name, state, at, by, dueAt,
+                note);
+        stages.add(stage);
+        return stage;
+    }
+
+    void startFormalClock(Instant dueAt) {
+        if (formalDueAt == null) {
+            formalDueAt = dueAt;
+        }
+    }
+
+    List<AgreedActionRow> agreedActions() {
+        return agreedActions;
+    }
+
+    void agree(String actionDescription, String responsible, LocalDate dueBy) {
+        agreedActions.add(new AgreedActionRow(actionDescription, responsible, dueBy));
+    }
+
+    void communicate(Instant at, String by, String withWhom, String channel, String summary) {
+        communications.add(new CommunicationRow(at, by, withWhom, channel, summary));
+    }
+
+    boolean cafcassConsidered() {
+        return cafcassConsideredAt != null;
+    }
+
+    boolean cafcassReferred() {
+        return cafcassReferredAt != null;
+    }
+
+    boolean cafcassDecided() {
+        return cafcassDecision != null;
+    }
+
+    void considerCafcass(Instant at, List<String> informedRoles) {
+        cafcassConsideredAt = at;
+        cafcassInformed = String.join(",", informedRoles);
+    }
+
+    void referToCafcass(Instant at, String by, ReferralMode mode, String reason, Instant decisionDueAt) {
+        cafcassReferredAt = at;
+        cafcassReferredBy = by;
+        cafcassMode = mode;
+        cafcassReason = reason;
+        cafcassDecisionDueAt = decisionDueAt;
+    }
+
+    void recordCafcassDecision(CafcassDecision decision, Instant at, String notes) {
+        cafcassDecision = decision;
+        cafcassDecidedAt = at;
+        cafcassDecisionNotes = notes;
     }
 
     void end(ConcernStatus ending, String reason, Instant now) {
@@ -131,8 +304,107 @@ public class ConcernEntity {
     }
 
     Concern toConcern() {
-        return new Concern(ConcernId.parse(id), childId, new ProcedureRef(procedureId, procedureVersion), origin,
-                reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson, raisedBy, raisedAt,
-                status, endedAt, endReason, version);
+        CafcassReferral cafcass = cafcassConsideredAt == null && cafcassReferredAt == null ? null
+                : new CafcassReferral(cafcassConsideredAt,
+                        cafcassInformed == null || cafcassInformed.isEmpty() ? List.of()
+                                : Arrays.asList(cafcassInformed.split(",")),
+                        cafcassReferredAt, cafcassReferredBy, cafcassMode, cafcassReason, cafcassDecisionDueAt,
+                        cafcassDecision, cafcassDecidedAt, cafcassDecisionNotes);
+        List<AgreedAction> agreed = new ArrayList<>();
+        for (int i = 0; i < agreedActions.size(); i++) {
+            agreed.add(agreedActions.get(i).toAgreedAction(i + 1));
+        }
+        return new Concern(ConcernId.parse(id), childId, procedure(), origin, reasonCodes, description, remedyWanted,
+                remedyDueBy, responsiblePerson, raisedBy, raisedAt, status,
+                stages.stream().map(StageRecordEntity::toRecord).toList(), agreed,
+                communications.stream().map(CommunicationRow::toCommunication).toList(), cafcass, formalDueAt,
+                endedAt, endReason, version);
+    }
+
+    /** An action agreed in response, monitored to its due date. */
+    @Embeddable
+    public static class AgreedActionRow {
+
+        @Column(name = "description", nullable = false, length = 4000)
+        private String description;
+
+        @Column(name = "responsible", nullable = false, length = 100)
+        private String responsible;
+
+        @Column(name = "due_by", nullable = false)
+        private LocalDate dueBy;
+
+        @Column(name = "completed_at")
+        private Instant completedAt;
+
+        @Column(name = "completed_by", length = 100)
+        private String completedBy;
+
+        @Column(name = "note", length = 4000)
+        private String note;
+
+        protected AgreedActionRow() {
+            // for JPA
+        }
+
+        AgreedActionRow(String description, String responsible, LocalDate dueBy) {
+            this.description = description;
+            this.responsible = responsible;
+            this.dueBy = dueBy;
+        }
+
+        boolean completed() {
+            return completedAt != null;
+        }
+
+        String responsible() {
+            return responsible;
+        }
+
+        void complete(Instant at, String by, String completionNote) {
+            completedAt = at;
+            completedBy = by;
+            note = completionNote;
+        }
+
+        AgreedAction toAgreedAction(int number) {
+            return new AgreedAction(number, description, responsible, dueBy, completedAt, completedBy, note);
+        }
+    }
+
+    /** A communication about the concern. */
+    @Embeddable
+    public static class CommunicationRow {
+
+        @Column(name = "happened_at", nullable = false)
+        private Instant at;
+
+        @Column(name = "recorded_by", nullable = false, length = 100)
+        private String by;
+
+        @Column(name = "with_whom", nullable = false, length = 300)
+        private String withWhom;
+
+        @Column(name = "channel", nullable = false, length = 100)
+        private String channel;
+
+        @Column(name = "summary", nullable = false, length = 4000)
+        private String summary;
+
+        protected CommunicationRow() {
+            // for JPA
+        }
+
+        CommunicationRow(Instant at, String by, String withWhom, String channel, String summary) {
+            this.at = at;
+            this.by = by;
+            this.withWhom = withWhom;
+            this.channel = channel;
+            this.summary = summary;
+        }
+
+        Communication toCommunication() {
+            return new Communication(at, by, withWhom, channel, summary);
+        }
     }
 }

@@ -1,87 +1,67 @@
 package uk.starred.impl.concern;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import uk.starred.api.InvalidCommandException;
-import uk.starred.api.Violation;
 import uk.starred.api.concern.RaiseConcern;
 
 /**
- * Checks a {@link RaiseConcern} command before anything is written, and lists every problem at
- * once. The limits match the columns of the {@code concern} table, so the database never has to
- * refuse what this let through.
+ * Checks a {@link RaiseConcern} command's fields before anything is looked up or written, and lists
+ * every problem at once.
  */
 final class RaiseConcernValidator {
 
-    static final int ID_MAX = 100;
     static final int PROCEDURE_VERSION_MAX = 50;
     static final int REASON_CODE_MAX = 50;
-    static final int TEXT_MAX = 4000;
 
     private RaiseConcernValidator() {
     }
 
     static void check(RaiseConcern command, LocalDate today) {
+        Checks checks = new Checks("Raise concern");
         if (command == null) {
-            throw new InvalidCommandException("Raise concern", List.of(new Violation("command", "is required")));
+            checks.add("command", "is required");
+            checks.done();
         }
-        List<Violation> violations = new ArrayList<>();
-        text(violations, "childId", command.childId(), ID_MAX);
+        checks.text("childId", command.childId(), Checks.ID_MAX);
         if (command.procedure() == null) {
-            violations.add(new Violation("procedure", "is required: the id and version of the local procedure"));
+            checks.add("procedure", "is required: the id and version of the local procedure");
         } else {
-            text(violations, "procedure.id", command.procedure().id(), ID_MAX);
-            text(violations, "procedure.version", command.procedure().version(), PROCEDURE_VERSION_MAX);
+            checks.text("procedure.id", command.procedure().id(), Checks.ID_MAX);
+            checks.text("procedure.version", command.procedure().version(), PROCEDURE_VERSION_MAX);
         }
         if (command.origin() == null) {
-            violations.add(new Violation("origin",
-                    "is required: starred decision, red RAG rating, concern outside review or missed statutory timetable"));
+            checks.add("origin",
+                    "is required: starred decision, red RAG rating, concern outside review or missed statutory timetable");
         }
-        reasons(violations, command.reasonCodes());
-        text(violations, "description", command.description(), TEXT_MAX);
-        text(violations, "remedyWanted", command.remedyWanted(), TEXT_MAX);
+        reasons(checks, command.reasonCodes());
+        checks.text("description", command.description(), Checks.TEXT_MAX);
+        checks.text("remedyWanted", command.remedyWanted(), Checks.TEXT_MAX);
         if (command.remedyDueBy() == null) {
-            violations.add(new Violation("remedyDueBy", "is required: the IRO's timescale for the remedy"));
+            checks.add("remedyDueBy", "is required: the IRO's timescale for the remedy");
         } else if (command.remedyDueBy().isBefore(today)) {
-            violations.add(new Violation("remedyDueBy",
-                    "must not be in the past: " + command.remedyDueBy() + " is before today, " + today));
+            checks.add("remedyDueBy",
+                    "must not be in the past: " + command.remedyDueBy() + " is before today, " + today);
         }
-        text(violations, "responsiblePerson", command.responsiblePerson(), ID_MAX);
-        text(violations, "raisedBy", command.raisedBy(), ID_MAX);
-        if (!violations.isEmpty()) {
-            throw new InvalidCommandException("Raise concern", violations);
-        }
+        checks.text("responsiblePerson", command.responsiblePerson(), Checks.ID_MAX);
+        checks.optional("startAtStage", command.startAtStage(), Checks.ID_MAX);
+        checks.done();
     }
 
-    private static void reasons(List<Violation> violations, List<String> codes) {
+    private static void reasons(Checks checks, List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            violations.add(new Violation("reasonCodes", "at least one reason from the procedure's taxonomy is required"));
+            checks.add("reasonCodes", "at least one reason from the procedure's taxonomy is required");
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String field = "reasonCodes[" + i + "]";
             String code = codes.get(i);
-            if (text(violations, field, code, REASON_CODE_MAX) && !seen.add(code)) {
-                violations.add(new Violation(field, "'" + code + "' is given more than once"));
+            if (checks.text(field, code, REASON_CODE_MAX) && !seen.add(code)) {
+                checks.add(field, "'" + code + "' is given more than once");
             }
         }
-    }
-
-    /** @return whether the value passed */
-    static boolean text(List<Violation> violations, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            violations.add(new Violation(field, "is required"));
-            return false;
-        }
-        if (value.length() > max) {
-            violations.add(new Violation(field, "is " + value.length() + " characters long; at most " + max + " are kept"));
-            return false;
-        }
-        return true;
     }
 }

@@ -121,6 +121,17 @@ public final class TestDatabase implements AutoCloseable {
         return new ResourceLocalJpaTemplate(new EMSupplierImpl("starred", emf, coordinator), coordinator);
     }
 
+    /** @return the number of rows in the table */
+    public int count(String table) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void execute(String sql) {
         execute(dataSource, sql);
     }

@@ -1,0 +1,86 @@
+package uk.starred.impl.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import uk.starred.api.NotPermittedException;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.Procedure;
+
+/**
+ * Who the caller is and what they may do for a child: the service layer's single place for
+ * authorization. Every refusal names the right that is missing and the roles the caller holds.
+ */
+public final class Access {
+
+    private final CallerContext caller;
+    private final StaffDirectory staff;
+
+    public Access(CallerContext caller, StaffDirectory staff) {
+        this.caller = caller;
+        this.staff = staff;
+    }
+
+    /** @return the staff id of the person the host says is acting */
+    public String caller() {
+        return caller.currentStaffId().filter(id -> !id.isBlank())
+                .orElseThrow(() -> new NotPermittedException("nobody is signed in: the host identified no caller"));
+    }
+
+    /** @return the caller's roles for the child that the procedure names */
+    public Set<String> procedureRoles(String staffId, String childId, Procedure procedure) {
+        Set<String> held = new TreeSet<>(staff.rolesFor(staffId, childId));
+        held.retainAll(procedure.roles());
+        return held;
+    }
+
+    /**
+     * Requires the caller to hold one of the roles for the child.
+     *
+     * @param right what the caller is trying to do, for the message ("escalate a concern")
+     */
+    public void require(String staffId, String childId, Procedure procedure, Collection<String> roles, String right) {
+        Set<String> held = procedureRoles(staffId, childId, procedure);
+        for (String role : roles) {
+            if (held.contains(role)) {
+                return;
+            }
+        }
+        throw new NotPermittedException("only the child's " + String.join(" or ", roles) + " may " + right
+                + " in procedure '" + procedure.title() + "' (" + staffId + " holds "
+                + (held.isEmpty() ? "no role in it" : String.join(", ", held)) + " for child " + childId + ")");
+    }
+
+    /** Requires the caller to hold a role the procedure names for the child, or oversight of the service. */
+    public void requireAnyRole(String staffId, String childId, Procedure procedure, String right) {
+        if (staff.hasOversight(staffId) || !procedureRoles(staffId, childId, procedure).isEmpty()) {
+            return;
+        }
+        throw new NotPermittedException(staffId + " holds no role in procedure '" + procedure.title()
+                + "' for child " + childId + ", so may not " + right);
+    }
+
+    public boolean hasOversight(String staffId) {
+        return staff.hasOversight(staffId);
+    }
+
+    public void requireOversight(String staffId, String right) {
+        if (!staff.hasOversight(staffId)) {
+            throw new NotPermittedException("only those with oversight of the service (IRO Manager, Head of Service)"
+                    + " may " + right + "; " + staffId + " has none");
+        }
+    }
+
+    /** @return the staff ids holding any of the roles for the child, in role order, each once */
+    public List<String> holders(Collection<String> roles, String childId) {
+        return roles.stream().flatMap(role -> staff.holders(role, childId).stream()).map(m -> m.id()).distinct()
+                .toList();
+    }
+
+    public boolean knows(String staffId) {
+        return staff.member(staffId).isPresent();
+    }
+}

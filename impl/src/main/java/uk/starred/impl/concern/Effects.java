@@ -1,0 +1,62 @@
+package uk.starred.impl.concern;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.Notification;
+import uk.starred.impl.outbox.Outbox;
+
+/**
+ * The case notes and notifications one command causes, collected while it runs and written to the
+ * outbox with it. Their ids derive from the concern, the command's place in its trail and their
+ * order, so they are stable and unique.
+ */
+final class Effects {
+
+    private record Note(String type, String text) {
+    }
+
+    private record Message(Set<String> recipients, String subject, String body) {
+    }
+
+    private final List<Note> notes = new ArrayList<>();
+    private final List<Message> messages = new ArrayList<>();
+
+    void caseNote(String type, String text) {
+        notes.add(new Note(type, text));
+    }
+
+    void notify(List<String> recipients, String subject, String body) {
+        Set<String> to = new LinkedHashSet<>(recipients);
+        to.removeIf(r -> r == null || r.isBlank());
+        if (!to.isEmpty()) {
+            messages.add(new Message(to, subject, body));
+        }
+    }
+
+    void writeTo(EntityManager em, String concernId, String childId, long sequence, String actor, Instant at) {
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            Outbox.caseNote(em, concernId, new CaseNote(id(concernId, sequence, "note", i), childId, n.type(),
+                    n.text(), actor, at));
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            Outbox.notification(em, at, new Notification(id(concernId, sequence, "message", i),
+                    List.copyOf(m.recipients()), childId, concernId, m.subject(), m.body()));
+        }
+    }
+
+    private static String id(String concernId, long sequence, String kind, int index) {
+        return UUID.nameUUIDFromBytes((concernId + "/" + sequence + "/" + kind + "/" + index)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,212 @@
+package uk.starred.impl.concern;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Embeddable;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+import uk.starred.api.concern.ActionRecord;
+import uk.starred.api.concern.Response;
+import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+
+/** One stage of a concern as it happened. Changed only through {@link ConcernEntity}. */
+@Entity
+@Table(name = "stage_record")
+@IdClass(StageRecordEntity.Key.class)
+public class StageRecordEntity {
+
+    @Id
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "concern_id")
+    private ConcernEntity concern;
+
+    @Id
+    @Column(name = "ordinal")
+    private int ordinal;
+
+    @Column(name = "stage_id", nullable = false, length = 100)
+    private String stageId;
+
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private StageState state;
+
+    @Column(name = "entered_at", nullable = false)
+    private Instant enteredAt;
+
+    @Column(name = "entered_by", nullable = false, length = 100)
+    private String enteredBy;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "response_kind", length = 20)
+    private ResponseKind responseKind;
+
+    @Column(name = "response_reasons", length = 4000)
+    private String responseReasons;
+
+    @Column(name = "response_by", length = 100)
+    private String responseBy;
+
+    @Column(name = "response_at")
+    private Instant responseAt;
+
+    @Column(name = "outcome", length = 4000)
+    private String outcome;
+
+    @Column(name = "note", length = 4000)
+    private String note;
+
+    @ElementCollection
+    @CollectionTable(name = "stage_action", joinColumns = {
+            @JoinColumn(name = "concern_id", referencedColumnName = "concern_id"),
+            @JoinColumn(name = "stage_ordinal", referencedColumnName = "ordinal")})
+    private Set<ActionRow> actions = new HashSet<>();
+
+    protected StageRecordEntity() {
+        // for JPA
+    }
+
+    StageRecordEntity(ConcernEntity concern, int ordinal, String stageId, String name, StageState state,
+            Instant enteredAt, String enteredBy, Instant dueAt, String note) {
+        this.concern = concern;
+        this.ordinal = ordinal;
+        this.stageId = stageId;
+        this.name = name;
+        this.state = state;
+        this.enteredAt = enteredAt;
+        this.enteredBy = enteredBy;
+        this.dueAt = dueAt;
+        this.note = note;
+        if (state != StageState.ACTIVE) {
+            this.endedAt = enteredAt;
+        }
+    }
+
+    String stageId() {
+        return stageId;
+    }
+
+    StageState state() {
+        return state;
+    }
+
+    ResponseKind responseKind() {
+        return responseKind;
+    }
+
+    boolean hasAction(String actionId) {
+        return actions.stream().anyMatch(a -> a.actionId.equals(actionId));
+    }
+
+    void respond(ResponseKind kind, String reasons, String by, Instant at) {
+        this.responseKind = kind;
+        this.responseReasons = reasons;
+        this.responseBy = by;
+        this.responseAt = at;
+    }
+
+    void recordAction(String actionId, String by, Instant at, String actionNote) {
+        actions.add(new ActionRow(actionId, by, at, actionNote));
+    }
+
+    void complete(String how, Instant at) {
+        this.state = StageState.COMPLETED;
+        this.outcome = how;
+        this.endedAt = at;
+    }
+
+    StageRecord toRecord() {
+        Response response = responseKind == null ? null
+                : new Response(responseKind, responseReasons, responseBy, responseAt);
+        return new StageRecord(ordinal, stageId, name, state, enteredAt, enteredBy, dueAt, endedAt, response,
+                actions.stream().sorted(Comparator.comparing((ActionRow a) -> a.doneAt).thenComparing(a -> a.actionId))
+                        .map(a -> new ActionRecord(a.actionId, a.doneBy, a.doneAt, a.note)).toList(),
+                outcome, note);
+    }
+
+    /** A required action recorded as done. */
+    @Embeddable
+    public static class ActionRow {
+
+        @Column(name = "action_id", nullable = false, length = 100)
+        private String actionId;
+
+        @Column(name = "done_by", nullable = false, length = 100)
+        private String doneBy;
+
+        @Column(name = "done_at", nullable = false)
+        private Instant doneAt;
+
+        @Column(name = "note", length = 4000)
+        private String note;
+
+        protected ActionRow() {
+            // for JPA
+        }
+
+        ActionRow(String actionId, String doneBy, Instant doneAt, String note) {
+            this.actionId = actionId;
+            this.doneBy = doneBy;
+            this.doneAt = doneAt;
+            this.note = note;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ActionRow other && actionId.equals(other.actionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return actionId.hashCode();
+        }
+    }
+
+    /** The composite key: the concern and the stage's ordinal in it. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String concern;
+        private int ordinal;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && ordinal == other.ordinal && Objects.equals(concern, other.concern);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(concern, ordinal);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package uk.starred.impl.outbox;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A case note or notification waiting to be delivered to the host, or delivered. */
+@Entity
+@Table(name = "outbox")
+public class OutboxEntity {
+
+    /** What the message is for. */
+    public enum Kind { CASE_NOTE, NOTIFICATION }
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private Kind kind;
+
+    @Column(name = "concern_id", nullable = false, length = 36)
+    private String concernId;
+
+    @Column(name = "child_id", nullable = false, length = 100)
+    private String childId;
+
+    @Column(name = "payload", nullable = false)
+    private String payload;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    protected OutboxEntity() {
+        // for JPA
+    }
+
+    OutboxEntity(String id, Kind kind, String concernId, String childId, String payload, Instant createdAt) {
+        this.id = id;
+        this.kind = kind;
+        this.concernId = concernId;
+        this.childId = childId;
+        this.payload = payload;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    void delivered(Instant at) {
+        deliveredAt = at;
+        lastError = null;
+    }
+
+    void failed(String error, Instant retryAt) {
+        attempts++;
+        lastError = error == null ? "no message" : error.length() > 2000 ? error.substring(0, 2000) : error;
+        nextAttemptAt = retryAt;
+    }
+}

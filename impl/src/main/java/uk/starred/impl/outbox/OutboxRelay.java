@@ -1,0 +1,168 @@
+package uk.starred.impl.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.starred.api.host.CaseFile;
+import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.Notification;
+import uk.starred.api.host.Notifier;
+import uk.starred.impl.json.Json;
+import uk.starred.impl.schema.StarredSchema;
+
+/**
+ * Delivers the outbox to the host: case notes to its {@link CaseFile}, notifications to its
+ * {@link Notifier}. A message is claimed before delivery by moving its next attempt a lease ahead in
+ * one conditional update, so of several nodes only one delivers it; a node that dies holding a claim
+ * lets it come back when the lease runs out. A failed delivery is retried with growing waits; nothing
+ * is dropped. Messages carry stable ids, so the host can ignore the rare repeat after a crash.
+ */
+@Component(service = OutboxRelay.class, immediate = true)
+@Designate(ocd = OutboxRelay.Config.class)
+public class OutboxRelay {
+
+    @ObjectClassDefinition(name = "Starred outbox relay",
+            description = "Delivery of case notes and notifications to the host platform")
+    public @interface Config {
+        @AttributeDefinition(name = "Poll interval (seconds)", min = "1")
+        int pollSeconds() default 5;
+
+        @AttributeDefinition(name = "Messages per round", min = "1")
+        int batchSize() default 100;
+    }
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JpaTemplate jpa;
+    private final CaseFile caseFile;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final int batchSize;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
+            @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile,
+            @Reference Notifier notifier, Config config) {
+        this(jpa, caseFile, notifier, Clock.systemUTC(), config.batchSize(),
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-outbox-relay")));
+        timer.scheduleWithFixedDelay(this::deliverQuietly, 1, config.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** A relay that delivers only when {@link #deliverDue()} is called, on the clock given. */
+    public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
+        this(jpa, caseFile, notifier, clock, batchSize, null);
+    }
+
+    private OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize,
+            ScheduledExecutorService timer) {
+        this.jpa = jpa;
+        this.caseFile = caseFile;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.timer = timer;
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void deliverQuietly() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox delivery round failed; it will run again: {}", e.toString());
+        }
+    }
+
+    /** @return how many messages were delivered in this round */
+    public int deliverDue() {
+        Instant now = now();
+        List<String> due = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select o.id from OutboxEntity o where o.deliveredAt is null and o.nextAttemptAt <= :now"
+                        + " order by o.nextAttemptAt, o.createdAt", String.class)
+                .setParameter("now", now).setMaxResults(batchSize).getResultList());
+        int delivered = 0;
+        for (String id : due) {
+            OutboxEntity claimed = claim(id, now);
+            if (claimed != null && deliver(claimed)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private OutboxEntity claim(String id, Instant now) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int won = em.createQuery("update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id"
+                    + " and o.deliveredAt is null and o.nextAttemptAt <= :now")
+                    .setParameter("lease", now.plus(LEASE)).setParameter("id", id).setParameter("now", now)
+                    .executeUpdate();
+            return won == 1 ? em.find(OutboxEntity.class, id) : null;
+        });
+    }
+
+    private boolean deliver(OutboxEntity message) {
+        String error = null;
+        try {
+            switch (message.kind()) {
+                case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
+                case NOTIFICATION -> notifier.send(Json.read(message.payload(), Notification.class));
+            }
+        } catch (Exception e) {
+            error = e.toString();
+        }
+        String failure = error;
+        Instant now = now();
+        jpa.tx(TransactionType.Required, em -> {
+            OutboxEntity row = em.find(OutboxEntity.class, message.id());
+            if (failure == null) {
+                row.delivered(now);
+            } else {
+                row.failed(failure, now.plus(backoff(row.attempts() + 1)));
+            }
+        });
+        if (failure != null) {
+            LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", message.kind(), message.id(),
+                    message.attempts() + 1, failure);
+        }
+        return failure == null;
+    }
+
+    /** @return the wait before the given attempt: 10 s, doubling, at most an hour */
+    static Duration backoff(int attempt) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,70 @@
+package uk.starred.impl.procedure;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureProvider;
+import uk.starred.api.procedure.ProcedureRef;
+
+/**
+ * The procedures installed now, from every {@link ProcedureProvider} service. A definition that
+ * does not hang together is refused, logged once with all its problems, and changes nothing else.
+ * New concerns may start only under an installed procedure; running concerns use the definition
+ * stored with them, whatever is installed.
+ */
+@Component(service = ProcedureCatalogue.class)
+public class ProcedureCatalogue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcedureCatalogue.class);
+
+    private final Map<ProcedureRef, Procedure> installed = new ConcurrentHashMap<>();
+    private final Map<ProcedureProvider, ProcedureRef> byProvider = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void addProvider(ProcedureProvider provider) {
+        Procedure procedure = provider.procedure();
+        List<String> problems = ProcedureValidator.problems(procedure);
+        if (!problems.isEmpty()) {
+            LOG.error("Procedure {}@{} refused, {} problem(s):\n  {}", procedure.id(), procedure.version(),
+                    problems.size(), String.join("\n  ", problems));
+            return;
+        }
+        if (installed.putIfAbsent(procedure.ref(), procedure) != null) {
+            LOG.error("Procedure {}@{} refused: that version is already installed from another provider",
+                    procedure.id(), procedure.version());
+            return;
+        }
+        byProvider.put(provider, procedure.ref());
+        LOG.info("Procedure {}@{} installed: {}", procedure.id(), procedure.version(), procedure.title());
+    }
+
+    public void removeProvider(ProcedureProvider provider) {
+        ProcedureRef ref = byProvider.remove(provider);
+        if (ref != null) {
+            installed.remove(ref);
+            LOG.info("Procedure {} uninstalled; concerns running under it keep their stored definition", ref);
+        }
+    }
+
+    public Optional<Procedure> installed(ProcedureRef ref) {
+        return Optional.ofNullable(installed.get(ref));
+    }
+
+    public List<Procedure> installed() {
+        return installed.values().stream()
+                .sorted(Comparator.comparing(Procedure::id).thenComparing(Procedure::version)).toList();
+    }
+}

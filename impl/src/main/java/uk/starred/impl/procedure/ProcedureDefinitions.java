@@ -1,0 +1,92 @@
+package uk.starred.impl.procedure;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+import uk.starred.api.UnknownProcedureException;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
+import uk.starred.impl.audit.Hashes;
+import uk.starred.impl.json.Json;
+
+/**
+ * The definitions concerns run under, stored in the database the first time a concern starts under
+ * each procedure version, and read back from there for every later command: a concern keeps the
+ * definition it started with however procedure bundles are upgraded or removed.
+ */
+public final class ProcedureDefinitions {
+
+    private final JpaTemplate jpa;
+    private final Map<ProcedureRef, Procedure> cache = new ConcurrentHashMap<>();
+
+    public ProcedureDefinitions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /**
+     * Makes sure the definition is stored, in a transaction of its own (so that two first concerns
+     * racing to store it both succeed).
+     *
+     * @throws UnknownProcedureException when a different definition is already stored under the same
+     *                                   id and version: a changed procedure must carry a new version
+     */
+    public void ensureStored(Procedure procedure, Instant now) {
+        if (procedure.equals(cache.get(procedure.ref()))) {
+            return;
+        }
+        String json = Json.write(procedure);
+        String sha = Hashes.sha256(json);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                jpa.tx(TransactionType.Required, em -> {
+                    ProcedureDefinitionEntity stored = find(em, procedure.ref());
+                    if (stored == null) {
+                        em.persist(new ProcedureDefinitionEntity(procedure.id(), procedure.version(), json, sha, now));
+                        em.flush();
+                    } else if (!stored.sha256().equals(sha)) {
+                        throw new UnknownProcedureException("procedure " + procedure.ref()
+                                + " as installed now differs from the definition already stored for concerns running"
+                                + " under that version; a changed procedure must carry a new version");
+                    }
+                });
+                cache.put(procedure.ref(), procedure);
+                return;
+            } catch (PersistenceException raced) {
+                if (attempt == 1) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** @return the definition stored for the version, read within the caller's transaction */
+    public Procedure stored(EntityManager em, ProcedureRef ref) {
+        Procedure cached = cache.get(ref);
+        if (cached != null) {
+            return cached;
+        }
+        ProcedureDefinitionEntity stored = find(em, ref);
+        if (stored == null) {
+            throw new IllegalStateException("no stored definition for procedure " + ref);
+        }
+        Procedure procedure = Json.read(stored.definition(), Procedure.class);
+        cache.put(ref, procedure);
+        return procedure;
+    }
+
+    public Optional<Procedure> cached(ProcedureRef ref) {
+        return Optional.ofNullable(cache.get(ref));
+    }
+
+    private static ProcedureDefinitionEntity find(EntityManager em, ProcedureRef ref) {
+        return em.find(ProcedureDefinitionEntity.class, new ProcedureDefinitionEntity.Key(ref.id(), ref.version()));
+    }
+}

@@ -1,0 +1,174 @@
+package uk.starred.impl.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.CaseFile;
+import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.host.Notification;
+import uk.starred.api.host.Notifier;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.host.StaffMember;
+import uk.starred.api.procedure.Cohort;
+
+/**
+ * A host platform in memory for the engine's tests: children, staff and their roles per child, the
+ * signed-in person, and a case file and inbox that record what they are given (and can be made to
+ * fail, as a real host's can).
+ */
+public final class TestHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier {
+
+    private final Map<String, ChildRecord> children = new HashMap<>();
+    private final Map<String, StaffMember> staff = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> rolesByChild = new HashMap<>();
+    private final Set<String> oversight = new HashSet<>();
+    private final ThreadLocal<String> caller = new ThreadLocal<>();
+    private volatile String defaultCaller;
+
+    public final List<CaseNote> caseNotes = new CopyOnWriteArrayList<>();
+    public final List<Notification> notifications = new CopyOnWriteArrayList<>();
+    /** Every call the engine made to the case file and the notifier, repeats included. */
+    public final java.util.concurrent.atomic.AtomicInteger deliveries = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean caseFileDown;
+    private volatile boolean notifierDown;
+
+    public TestHost child(String id, Cohort... cohorts) {
+        children.put(id, new ChildRecord(id, "Child " + id, Set.of(cohorts), LocalDate.of(2014, 3, 1), null, "Team A"));
+        return this;
+    }
+
+    /** Gives the person the role for the child (creating the person when new). */
+    public TestHost role(String staffId, String role, String childId) {
+        staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, staffId + "@council.example"));
+        rolesByChild.computeIfAbsent(childId, c -> new HashMap<>()).computeIfAbsent(staffId, s -> new HashSet<>())
+                .add(role);
+        return this;
+    }
+
+    public TestHost overseer(String staffId) {
+        staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, null));
+        oversight.add(staffId);
+        return this;
+    }
+
+    public TestHost staff(String staffId) {
+        staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, null));
+        return this;
+    }
+
+    /** Signs the person in for this and every thread that has not signed someone else in. */
+    public void signIn(String staffId) {
+        defaultCaller = staffId;
+        caller.remove();
+    }
+
+    /** Runs the action as the person, on this thread only. */
+    public <T> T as(String staffId, Supplier<T> action) {
+        String previous = caller.get();
+        caller.set(staffId);
+        try {
+            return action.get();
+        } finally {
+            if (previous == null) {
+                caller.remove();
+            } else {
+                caller.set(previous);
+            }
+        }
+    }
+
+    public void caseFileDown(boolean down) {
+        caseFileDown = down;
+    }
+
+    public void notifierDown(boolean down) {
+        notifierDown = down;
+    }
+
+    public List<String> noteTypes() {
+        return caseNotes.stream().map(CaseNote::noteType).toList();
+    }
+
+    /** @return the notifications to the person, in order */
+    public List<Notification> inbox(String staffId) {
+        List<Notification> mine = new ArrayList<>();
+        for (Notification n : notifications) {
+            if (n.recipients().contains(staffId)) {
+                mine.add(n);
+            }
+        }
+        return mine;
+    }
+
+    @Override
+    public Optional<ChildRecord> child(String childId) {
+        return Optional.ofNullable(children.get(childId));
+    }
+
+    @Override
+    public Set<String> rolesFor(String staffId, String childId) {
+        return rolesByChild.getOrDefault(childId, Map.of()).getOrDefault(staffId, Set.of());
+    }
+
+    @Override
+    public List<StaffMember> holders(String role, String childId) {
+        List<StaffMember> holders = new ArrayList<>();
+        rolesByChild.getOrDefault(childId, Map.of()).forEach((id, roles) -> {
+            if (roles.contains(role)) {
+                holders.add(staff.get(id));
+            }
+        });
+        holders.sort((a, b) -> a.id().compareTo(b.id()));
+        return Collections.unmodifiableList(holders);
+    }
+
+    @Override
+    public Optional<StaffMember> member(String staffId) {
+        return Optional.ofNullable(staff.get(staffId));
+    }
+
+    @Override
+    public boolean hasOversight(String staffId) {
+        return oversight.contains(staffId);
+    }
+
+    @Override
+    public Optional<String> currentStaffId() {
+        String id = caller.get();
+        return Optional.ofNullable(id != null ? id : defaultCaller);
+    }
+
+    @Override
+    public void write(CaseNote note) throws Exception {
+        deliveries.incrementAndGet();
+        if (caseFileDown) {
+            throw new IllegalStateException("case file unavailable");
+        }
+        if (caseNotes.stream().noneMatch(n -> n.id().equals(note.id()))) {
+            caseNotes.add(note);
+        }
+    }
+
+    @Override
+    public void send(Notification notification) throws Exception {
+        deliveries.incrementAndGet();
+        if (notifierDown) {
+            throw new IllegalStateException("mail server unavailable");
+        }
+        if (notifications.stream().noneMatch(n -> n.id().equals(notification.id()))) {
+            notifications.add(notification);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package uk.starred.referencehost.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.StaffMember;
+import uk.starred.api.procedure.Cohort;
+
+/** The reference host's demo children and staff, and who holds which role for each child. */
+final class DemoPeople {
+
+    static final String AMARA = "DEMO-CHILD-AMARA";
+    static final String BEN = "DEMO-CHILD-BEN";
+    static final String CHLOE = "DEMO-CHILD-CHLOE";
+
+    static final List<ChildRecord> CHILDREN = List.of(
+            new ChildRecord(AMARA, "Amara Okafor", Set.of(Cohort.LOOKED_AFTER), LocalDate.of(2013, 6, 14),
+                    "demo-social-worker", "Looked After Children Team 2"),
+            new ChildRecord(BEN, "Ben Hughes", Set.of(Cohort.CHILD_PROTECTION), LocalDate.of(2018, 1, 30),
+                    "demo-social-worker", "Safeguarding Team 1"),
+            new ChildRecord(CHLOE, "Chloe Martin", Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION),
+                    LocalDate.of(2011, 11, 2), "demo-social-worker", "Looked After Children Team 2"));
+
+    static final List<StaffMember> STAFF = List.of(
+            new StaffMember("demo-iro", "Priya Shah (IRO)", "priya.shah@council.example"),
+            new StaffMember("demo-cpc", "Tom Reid (Child Protection Chair)", "tom.reid@council.example"),
+            new StaffMember("demo-social-worker", "Sam Lewis (Social Worker)", "sam.lewis@council.example"),
+            new StaffMember("demo-team-manager", "Jo Evans (Team Manager)", "jo.evans@council.example"),
+            new StaffMember("demo-service-manager", "Alex Brown (Service Manager)", "alex.brown@council.example"),
+            new StaffMember("demo-head-of-service", "Morgan Clarke (Head of Service)", "morgan.clarke@council.example"),
+            new StaffMember("demo-deputy-director", "Chris Patel (Deputy Director)", "chris.patel@council.example"),
+            new StaffMember("demo-iro-manager", "Dana Wright (IRO Service Manager)", "dana.wright@council.example"));
+
+    /** Roles every demo child has, by staff id. */
+    static final Map<String, Set<String>> ROLES_FOR_EVERY_CHILD = Map.of(
+            "demo-social-worker", Set.of("SOCIAL_WORKER"),
+            "demo-team-manager", Set.of("TEAM_MANAGER"),
+            "demo-service-manager", Set.of("SERVICE_MANAGER"),
+            "demo-head-of-service", Set.of("HEAD_OF_SERVICE"),
+            "demo-deputy-director", Set.of("DEPUTY_DIRECTOR"),
+            "demo-iro-manager", Set.of("IRO_MANAGER"));
+
+    static final Set<String> OVERSIGHT = Set.of("demo-iro-manager", "demo-head-of-service");
+
+    private DemoPeople() {
+    }
+
+    /** The chair of each child's reviews: the IRO for looked-after children, the CPC for child protection plans. */
+    static Set<String> chairRoles(String staffId, ChildRecord child) {
+        if ("demo-iro".equals(staffId) && child.cohorts().contains(Cohort.LOOKED_AFTER)) {
+            return Set.of("IRO");
+        }
+        if ("demo-cpc".equals(staffId) && child.cohorts().contains(Cohort.CHILD_PROTECTION)) {
+            return Set.of("CPC");
+        }
+        return Set.of();
+    }
+}
