@@ -123,7 +123,6 @@ public class JpaConcernService implements ConcernService {
         definitions.ensureStored(procedure, now);
         ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, actor, now);
         return jpa.txExpr(TransactionType.Required, em -> {
-            em.persist(entity);
             Step step = new Step(em, entity, procedure, actor, now, new Effects());
             Reason first = procedure.reason(command.reasonCodes().get(0)).orElseThrow();
             step.note(ConcernEvent.RAISED, null, "Concern raised by " + actor + " (" + describe(command.origin())
@@ -135,6 +134,7 @@ public class JpaConcernService implements ConcernService {
                     "The IRO has raised a concern: " + command.description() + " Remedy wanted: "
                             + command.remedyWanted() + ", by " + command.remedyDueBy() + ".");
             enter(step, start, command.startAtStage() == null ? null : "Entered directly at raising");
+            em.persist(entity);
             return finish(step, "raise", null);
         });
     }
@@ -670,8 +670,11 @@ public class JpaConcernService implements ConcernService {
         }
     }
 
+    /** Stores the command's result: the concern moved on one version, its audit entry, its case notes and notifications. */
     private Concern finish(Step step, String name, Concern before) {
-        step.concern.touch();
+        if (before != null) {
+            step.concern.touch();
+        }
         try {
             step.em.flush();
         } catch (OptimisticLockException e) {
