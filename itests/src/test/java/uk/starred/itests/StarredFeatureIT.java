@@ -72,10 +72,10 @@ public class StarredFeatureIT {
                 .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=starred)").iterator().next());
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT MAX(version) FROM starred_schema_history WHERE success")) {
+                     "SELECT MAX(\"version\") FROM \"starred_schema_history\" WHERE \"success\"")) {
             assertEquals("H2", c.getMetaData().getDatabaseProductName());
             rs.next();
-            assertEquals("2", rs.getString(1));
+            assertEquals("3", rs.getString(1));
         }
         File database = new File(System.getProperty("karaf.data"), "starred/starred.mv.db");
         assertTrue(database + " should exist", database.isFile());

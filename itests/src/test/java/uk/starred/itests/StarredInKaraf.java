@@ -42,8 +42,10 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.procedure.ProcedureRef;
+import uk.starred.referencehost.session.Session;
 
 /**
  * What must hold wherever Starred is installed with a host adapter (here the reference host):

@@ -47,6 +47,6 @@ public class StarredPostgresqlIT extends StarredInKaraf {
         // the schema name reaches the container only through the DataSource configuration
         assertEquals(1, countRows("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'concern'"
                 + " AND table_schema = current_schema()"));
-        assertEquals(1, countRows("SELECT COUNT(*) FROM starred_schema_history WHERE version = '2' AND success"));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM starred_schema_history WHERE version = '3' AND success"));
     }
 }

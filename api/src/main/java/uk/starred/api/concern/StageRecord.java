@@ -12,6 +12,8 @@ import java.util.List;
  * @param state     active, completed or bypassed
  * @param enteredAt when the concern entered it (or when it was bypassed)
  * @param enteredBy the staff id of who moved the concern into it
+ * @param participants the staff ids holding the stage's participant roles for the child when the
+ *                  concern entered it
  * @param dueAt     its due moment, computed once when it started, or {@code null} when the stage has
  *                  no timescale
  * @param endedAt   when the concern left it, or {@code null} while active
@@ -27,6 +29,7 @@ public record StageRecord(
         StageState state,
         Instant enteredAt,
         String enteredBy,
+        List<String> participants,
         Instant dueAt,
         Instant endedAt,
         Response response,
@@ -35,6 +38,7 @@ public record StageRecord(
         String note) {
 
     public StageRecord {
+        participants = List.copyOf(participants);
         actions = List.copyOf(actions);
     }
 }

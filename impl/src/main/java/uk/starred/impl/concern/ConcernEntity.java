@@ -234,10 +234,10 @@ public class ConcernEntity {
         return stages;
     }
 
-    StageRecordEntity addStage(String stageId, String name, StageState state, Instant at, String by, Instant dueAt,
-            String note) {
-        StageRecordEntity stage = new StageRecordEntity(this, stages.size() + 1, stageId, name, state, at, by, dueAt,
-                note);
+    StageRecordEntity addStage(String stageId, String name, StageState state, Instant at, String by,
+            List<String> participants, Instant dueAt, String note) {
+        StageRecordEntity stage = new StageRecordEntity(this, stages.size() + 1, stageId, name, state, at, by,
+                participants, dueAt, note);
         stages.add(stage);
         return stage;
     }

@@ -39,6 +39,7 @@ import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.concern.StageState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
@@ -418,8 +419,8 @@ public class JpaConcernService implements ConcernService {
             current.complete("Bypassed on to '" + target.name() + "'", step.now);
             for (int i = from + 1; i < to; i++) {
                 Stage skipped = step.procedure.stages().get(i);
-                step.concern.addStage(skipped.id(), skipped.name(), uk.starred.api.concern.StageState.BYPASSED,
-                        step.now, step.actor, null, reason);
+                step.concern.addStage(skipped.id(), skipped.name(), StageState.BYPASSED, step.now, step.actor,
+                        List.of(), null, reason);
                 step.note(ConcernEvent.STAGE_BYPASSED, skipped, "Stage '" + skipped.name() + "' bypassed by "
                         + step.actor + ": " + reason);
             }
@@ -614,8 +615,8 @@ public class JpaConcernService implements ConcernService {
 
     private void enter(Step step, Stage stage, String note) {
         Instant due = stage.timescale() == null ? null : calendar.dueMoment(step.now, stage.timescale());
-        step.concern.addStage(stage.id(), stage.name(), uk.starred.api.concern.StageState.ACTIVE, step.now, step.actor,
-                due, note);
+        step.concern.addStage(stage.id(), stage.name(), StageState.ACTIVE, step.now, step.actor,
+                access.holders(stage.participants(), step.concern.childId()), due, note);
         if (stage.formal() && step.procedure.totalLimit() != null) {
             step.concern.startFormalClock(calendar.dueMoment(step.now, step.procedure.totalLimit()));
         }

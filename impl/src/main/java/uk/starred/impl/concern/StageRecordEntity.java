@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -57,6 +58,9 @@ public class StageRecordEntity {
     @Column(name = "entered_by", nullable = false, length = 100)
     private String enteredBy;
 
+    @Column(name = "participants", length = 2000)
+    private String participants;
+
     @Column(name = "due_at")
     private Instant dueAt;
 
@@ -93,7 +97,7 @@ public class StageRecordEntity {
     }
 
     StageRecordEntity(ConcernEntity concern, int ordinal, String stageId, String name, StageState state,
-            Instant enteredAt, String enteredBy, Instant dueAt, String note) {
+            Instant enteredAt, String enteredBy, List<String> participants, Instant dueAt, String note) {
         this.concern = concern;
         this.ordinal = ordinal;
         this.stageId = stageId;
@@ -101,6 +105,7 @@ public class StageRecordEntity {
         this.state = state;
         this.enteredAt = enteredAt;
         this.enteredBy = enteredBy;
+        this.participants = participants.isEmpty() ? null : String.join(",", participants);
         this.dueAt = dueAt;
         this.note = note;
         if (state != StageState.ACTIVE) {
@@ -144,7 +149,8 @@ public class StageRecordEntity {
     StageRecord toRecord() {
         Response response = responseKind == null ? null
                 : new Response(responseKind, responseReasons, responseBy, responseAt);
-        return new StageRecord(ordinal, stageId, name, state, enteredAt, enteredBy, dueAt, endedAt, response,
+        return new StageRecord(ordinal, stageId, name, state, enteredAt, enteredBy,
+                participants == null ? List.of() : List.of(participants.split(",")), dueAt, endedAt, response,
                 actions.stream().sorted(Comparator.comparing((ActionRow a) -> a.doneAt).thenComparing(a -> a.actionId))
                         .map(a -> new ActionRecord(a.actionId, a.doneBy, a.doneAt, a.note)).toList(),
                 outcome, note);

@@ -106,6 +106,7 @@ public class ConcernLifecycleTest {
         // 2 working days from Monday 10:00: Tuesday and Wednesday; due at midnight ending Wednesday
         assertEquals(Instant.parse("2026-11-19T00:00:00Z"), stage.dueAt());
         assertNull("the formal clock starts at the first formal stage", c.formalDueAt());
+        assertEquals("the IRO and the Team Manager take part", List.of("iro-1", "tm-1"), stage.participants());
         assertEquals(c, engine.concerns.find(c.id()).orElseThrow());
 
         assertEquals(4, engine.deliver());
