@@ -47,6 +47,22 @@ public class StarredFeatureIT {
     protected ServiceComponentRuntime scr;
 
 
+    /** Aries JPA and the schema migration start after boot, once the DataSource is there: wait for both. */
+    @org.junit.Before
+    public void waitForTheDatabase() throws Exception {
+        for (String filter : new String[] {"(&(objectClass=org.apache.aries.jpa.template.JpaTemplate)(osgi.unit.name=starred))",
+                "(objectClass=uk.starred.impl.schema.StarredSchema)"}) {
+            org.osgi.util.tracker.ServiceTracker<Object, Object> tracker = new org.osgi.util.tracker.ServiceTracker<>(
+                    bundleContext, bundleContext.createFilter(filter), null);
+            tracker.open(true);
+            try {
+                assertTrue("no service " + filter + " within 60 s", tracker.waitForService(60_000) != null);
+            } finally {
+                tracker.close();
+            }
+        }
+    }
+
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "*");

@@ -184,7 +184,7 @@ public abstract class StarredInKaraf {
         long open = countRows("SELECT COUNT(*) FROM concern WHERE status = 'OPEN'"
                 + " AND procedure_id = 'demo-alert-process'");
 
-        HttpURLConnection http = get("/");
+        HttpURLConnection http = getWhenServed("/");
         assertEquals(200, http.getResponseCode());
         assertTrue(http.getContentType(), http.getContentType().startsWith("text/html"));
         assertTrue(http.getHeaderField("Content-Security-Policy").contains("default-src 'self'"));
@@ -193,6 +193,21 @@ public abstract class StarredInKaraf {
         assertTrue("the page names no child", !page.contains(CHILD));
 
         assertEquals(404, get("/no-such-page").getResponseCode());
+    }
+
+    /**
+     * The HTTP whiteboard registers servlets with Jetty on its own thread, after the servlet service
+     * appears: wait (at most 30 s) until the path is served, then return the response.
+     */
+    protected HttpURLConnection getWhenServed(String path) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        HttpURLConnection http = get(path);
+        while (http.getResponseCode() == 404 && System.nanoTime() < deadline) {
+            http.disconnect();
+            Thread.sleep(100);
+            http = get(path);
+        }
+        return http;
     }
 
     protected HttpURLConnection get(String path) throws IOException {
