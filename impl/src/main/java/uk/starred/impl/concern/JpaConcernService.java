@@ -20,6 +20,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import uk.starred.api.ConcernEndedException;
 import uk.starred.api.ConcurrentChangeException;
@@ -61,6 +63,9 @@ import uk.starred.impl.schema.StarredSchema;
  * the same path: identify the caller, load the concern at the version the caller read, load the
  * procedure definition the concern runs under, check the caller's right and the command, apply it,
  * and store the concern, its audit entry and its case notes and notifications in one transaction.
+ *
+ * <p>Time comes from the system clock in UTC, unless a {@link Clock} service is registered (end-to-end
+ * tests register one they move by hand; production registers none).
  */
 @Component(service = {ConcernService.class, JpaConcernService.class})
 public class JpaConcernService implements ConcernService {
@@ -85,8 +90,10 @@ public class JpaConcernService implements ConcernService {
             @Reference StaffDirectory staff,
             @Reference ChildRecords children,
             @Reference WorkingCalendar calendar,
-            @Reference ProcedureCatalogue catalogue) {
-        this(jpa, Clock.systemUTC(), new Access(caller, staff), children, calendar, catalogue);
+            @Reference ProcedureCatalogue catalogue,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children, calendar, catalogue);
     }
 
     public JpaConcernService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,

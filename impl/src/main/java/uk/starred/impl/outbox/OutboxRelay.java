@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -65,8 +67,10 @@ public class OutboxRelay {
     @Activate
     public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile,
-            @Reference Notifier notifier, Config config) {
-        this(jpa, caseFile, notifier, Clock.systemUTC(), config.batchSize(),
+            @Reference Notifier notifier, Config config,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize(),
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-outbox-relay")));
         timer.scheduleWithFixedDelay(this::deliverQuietly, 1, config.pollSeconds(), TimeUnit.SECONDS);
     }
