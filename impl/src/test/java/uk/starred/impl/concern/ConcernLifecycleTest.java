@@ -400,11 +400,12 @@ public class ConcernLifecycleTest {
     public void aRunningConcernKeepsTheDefinitionItStartedUnder() {
         Concern c = raised();
         Procedure v2 = new Procedure("test-alerts", "2.0.0", "Test Alerts Procedure v2", ALERTS.appliesTo(),
-                ALERTS.roles(), ALERTS.raisedBy(), ALERTS.stages().subList(0, 2), ALERTS.reasons(), null,
-                ALERTS.cafcass(), ALERTS.caseNotes());
+                ALERTS.roles(), ALERTS.raisedBy(), List.of(ALERTS.stages().get(1), ALERTS.stages().get(3)), ALERTS.reasons(),
+                null, ALERTS.cafcass(), ALERTS.caseNotes());
         // version 1 uninstalled, version 2 installed: an engine over the same database that knows only version 2
         uk.starred.impl.procedure.ProcedureCatalogue onlyV2 = new uk.starred.impl.procedure.ProcedureCatalogue();
         onlyV2.addProvider(() -> v2);
+        assertEquals(List.of(v2), onlyV2.installed());
         JpaConcernService fresh = new JpaConcernService(engine.db.jpaTemplate(), engine.clock,
                 new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, onlyV2);
         Concern informal = fresh.escalate(c.id(), c.version(), null, null);

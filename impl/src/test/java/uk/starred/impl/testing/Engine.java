@@ -1,5 +1,7 @@
 package uk.starred.impl.testing;
 
+import uk.starred.testkit.TestHost;
+import uk.starred.testkit.SettableClock;
 import java.time.Instant;
 
 import uk.starred.api.calendar.WorkingCalendar;

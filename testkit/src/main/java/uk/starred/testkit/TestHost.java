@@ -1,4 +1,4 @@
-package uk.starred.impl.testing;
+package uk.starred.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
