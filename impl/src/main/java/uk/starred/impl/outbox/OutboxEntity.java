@@ -71,6 +71,14 @@ public class OutboxEntity {
         return kind;
     }
 
+    public String concernId() {
+        return concernId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String payload() {
         return payload;
     }

@@ -23,10 +23,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.Violation;
 import uk.starred.api.host.CaseFile;
 import uk.starred.api.host.CaseNote;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
+import uk.starred.api.outbox.OutboxService;
+import uk.starred.api.outbox.PendingMessage;
 import uk.starred.impl.json.Json;
 import uk.starred.impl.schema.StarredSchema;
 
@@ -37,9 +41,9 @@ import uk.starred.impl.schema.StarredSchema;
  * lets it come back when the lease runs out. A failed delivery is retried with growing waits; nothing
  * is dropped. Messages carry stable ids, so the host can ignore the rare repeat after a crash.
  */
-@Component(service = OutboxRelay.class, immediate = true)
+@Component(service = {OutboxService.class, OutboxRelay.class}, immediate = true)
 @Designate(ocd = OutboxRelay.Config.class)
-public class OutboxRelay {
+public class OutboxRelay implements OutboxService {
 
     @ObjectClassDefinition(name = "Starred outbox relay",
             description = "Delivery of case notes and notifications to the host platform")
@@ -106,7 +110,30 @@ public class OutboxRelay {
         }
     }
 
+    @Override
+    public List<PendingMessage> pending(int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidCommandException("List pending messages",
+                    List.of(new Violation("limit", "must be between 1 and 1000, was " + limit)));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select o from OutboxEntity o where o.deliveredAt is null order by o.createdAt, o.id", OutboxEntity.class)
+                .setMaxResults(limit).getResultStream()
+                .map(o -> new PendingMessage(o.id(), o.kind().name(), o.concernId(), o.createdAt(), o.attempts(),
+                        o.nextAttemptAt(), o.lastError()))
+                .toList());
+    }
+
+    @Override
+    public boolean retryNow(String messageId) {
+        Instant now = now();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "update OutboxEntity o set o.nextAttemptAt = :now where o.id = :id and o.deliveredAt is null")
+                .setParameter("now", now).setParameter("id", messageId).executeUpdate() == 1);
+    }
+
     /** @return how many messages were delivered in this round */
+    @Override
     public int deliverDue() {
         Instant now = now();
         List<String> due = jpa.txExpr(TransactionType.Required, em -> em.createQuery(

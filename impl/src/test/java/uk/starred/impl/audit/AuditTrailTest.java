@@ -49,7 +49,7 @@ public class AuditTrailTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).install(TestProcedures.alerts("1.0.0"));
+        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).with(TestProcedures.alerts("1.0.0"));
         engine.host.child("C1", Cohort.LOOKED_AFTER).role("iro-1", "IRO", "C1").role("tm-1", "TEAM_MANAGER", "C1")
                 .overseer("qa-1");
         engine.host.signIn("iro-1");

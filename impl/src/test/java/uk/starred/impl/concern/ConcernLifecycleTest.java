@@ -65,7 +65,7 @@ public class ConcernLifecycleTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, MONDAY).install(ALERTS);
+        engine = new Engine(kind, MONDAY).with(ALERTS);
         engine.host.child("C1", Cohort.LOOKED_AFTER).child("CP1", Cohort.CHILD_PROTECTION)
                 .role("iro-1", "IRO", "C1").role("cpc-1", "CPC", "CP1")
                 .role("sw-1", "SOCIAL_WORKER", "C1").role("tm-1", "TEAM_MANAGER", "C1").role("tm-1", "TEAM_MANAGER", "CP1")
@@ -109,11 +109,11 @@ public class ConcernLifecycleTest {
         assertEquals("the IRO and the Team Manager take part", List.of("iro-1", "tm-1"), stage.participants());
         assertEquals(c, engine.concerns.find(c.id()).orElseThrow());
 
-        assertEquals(4, engine.deliver());
+        assertEquals(4, engine.deliverCounting());
         assertEquals(List.of("Dispute Resolution", "Starred Recommendation"), engine.host.noteTypes());
         assertEquals(2, engine.host.inbox("tm-1").size());
         assertEquals(1, engine.host.inbox("sw-1").size());
-        assertEquals(0, engine.deliver());
+        assertEquals(0, engine.deliverCounting());
         assertEquals(1, as("qa-1", () -> engine.audit.entriesFor(c.id())).size());
     }
 

@@ -41,7 +41,7 @@ public class OutboxRelayTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).install(TestProcedures.alerts("1.0.0"));
+        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).with(TestProcedures.alerts("1.0.0"));
         engine.host.child("C1", Cohort.LOOKED_AFTER).role("iro-1", "IRO", "C1").role("tm-1", "TEAM_MANAGER", "C1")
                 .role("sw-1", "SOCIAL_WORKER", "C1");
         engine.host.signIn("iro-1");
@@ -58,18 +58,35 @@ public class OutboxRelayTest {
     public void aHostThatIsDownLosesNothingAndIsRetriedWithGrowingWaits() {
         engine.host.caseFileDown(true);
         engine.host.notifierDown(true);
-        assertEquals(0, engine.deliver());
+        assertEquals(0, engine.deliverCounting());
         assertEquals(4, engine.db.count("outbox WHERE delivered_at IS NULL AND attempts = 1"));
 
         engine.host.caseFileDown(false);
         engine.host.notifierDown(false);
-        assertEquals("not yet: the first retry waits 10 seconds", 0, engine.deliver());
+        assertEquals("not yet: the first retry waits 10 seconds", 0, engine.deliverCounting());
         engine.clock.advance(Duration.ofSeconds(10));
-        assertEquals(4, engine.deliver());
+        assertEquals(4, engine.deliverCounting());
         assertEquals(2, engine.host.caseNotes.size());
         assertEquals(2, engine.host.notifications.size());
-        assertEquals(0, engine.deliver());
+        assertEquals(0, engine.deliverCounting());
         assertEquals(4, engine.db.count("outbox WHERE delivered_at IS NOT NULL AND last_error IS NULL"));
+    }
+
+    @Test
+    public void operatorsSeeWhatIsStuckAndWhyAndCanRetryItNow() {
+        engine.host.notifierDown(true);
+        engine.deliver();
+        java.util.List<uk.starred.api.outbox.PendingMessage> stuck = engine.relay.pending(100);
+        assertEquals(2, stuck.size());
+        assertEquals("NOTIFICATION", stuck.get(0).kind());
+        assertEquals(1, stuck.get(0).attempts());
+        assertTrue(stuck.get(0).lastError(), stuck.get(0).lastError().contains("mail server unavailable"));
+
+        engine.host.notifierDown(false);
+        assertTrue(engine.relay.retryNow(stuck.get(0).id()));
+        assertEquals("only the one retried is due before its wait is over", 1, engine.deliverCounting());
+        assertEquals(1, engine.relay.pending(100).size());
+        assertEquals(false, engine.relay.retryNow("no-such-message"));
     }
 
     @Test
@@ -89,7 +106,7 @@ public class OutboxRelayTest {
         try {
             java.util.concurrent.Future<Integer> a = pool.submit(() -> {
                 start.await();
-                return engine.deliver();
+                return engine.deliverCounting();
             });
             java.util.concurrent.Future<Integer> b = pool.submit(() -> {
                 start.await();
@@ -106,9 +123,9 @@ public class OutboxRelayTest {
     @Test
     public void aClaimLeftByARelayThatDiedComesBackAfterItsLease() {
         engine.db.execute("UPDATE outbox SET next_attempt_at = TIMESTAMP '2026-11-16 10:02:00'");
-        assertEquals("claimed by a relay that died: held for the lease", 0, engine.deliver());
+        assertEquals("claimed by a relay that died: held for the lease", 0, engine.deliverCounting());
         engine.clock.advance(OutboxRelay.LEASE);
-        assertEquals(4, engine.deliver());
+        assertEquals(4, engine.deliverCounting());
         assertTrue(engine.host.noteTypes().contains("Starred Recommendation"));
     }
 }

@@ -1,10 +1,15 @@
 package uk.starred.impl.testing;
 
-import uk.starred.testkit.TestHost;
 import uk.starred.testkit.SettableClock;
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.TestHost;
 import java.time.Instant;
 
+import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.OversightService;
+import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.JpaAuditTrail;
@@ -18,7 +23,7 @@ import uk.starred.impl.procedure.ProcedureCatalogue;
  * The whole engine over a real database and an in-memory host, wired as DS wires it in Karaf, on a
  * clock the test moves. One per test.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements StarredSystem, AutoCloseable {
 
     public final TestDatabase db;
     public final TestHost host = new TestHost();
@@ -40,14 +45,55 @@ public final class Engine implements AutoCloseable {
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
     }
 
-    public Engine install(Procedure procedure) {
-        catalogue.addProvider(() -> procedure);
+    public Engine with(Procedure procedure) {
+        install(procedure);
         return this;
     }
 
-    /** Runs the outbox relay once, as its timer would. @return how many messages it delivered */
-    public int deliver() {
+    @Override
+    public void install(Procedure procedure) {
+        catalogue.addProvider(() -> procedure);
+    }
+
+    /** Runs the outbox relay once, as its timer would. */
+    @Override
+    public void deliver() {
+        relay.deliverDue();
+    }
+
+    /** Runs the outbox relay once. @return how many messages it delivered */
+    public int deliverCounting() {
         return relay.deliverDue();
+    }
+
+    @Override
+    public ConcernService concerns() {
+        return concerns;
+    }
+
+    @Override
+    public OversightService oversight() {
+        return oversight;
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    @Override
+    public OutboxService outbox() {
+        return relay;
+    }
+
+    @Override
+    public TestHost host() {
+        return host;
+    }
+
+    @Override
+    public SettableClock clock() {
+        return clock;
     }
 
     @Override

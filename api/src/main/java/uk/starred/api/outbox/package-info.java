@@ -1,0 +1,8 @@
+/**
+ * The outbox, for operators: the case notes and notifications Starred has stored and not yet
+ * delivered to the host, and delivering them now. It shows no child's data: ids, kinds, attempts and
+ * errors only.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package uk.starred.api.outbox;

@@ -1,0 +1,34 @@
+package uk.starred.testkit;
+
+import uk.starred.api.audit.AuditTrail;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.OversightService;
+import uk.starred.api.outbox.OutboxService;
+import uk.starred.api.procedure.Procedure;
+
+/**
+ * Starred as a scenario sees it, whether wired by hand over a database in a plain test or running as
+ * OSGi services in Karaf: its services, the in-memory host it serves, and the clock it reads.
+ */
+public interface StarredSystem {
+
+    ConcernService concerns();
+
+    OversightService oversight();
+
+    AuditTrail audit();
+
+    OutboxService outbox();
+
+    TestHost host();
+
+    SettableClock clock();
+
+    /** Makes the procedure available for new concerns. */
+    void install(Procedure procedure);
+
+    /** Delivers what the outbox holds that is due now, as the relay does. */
+    default void deliver() {
+        outbox().deliverDue();
+    }
+}
