@@ -12,8 +12,10 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.LockTimeoutException;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
+import javax.persistence.PessimisticLockException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -477,7 +479,7 @@ public class JpaConcernService implements ConcernService {
                         + " to be told a referral is being considered before it is made");
             }
             StageRecordEntity current = step.current();
-            if (!step.procedure.cafcass().anyPoint() && step.concern.formalDueAt() == null
+            if (!step.procedure.cafcass().anyPoint() && !formalProcessBegun(step)
                     && mode != ReferralMode.CURTAILED) {
                 throw new StageNotAllowedException("'" + step.procedure.title() + "' allows a CAFCASS referral only"
                         + " once the formal process has begun, unless the IRO curtails it for urgency");
@@ -501,6 +503,16 @@ public class JpaConcernService implements ConcernService {
                 step.concern.end(ConcernStatus.REFERRED_TO_CAFCASS, reason, step.now);
             }
         });
+    }
+
+    /**
+     * Whether the concern has entered a formal stage. The formal clock cannot tell: it runs only in
+     * procedures that set a total limit, and a procedure without one still has a formal process.
+     */
+    private static boolean formalProcessBegun(Step step) {
+        return step.concern.stages().stream()
+                .filter(s -> s.state() != uk.starred.api.concern.StageState.BYPASSED)
+                .anyMatch(s -> step.stage(s).formal());
     }
 
     @Override
@@ -649,7 +661,11 @@ public class JpaConcernService implements ConcernService {
         Instant now = now();
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                ConcernEntity entity = em.find(ConcernEntity.class, id.toString(), LockModeType.OPTIMISTIC);
+                // The row stays locked until the command commits, so two commands on one concern run one
+                // after the other and the later finds the version moved on before it writes anything. The
+                // version check at flush alone comes too late: two racing commands that each add a stage
+                // collide first on the new stage's key.
+                ConcernEntity entity = em.find(ConcernEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
                 if (entity == null) {
                     throw new NotFoundException("no concern with id " + id);
                 }
@@ -668,10 +684,11 @@ public class JpaConcernService implements ConcernService {
                 action.apply(step);
                 return finish(step, name, before);
             });
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
             throw changedMeanwhile(id);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
+            if (e.getCause() instanceof OptimisticLockException || e.getCause() instanceof PessimisticLockException
+                    || e.getCause() instanceof LockTimeoutException) {
                 throw changedMeanwhile(id);
             }
             throw e;

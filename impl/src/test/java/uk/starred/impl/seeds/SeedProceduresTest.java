@@ -1,0 +1,167 @@
+package uk.starred.impl.seeds;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static uk.starred.impl.seeds.SeedProcedures.BOTH;
+import static uk.starred.impl.seeds.SeedProcedures.CHILD_PROTECTION;
+import static uk.starred.impl.seeds.SeedProcedures.LOOKED_AFTER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.Test;
+
+import uk.starred.api.calendar.Timescale;
+import uk.starred.api.calendar.TimescaleUnit;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.Stage;
+import uk.starred.impl.procedure.ProcedureValidator;
+
+/**
+ * The five seed procedures are sound definitions the catalogue would install, and they say what
+ * their seeds say: stage names, timescales and units, the reason table's marks, who is told before
+ * a CAFCASS referral.
+ */
+public class SeedProceduresTest {
+
+    @Test
+    public void everySeedProcedurePassesTheValidatorAndCarriesItsSeedNumberAndVersion() {
+        List<Procedure> all = SeedProcedures.all();
+        assertEquals(5, all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Procedure p = all.get(i);
+            assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
+            assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
+            assertEquals("1.0.0", p.version());
+        }
+        assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
+                "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process"),
+                all.stream().map(Procedure::id).toList());
+    }
+
+    @Test
+    public void everyProcedureIsInstalledByTheCatalogue() {
+        uk.starred.impl.procedure.ProcedureCatalogue catalogue = new uk.starred.impl.procedure.ProcedureCatalogue();
+        SeedProcedures.all().forEach(p -> catalogue.addProvider(() -> p));
+        assertEquals(5, catalogue.installed().size());
+    }
+
+    @Test
+    public void seed000_starredDecisionThenTheTablesFourStepsWithLegalAdviceBeforeTheExecutiveDirector() {
+        Procedure p = SeedProcedures.starredDecisions000();
+        assertEquals(Set.of(Cohort.LOOKED_AFTER), p.appliesTo());
+        assertEquals(List.of("Starred decision sent to the Team Manager and Service Manager", "1 Dispute Registered",
+                "2 The IRO and HoS Safeguarding & QA meet the relevant Service Manager and Head of Service",
+                "3 The IRO and HoS Safeguarding & QA meet the relevant Head of Service and Operational Director",
+                "The Independent Reviewing Officer takes legal advice",
+                "4 The Executive Director Families and Well-being notified in writing; a meeting arranged"),
+                names(p));
+        assertEquals(Timescale.workingDays(5), p.stages().get(0).timescale());
+        assertEquals("TEAM_MANAGER", p.stages().get(0).respondingRole());
+        assertEquals(List.of("TEAM_MANAGER", "SERVICE_MANAGER"), p.stages().get(0).notified());
+        assertEquals(null, p.stages().get(1).timescale());
+        assertEquals(Timescale.workingDays(5), p.stages().get(2).timescale());
+        assertEquals(Timescale.workingDays(5), p.stages().get(3).timescale());
+        assertTrue(p.stages().get(4).requiredAction("LEGAL_ADVICE_TAKEN").isPresent());
+        assertTrue(p.stages().get(5).requiredAction("EXECUTIVE_DIRECTOR_NOTIFIED_IN_WRITING").isPresent());
+        assertEquals(Timescale.workingDays(5), p.stages().get(5).timescale());
+        assertEquals(List.of("REVIEW_NOT_TO_STANDARD", "CARE_PLAN_NOT_IMPLEMENTED", "UNABLE_TO_ENDORSE_CARE_PLAN",
+                "DRIFT_OR_DELAY"), p.reasons().stream().map(Reason::code).toList());
+        assertTrue(p.cafcass().anyPoint());
+        assertEquals(List.of("OPERATIONAL_DIRECTOR"), p.cafcass().informFirst());
+        assertEquals(Timescale.calendarDays(14), p.cafcass().decisionTimescale());
+        assertTrue(p.stages().stream().noneMatch(s -> s.mayEnterDirectly() || s.mayBypass()));
+    }
+
+    @Test
+    public void seed001_sevenStagesWhoseFirstSixMakeTheTwentyWorkingDays() {
+        Procedure p = SeedProcedures.disputeResolution001();
+        assertEquals(List.of("Stage One - The Review", "Stage Two - Ratification of the Recommendations",
+                "Stage Three - Notification of Decision", "Stage Four - Informal Resolution",
+                "Stage Five - Formal Resolution with Children's Services",
+                "Stage Six - Formal Resolution within the Local Authority", "Stage Seven - Decision by CAFCASS"),
+                names(p));
+        assertEquals(List.of(2, 2, 4, 4, 4, 4), p.stages().subList(0, 6).stream()
+                .peek(s -> assertEquals(TimescaleUnit.WORKING_DAYS, s.timescale().unit()))
+                .map(s -> s.timescale().amount()).toList());
+        assertEquals(Timescale.calendarDays(14), p.stages().get(6).timescale());
+        assertEquals(Timescale.workingDays(20), p.totalLimit());
+        assertEquals(20, p.stages().stream().filter(Stage::formal).mapToInt(s -> s.timescale().amount()).sum());
+        // only the Team Manager authorises; without the remit, straight to stage four
+        assertEquals("TEAM_MANAGER", p.stages().get(1).respondingRole());
+        assertEquals("INFORMAL_RESOLUTION", p.stages().get(1).noRemitStage());
+        // the IRO may begin at any of the six levels
+        assertTrue(p.stages().subList(0, 6).stream().allMatch(Stage::mayEnterDirectly));
+        assertEquals(List.of("HEAD_OF_SERVICE"), p.cafcass().informFirst());
+        assertEquals(BOTH, p.appliesTo());
+        assertEquals(17, p.reasons().size());
+        assertTrue(p.reasons().stream().allMatch(r -> r.appliesTo().equals(BOTH)));
+    }
+
+    @Test
+    public void seed002_threeLevelsEnteredAtAnyLevelWithinTwentyWorkingDays() {
+        Procedure p = SeedProcedures.lookedAfterReviews002();
+        assertEquals(LOOKED_AFTER, p.appliesTo());
+        assertEquals(Timescale.workingDays(20), p.totalLimit());
+        Stage decisions = p.stages().get(0);
+        assertEquals("SERVICE_DELIVERY_MANAGER", decisions.respondingRole());
+        assertEquals(Timescale.workingDays(5), decisions.timescale());
+        assertEquals(uk.starred.api.procedure.OnDeadline.DEEMED_AGREEMENT, decisions.onDeadline());
+        List<Stage> levels = p.stages().subList(2, 5);
+        assertEquals(List.of("Level 1: the IRO and the respective managers of the IRO Service and the area team",
+                "Level 2: the respective Heads of Service", "Level 3: the Director of Children's Services"),
+                levels.stream().map(Stage::name).toList());
+        assertTrue(levels.stream().allMatch(s -> s.mayEnterDirectly() && s.formal()));
+        assertTrue(p.reasons().stream().allMatch(r -> r.appliesTo().equals(LOOKED_AFTER)));
+    }
+
+    @Test
+    public void seed003_stageOneHasFiveDaysTheOthersFiveWorkingDaysAndEveryStageMayBeBypassed() {
+        Procedure p = SeedProcedures.disputeResolutionFlowChart003();
+        assertEquals(7, p.stages().size());
+        assertEquals(Timescale.calendarDays(5), p.stages().get(1).timescale());
+        for (int i = 2; i <= 5; i++) {
+            assertEquals(Timescale.workingDays(5), p.stages().get(i).timescale());
+        }
+        assertEquals(null, p.stages().get(6).timescale());
+        assertFalse(p.stages().get(0).mayBypass());
+        assertTrue(p.stages().subList(1, 7).stream().allMatch(Stage::mayBypass));
+        assertFalse(p.cafcass().anyPoint());
+        assertTrue(p.caseNotes().keySet().containsAll(Set.of(ConcernEvent.values())));
+    }
+
+    @Test
+    public void seed004_theReasonTableHasFourteenRowsMarkedAsTheSeedMarksThem() {
+        Procedure p = SeedProcedures.alertProcess004();
+        assertEquals(14, p.reasons().size());
+        Map<Set<Cohort>, List<String>> byMarks = p.reasons().stream().collect(Collectors.groupingBy(Reason::appliesTo,
+                Collectors.mapping(Reason::code, Collectors.toList())));
+        assertEquals(List.of("SAFETY_AND_PLANNING", "CHILD_NOT_SEEN", "ASSESSMENT_NOT_UPDATED", "IRO_CPC_NOT_CONSULTED",
+                "SUPPORT_NOT_PROVIDED", "CONTEXTUAL_VULNERABILITY", "REVIEW_LATE_OR_CANCELLED"), byMarks.get(BOTH));
+        assertEquals(List.of("CORE_GROUP_NOT_MEETING", "ASSESSMENT_NOT_SHARED_BEFORE_CONFERENCE",
+                "CHILD_NOT_CONSULTED_FOR_CP_REVIEW"), byMarks.get(CHILD_PROTECTION));
+        assertEquals(List.of("NO_RECORDED_CARE_PLAN", "KEY_MEETINGS_NOT_HELD", "PATHWAY_TRANSITIONS",
+                "LIFE_STORY_WORK"), byMarks.get(LOOKED_AFTER));
+
+        assertEquals(Timescale.workingHours(72), p.stages().get(0).timescale());
+        assertEquals(Timescale.workingHours(48), p.stages().get(1).timescale());
+        assertEquals(Timescale.workingDays(5), p.stages().get(2).timescale());
+        assertEquals("IRO or CPC Oversight", p.stages().get(0).caseNotes().get(ConcernEvent.RESOLVED));
+        assertEquals("Informal Safeguarding Alert", p.stages().get(1).caseNotes().get(ConcernEvent.STAGE_ENTERED));
+        assertEquals("Dispute Resolution (Safeguarding) Alert",
+                p.stages().get(2).caseNotes().get(ConcernEvent.STAGE_ENTERED));
+        assertTrue(p.stages().get(3).mayEnterDirectly());
+        assertEquals(List.of("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR"), p.cafcass().informFirst());
+        assertEquals(List.of("IRO", "CPC"), p.raisedBy());
+    }
+
+    private static List<String> names(Procedure p) {
+        return p.stages().stream().map(Stage::name).toList();
+    }
+}
