@@ -27,6 +27,14 @@ public interface StarredSystem {
     /** Makes the procedure available for new concerns. */
     void install(Procedure procedure);
 
+    /**
+     * @return the id to use for a child the scenario calls {@code name}: the name itself where every
+     *         scenario has a system of its own, a name no other run has used where runs share one
+     */
+    default String childId(String name) {
+        return name;
+    }
+
     /** Delivers what the outbox holds that is due now, as the relay does. */
     default void deliver() {
         outbox().deliverDue();

@@ -1,16 +1,18 @@
 package uk.starred.impl.seeds;
 
+import uk.starred.testkit.seeds.Scenario;
+import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static uk.starred.impl.seeds.SeedProcedures.CPC;
-import static uk.starred.impl.seeds.SeedProcedures.INFORMAL_SAFEGUARDING_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.IRO;
-import static uk.starred.impl.seeds.SeedProcedures.S004_CONVERSATION;
-import static uk.starred.impl.seeds.SeedProcedures.S004_INFORMAL_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.SOCIAL_WORKER;
-import static uk.starred.impl.seeds.SeedProcedures.TEAM_MANAGER;
+import static uk.starred.testkit.seeds.SeedProcedures.CPC;
+import static uk.starred.testkit.seeds.SeedProcedures.INFORMAL_SAFEGUARDING_ALERT;
+import static uk.starred.testkit.seeds.SeedProcedures.IRO;
+import static uk.starred.testkit.seeds.SeedProcedures.S004_CONVERSATION;
+import static uk.starred.testkit.seeds.SeedProcedures.S004_INFORMAL_ALERT;
+import static uk.starred.testkit.seeds.SeedProcedures.SOCIAL_WORKER;
+import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +72,7 @@ public class ConcurrentActionsTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).install(PROCEDURE);
+        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).with(PROCEDURE);
         s = new Scenario(engine);
         engine.host.child("C1", Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION)
                 .role("iro-1", IRO, "C1").role("cpc-1", CPC, "C1").role("sw-1", SOCIAL_WORKER, "C1")

@@ -1,14 +1,15 @@
 package uk.starred.impl.seeds;
 
+import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
-import static uk.starred.impl.seeds.SeedProcedures.CPC;
-import static uk.starred.impl.seeds.SeedProcedures.DEPUTY_DIRECTOR;
-import static uk.starred.impl.seeds.SeedProcedures.HEAD_OF_SERVICE;
-import static uk.starred.impl.seeds.SeedProcedures.IRO;
-import static uk.starred.impl.seeds.SeedProcedures.S004_FORMAL_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.SERVICE_MANAGER;
-import static uk.starred.impl.seeds.SeedProcedures.SOCIAL_WORKER;
-import static uk.starred.impl.seeds.SeedProcedures.TEAM_MANAGER;
+import static uk.starred.testkit.seeds.SeedProcedures.CPC;
+import static uk.starred.testkit.seeds.SeedProcedures.DEPUTY_DIRECTOR;
+import static uk.starred.testkit.seeds.SeedProcedures.HEAD_OF_SERVICE;
+import static uk.starred.testkit.seeds.SeedProcedures.IRO;
+import static uk.starred.testkit.seeds.SeedProcedures.S004_FORMAL_ALERT;
+import static uk.starred.testkit.seeds.SeedProcedures.SERVICE_MANAGER;
+import static uk.starred.testkit.seeds.SeedProcedures.SOCIAL_WORKER;
+import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -174,7 +175,7 @@ public class RoleMatrixTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).install(PROCEDURE);
+        engine = new Engine(kind, Instant.parse("2026-11-16T10:00:00Z")).with(PROCEDURE);
         engine.host.child("C1", Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION).child("C2", Cohort.CHILD_PROTECTION)
                 .role("iro-1", IRO, "C1").role("cpc-1", CPC, "C1").role("cpc-2", CPC, "C2")
                 .role("sw-1", SOCIAL_WORKER, "C1").role("tm-1", TEAM_MANAGER, "C1").role("sm-1", SERVICE_MANAGER, "C1")

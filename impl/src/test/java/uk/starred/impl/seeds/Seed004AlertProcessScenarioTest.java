@@ -1,353 +1,39 @@
 package uk.starred.impl.seeds;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
-import static uk.starred.impl.seeds.Scenario.actions;
-import static uk.starred.impl.seeds.Scenario.current;
-import static uk.starred.impl.seeds.Scenario.london;
-import static uk.starred.impl.seeds.Scenario.stages;
-import static uk.starred.impl.seeds.SeedProcedures.CPC;
-import static uk.starred.impl.seeds.SeedProcedures.DEPUTY_DIRECTOR;
-import static uk.starred.impl.seeds.SeedProcedures.DISPUTE_RESOLUTION_SAFEGUARDING_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.HEAD_OF_SERVICE;
-import static uk.starred.impl.seeds.SeedProcedures.INFORMAL_SAFEGUARDING_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.IRO;
-import static uk.starred.impl.seeds.SeedProcedures.IRO_OR_CPC_OVERSIGHT;
-import static uk.starred.impl.seeds.SeedProcedures.S004_CONVERSATION;
-import static uk.starred.impl.seeds.SeedProcedures.S004_FORMAL_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.S004_HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR;
-import static uk.starred.impl.seeds.SeedProcedures.S004_INFORMAL_ALERT;
-import static uk.starred.impl.seeds.SeedProcedures.SERVICE_MANAGER;
-import static uk.starred.impl.seeds.SeedProcedures.SOCIAL_WORKER;
-import static uk.starred.impl.seeds.SeedProcedures.TEAM_MANAGER;
-
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
 
-import uk.starred.api.InvalidCommandException;
-import uk.starred.api.StageNotAllowedException;
-import uk.starred.api.concern.CafcassDecision;
-import uk.starred.api.concern.Concern;
-import uk.starred.api.concern.ConcernOrigin;
-import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.NewAgreedAction;
-import uk.starred.api.concern.RaiseConcern;
-import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.ResponseKind;
-import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
-import uk.starred.impl.seeds.Scenario.Delivered;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.seeds.Seed004AlertProcessScenarios;
 
-/**
- * Seed 004, the Dispute Resolution Alert Process: Fay, on a child protection plan, whose Child
- * Protection Chair resolves the issue in a conversation within 72 hours; Eli, in care, whose IRO goes
- * on to an Informal Alert, a Formal Alert, the Head of Service and Deputy Director, and CAFCASS; Gus,
- * in care and on a plan, whose case is serious enough to go straight to the Head of Service and
- * Deputy Director; and the reason table's marks.
- */
+/** {@link Seed004AlertProcessScenarios} on the engine wired by hand, on H2 and (when it answers) PostgreSQL. */
 @RunWith(Parameterized.class)
-public class Seed004AlertProcessScenarioTest {
+public class Seed004AlertProcessScenarioTest extends Seed004AlertProcessScenarios {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> databases() {
         return TestDatabase.kinds();
     }
 
-    static final Procedure PROCEDURE = SeedProcedures.alertProcess004();
-    static final String STEP_1 = "stage 'Step 1: conversation with the Social Worker and Team Manager'";
-    static final String HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR =
-            "stage 'Escalation directly to Head of Service and Deputy Director'";
-
     private final TestDatabase.Kind kind;
-    private Engine engine;
-    private Scenario s;
 
     public Seed004AlertProcessScenarioTest(TestDatabase.Kind kind) {
         this.kind = kind;
     }
 
-    @Before
-    public void setUp() {
-        engine = new Engine(kind, london("2026-03-01T09:00")).install(PROCEDURE);
-        s = new Scenario(engine);
-        engine.host.child("fay", Cohort.CHILD_PROTECTION).child("eli", Cohort.LOOKED_AFTER)
-                .child("gus", Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION)
-                .role("cpc-cat", CPC, "fay").role("cpc-cat", CPC, "gus")
-                .role("iro-ira", IRO, "eli").role("iro-ira", IRO, "gus")
-                .overseer("qa-lead");
-        for (String child : List.of("fay", "eli", "gus")) {
-            engine.host.role("sw-sky", SOCIAL_WORKER, child).role("tm-ted", TEAM_MANAGER, child)
-                    .role("sm-sal", SERVICE_MANAGER, child).role("hos-hen", HEAD_OF_SERVICE, child)
-                    .role("dd-dee", DEPUTY_DIRECTOR, child);
-        }
-        engine.host.signIn("iro-ira");
+    @Override
+    protected StarredSystem system(Instant start) {
+        return new Engine(kind, start);
     }
 
-    @After
-    public void tearDown() {
-        engine.close();
-    }
-
-    private RaiseConcern alert(String child, List<String> reasons, String description, String remedy, LocalDate by,
-            String startAt) {
-        return new RaiseConcern(child, PROCEDURE.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW, reasons, description,
-                remedy, by, "tm-ted", startAt);
-    }
-
-    @Test
-    public void theChildProtectionChairsConversationResolvesItWithin72HoursAndTheAgreedSolutionGoesOnFile() {
-        // ---- Step 1: the CPC invites a conversation with Fay's Social Worker and Team Manager
-        s.at("2026-03-09T10:00");
-        Concern c = s.as("cpc-cat", () -> engine.concerns.raise(alert("fay", List.of("CORE_GROUP_NOT_MEETING"),
-                "Fay's core group has not met since the initial conference on 5 February",
-                "Core group meeting held and fortnightly dates set", LocalDate.of(2026, 3, 20), null)));
-        assertEquals("cpc-cat", c.raisedBy());
-        assertEquals(S004_CONVERSATION, current(c).stageId());
-        // 72 working hours from Mon 9 March 10:00 (GMT): 14 to the end of Monday, 24 on Tuesday, 24 on
-        // Wednesday, the last 10 on Thursday -> 10:00 Thu 12 March = 2026-03-12T10:00:00Z
-        assertEquals(Instant.parse("2026-03-12T10:00:00Z"), current(c).dueAt());
-        Delivered d = s.delivered();
-        assertEquals("the seed writes no case note for inviting the conversation", List.of(), d.noteTypes());
-        assertEquals(List.of("concern raised", STEP_1), d.to("tm-ted"));
-        assertEquals(List.of(STEP_1), d.to("sw-sky"));
-        assertEquals(List.of("sw-sky", "tm-ted"), d.recipients());
-
-        // the conversation, facilitated by the Service Manager
-        s.at("2026-03-10T14:00");
-        c = s.by("cpc-cat", c, (id, v) -> engine.concerns.recordAction(id, v, "CONVERSATION_HELD",
-                "Teams call with Fay's Social Worker and Team Manager"));
-        s.at("2026-03-10T14:05");
-        c = s.by("sm-sal", c, (id, v) -> engine.concerns.recordAction(id, v, "MEETING_FACILITATED",
-                "Facilitated by the Service Manager"));
-        // the Team Manager agrees the actions and timescale
-        s.at("2026-03-10T15:00");
-        c = s.by("tm-ted", c, (id, v) -> engine.concerns.respond(id, v, ResponseKind.AGREE, null, List.of(
-                new NewAgreedAction("Core group meeting held", "sw-sky", LocalDate.of(2026, 3, 13)),
-                new NewAgreedAction("Fortnightly core group dates set for the life of the plan", "tm-ted",
-                        LocalDate.of(2026, 3, 13)))));
-        assertEquals(2, c.agreedActions().size());
-        // "record the agreed solution by email so all involved are clear about actions and timescale"
-        s.at("2026-03-10T16:00");
-        c = s.by("cpc-cat", c, (id, v) -> engine.concerns.recordAction(id, v, "AGREED_SOLUTION_EMAILED",
-                "Emailed to the SW, TM and SM: core group on 13 March, then fortnightly"));
-        assertEquals(List.of("CONVERSATION_HELD", "MEETING_FACILITATED", "AGREED_SOLUTION_EMAILED"),
-                actions(current(c)));
-        d = s.delivered();
-        assertEquals(List.of(IRO_OR_CPC_OVERSIGHT, IRO_OR_CPC_OVERSIGHT, IRO_OR_CPC_OVERSIGHT), d.noteTypes());
-        assertEquals(List.of("response recorded"), d.to("cpc-cat"));
-
-        // resolved within the 72 hours
-        s.at("2026-03-11T09:00");
-        c = s.by("cpc-cat", c, (id, v) -> engine.concerns.resolve(id, v,
-                "Resolved within 72 hours: the core group meets on 13 March and fortnightly after"));
-        assertEquals(ConcernStatus.RESOLVED, c.status());
-        assertTrue(c.endedAt().isBefore(c.stages().get(0).dueAt()));
-        assertEquals(List.of("CONVERSATION COMPLETED"), stages(c));
-        d = s.delivered();
-        assertEquals(List.of(IRO_OR_CPC_OVERSIGHT), d.noteTypes());
-        assertEquals("cpc-cat", d.notes().get(0).author());
-        assertEquals(List.of("hos-hen", "sm-sal", "sw-sky", "tm-ted"), d.recipients());
-        assertEquals(Collections.nCopies(4, IRO_OR_CPC_OVERSIGHT), s.noteTypesOnFile());
-        assertEquals(List.of("raise by cpc-cat", "recordAction by cpc-cat", "recordAction by sm-sal",
-                "respond by tm-ted", "recordAction by cpc-cat", "resolve by cpc-cat"), s.trail(c.id(), "qa-lead"));
-        assertTrue(s.trailIntact(c.id(), "qa-lead"));
-    }
-
-    @Test
-    public void anInformalAlertAfter72HoursThenAFormalAlertThenTheHeadOfServiceAndDeputyDirectorBeforeCafcass() {
-        // ---- Step 1: the IRO's conversation about Eli on Wed 26 August 2026
-        s.at("2026-08-26T14:00");
-        Concern c = engine.concerns.raise(alert("eli", List.of("KEY_MEETINGS_NOT_HELD", "CHILD_NOT_SEEN"),
-                "No permanency planning meeting for Eli and he has not been seen alone since June",
-                "Permanency planning meeting held; Eli seen alone", LocalDate.of(2026, 9, 25), null));
-        // 72 working hours from Wed 26 August 14:00 (BST): 10 to the end of Wednesday, 24 on Thursday 27, 24 on
-        // Friday 28, then (Mon 31 August is the summer bank holiday) the last 14 on Tuesday 1 September
-        // -> 14:00 BST Tue 1 September = 2026-09-01T13:00:00Z
-        assertEquals(Instant.parse("2026-09-01T13:00:00Z"), current(c).dueAt());
-        s.delivered();
-        s.at("2026-08-27T11:00");
-        c = engine.concerns.recordAction(c.id(), c.version(), "CONVERSATION_HELD",
-                "Met the SW and TM; no date could be agreed for the meeting");
-        assertEquals(List.of(IRO_OR_CPC_OVERSIGHT), s.delivered().noteTypes());
-
-        // ---- Step 2: "Where the conversation has not resolved the issues for the child within 72 hours"
-        s.at("2026-09-01T15:00");
-        assertFalse(engine.clock.instant().isBefore(current(c).dueAt()));
-        c = engine.concerns.escalate(c.id(), c.version(), null, "Not resolved within 72 hours");
-        assertEquals(S004_INFORMAL_ALERT, current(c).stageId());
-        // "an additional 48 hours": 48 working hours from Tue 1 September 15:00: 9 to the end of Tuesday,
-        // 24 on Wednesday 2, the last 15 on Thursday 3 -> 15:00 BST Thu 3 September = 2026-09-03T14:00:00Z
-        assertEquals(Instant.parse("2026-09-03T14:00:00Z"), current(c).dueAt());
-        Delivered d = s.delivered();
-        assertEquals(List.of(INFORMAL_SAFEGUARDING_ALERT), d.noteTypes());
-        assertEquals(List.of("stage 'Step 2: Informal Alert'"), d.to("tm-ted"));
-        assertEquals(List.of("tm-ted"), d.recipients());
-        s.at("2026-09-01T15:05");
-        c = engine.concerns.recordAction(c.id(), c.version(), "INFORMAL_ALERT_EMAILED", "Informal Alert emailed");
-        s.at("2026-09-03T12:00");
-        c = s.by("tm-ted", c, (id, v) -> engine.concerns.respond(id, v, ResponseKind.DISAGREE,
-                "The meeting cannot be held until the new social worker starts in October", null));
-        d = s.delivered();
-        assertEquals(List.of(INFORMAL_SAFEGUARDING_ALERT, INFORMAL_SAFEGUARDING_ALERT), d.noteTypes());
-        assertEquals(List.of("response recorded"), d.to("iro-ira"));
-
-        // ---- Step 3: not resolved in the 5 working days from the start, with insufficient explanation
-        s.at("2026-09-04T09:30");
-        c = engine.concerns.escalate(c.id(), c.version(), null,
-                "Not resolved in 5 working days; insufficient explanation for more time");
-        assertEquals(S004_FORMAL_ALERT, current(c).stageId());
-        // Fri 4 September 09:30 + 5 working days: Mon 7, Tue 8, Wed 9, Thu 10, Fri 11
-        // -> due 00:00 Sat 12 September London (BST) = 2026-09-11T23:00:00Z
-        assertEquals(Instant.parse("2026-09-11T23:00:00Z"), current(c).dueAt());
-        d = s.delivered();
-        assertEquals(List.of(DISPUTE_RESOLUTION_SAFEGUARDING_ALERT), d.noteTypes());
-        assertEquals(List.of("sw-sky", "tm-ted"), d.recipients());
-        s.at("2026-09-09T10:00");
-        c = s.by("tm-ted", c, (id, v) -> engine.concerns.recordCommunication(id, v, "the IRO", "email",
-                "Still no date for the permanency planning meeting"));
-
-        // ---- the IRO escalates to the Head of Service and Deputy Director; the TM and SM are told why
-        s.at("2026-09-11T16:00");
-        c = engine.concerns.escalate(c.id(), c.version(), null, "The Formal Alert is not resolved");
-        assertEquals(S004_HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR, current(c).stageId());
-        assertNull(current(c).dueAt());
-        d = s.delivered();
-        assertEquals(List.of(DISPUTE_RESOLUTION_SAFEGUARDING_ALERT, DISPUTE_RESOLUTION_SAFEGUARDING_ALERT),
-                d.noteTypes());
-        assertEquals(List.of("dd-dee", "hos-hen", "sm-sal", "tm-ted"), d.recipients());
-        assertEquals(List.of(HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR), d.to("dd-dee"));
-        s.at("2026-09-11T16:30");
-        c = engine.concerns.recordAction(c.id(), c.version(), "TEAM_MANAGER_AND_SERVICE_MANAGER_TOLD_WHY",
-                "TM and SM told: Eli has waited four months for permanency planning");
-
-        // ---- "prior to making a referral, the IRO should notify the Head of Service and the Deputy Director"
-        s.at("2026-09-14T10:00");
-        Concern beforeTelling = c;
-        StageNotAllowedException notTold = assertThrows(StageNotAllowedException.class,
-                () -> engine.concerns.referToCafcass(beforeTelling.id(), beforeTelling.version(), ReferralMode.AT_END,
-                        "Four months' drift"));
-        assertTrue(notTold.getMessage(), notTold.getMessage()
-                .contains("requires HEAD_OF_SERVICE and DEPUTY_DIRECTOR to be told a referral is being considered"));
-        assertEquals(beforeTelling, engine.concerns.find(c.id()).orElseThrow());
-        s.at("2026-09-14T10:05");
-        c = engine.concerns.considerCafcassReferral(c.id(), c.version(), "Four months' drift in permanency planning");
-        assertEquals(List.of(HEAD_OF_SERVICE, DEPUTY_DIRECTOR), c.cafcass().informed());
-        d = s.delivered();
-        assertEquals(List.of("CAFCASS referral being considered"), d.to("hos-hen"));
-        assertEquals(List.of("CAFCASS referral being considered"), d.to("dd-dee"));
-        assertEquals(List.of("dd-dee", "hos-hen"), d.recipients());
-
-        s.at("2026-09-16T11:00");
-        c = engine.concerns.referToCafcass(c.id(), c.version(), ReferralMode.AT_END,
-                "All attempts to resolve the drift in Eli's permanency planning are exhausted");
-        assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
-        // 14 days from Wed 16 September: Wed 30 September is day 14
-        // -> due 00:00 Thu 1 October London (BST) = 2026-09-30T23:00:00Z
-        assertEquals(Instant.parse("2026-09-30T23:00:00Z"), c.cafcass().decisionDueAt());
-        d = s.delivered();
-        assertEquals(List.of("dd-dee", "hos-hen", "tm-ted"), d.recipients());
-        assertEquals(List.of("referred to CAFCASS"), d.to("tm-ted"));
-
-        s.at("2026-09-29T14:00");
-        c = engine.concerns.recordCafcassDecision(c.id(), c.version(), CafcassDecision.NO_PROCEEDINGS,
-                "The local authority has set a date for the permanency planning meeting");
-        assertEquals(CafcassDecision.NO_PROCEEDINGS, c.cafcass().decision());
-
-        assertEquals(List.of("CONVERSATION COMPLETED", "INFORMAL_ALERT COMPLETED", "FORMAL_ALERT COMPLETED",
-                "HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR COMPLETED"), stages(c));
-        List<String> onFile = new ArrayList<>(List.of(IRO_OR_CPC_OVERSIGHT, INFORMAL_SAFEGUARDING_ALERT,
-                INFORMAL_SAFEGUARDING_ALERT, INFORMAL_SAFEGUARDING_ALERT));
-        onFile.addAll(Collections.nCopies(7, DISPUTE_RESOLUTION_SAFEGUARDING_ALERT));
-        assertEquals(onFile, s.noteTypesOnFile());
-        assertEquals(List.of("raise by iro-ira", "recordAction by iro-ira", "escalate by iro-ira",
-                "recordAction by iro-ira", "respond by tm-ted", "escalate by iro-ira",
-                "recordCommunication by tm-ted", "escalate by iro-ira", "recordAction by iro-ira",
-                "considerCafcassReferral by iro-ira", "referToCafcass by iro-ira", "recordCafcassDecision by iro-ira"),
-                s.trail(c.id(), "qa-lead"));
-        assertTrue(s.trailIntact(c.id(), "qa-lead"));
-    }
-
-    @Test
-    public void inTheMostSeriousCircumstancesTheIroGoesStraightToTheHeadOfServiceAndDeputyDirector() {
-        s.at("2026-12-07T10:00");
-        Concern c = engine.concerns.raise(alert("gus", List.of("SAFETY_AND_PLANNING", "CONTEXTUAL_VULNERABILITY"),
-                "Gus has been missing three times this month with signs of exploitation; no strategy discussion held",
-                "Strategy discussion held and a safety plan agreed", LocalDate.of(2026, 12, 9), null));
-        s.delivered();
-
-        // the Formal Alert is reached only through the Informal Alert
-        s.at("2026-12-07T13:00");
-        Concern atConversation = c;
-        StageNotAllowedException notDirect = assertThrows(StageNotAllowedException.class,
-                () -> engine.concerns.escalate(atConversation.id(), atConversation.version(), S004_FORMAL_ALERT, null));
-        assertTrue(notDirect.getMessage(), notDirect.getMessage().contains("straight to stage 'Step 3: Formal Alert'"));
-
-        // "The IRO has the discretion to escalate concerns directly to Head of Service and Deputy Director at any point"
-        s.at("2026-12-07T13:05");
-        c = engine.concerns.escalate(c.id(), c.version(), S004_HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR,
-                "Most serious: repeated missing episodes, exploitation risk and no strategy discussion");
-        assertEquals(List.of("CONVERSATION COMPLETED", "HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR ACTIVE"), stages(c));
-        Delivered d = s.delivered();
-        assertEquals(List.of(DISPUTE_RESOLUTION_SAFEGUARDING_ALERT), d.noteTypes());
-        // "The operational TM and SM should be aware this is taking place and why"
-        assertEquals(List.of("dd-dee", "hos-hen", "sm-sal", "tm-ted"), d.recipients());
-        assertEquals("Most serious: repeated missing episodes, exploitation risk and no strategy discussion",
-                current(c).note());
-        s.at("2026-12-07T13:10");
-        c = engine.concerns.recordAction(c.id(), c.version(), "TEAM_MANAGER_AND_SERVICE_MANAGER_TOLD_WHY",
-                "TM and SM told by phone: three missing episodes and no strategy discussion");
-
-        s.at("2026-12-09T17:00");
-        c = engine.concerns.resolve(c.id(), c.version(), "Strategy discussion held on 8 December; safety plan agreed");
-        assertEquals(ConcernStatus.RESOLVED, c.status());
-        d = s.delivered();
-        assertEquals(List.of("cpc-cat", "dd-dee", "hos-hen", "tm-ted"), d.recipients());
-        assertEquals(List.of("raise by iro-ira", "escalate by iro-ira", "recordAction by iro-ira", "resolve by iro-ira"),
-                s.trail(c.id(), "qa-lead"));
-        assertTrue(s.trailIntact(c.id(), "qa-lead"));
-    }
-
-    @Test
-    public void aReasonIsAcceptedOnlyForTheChildrenTheTableMarksItFor() {
-        s.at("2026-03-09T10:00");
-        // marked for CP plans only: refused for Eli, who is in care
-        InvalidCommandException cpOnly = assertThrows(InvalidCommandException.class, () -> engine.concerns.raise(
-                alert("eli", List.of("CORE_GROUP_NOT_MEETING"), "d", "r", LocalDate.of(2026, 3, 20), null)));
-        assertTrue(cpOnly.getMessage(), cpOnly.getMessage().contains(
-                "'CORE_GROUP_NOT_MEETING' applies to children [CHILD_PROTECTION]; child eli is looked after"));
-        // marked for children in care only: refused for Fay, on a CP plan
-        InvalidCommandException careOnly = assertThrows(InvalidCommandException.class, () -> s.as("cpc-cat",
-                () -> engine.concerns.raise(alert("fay", List.of("LIFE_STORY_WORK"), "d", "r",
-                        LocalDate.of(2026, 3, 20), null))));
-        assertTrue(careOnly.getMessage(), careOnly.getMessage().contains(
-                "'LIFE_STORY_WORK' applies to children [LOOKED_AFTER]; child fay is on a child protection plan"));
-        assertEquals(0, engine.db.count("concern"));
-
-        // marked for both: accepted for each
-        Concern forEli = engine.concerns.raise(alert("eli", List.of("REVIEW_LATE_OR_CANCELLED"),
-                "Eli's review was cancelled without the IRO's agreement", "Review held", LocalDate.of(2026, 3, 20),
-                null));
-        Concern forFay = s.as("cpc-cat", () -> engine.concerns.raise(alert("fay", List.of("REVIEW_LATE_OR_CANCELLED",
-                "CHILD_NOT_CONSULTED_FOR_CP_REVIEW"), "Fay's review conference was moved without consulting her",
-                "Review conference held with Fay consulted", LocalDate.of(2026, 3, 20), null)));
-        assertEquals(List.of("REVIEW_LATE_OR_CANCELLED"), forEli.reasonCodes());
-        assertEquals(List.of("REVIEW_LATE_OR_CANCELLED", "CHILD_NOT_CONSULTED_FOR_CP_REVIEW"), forFay.reasonCodes());
-        assertEquals(2, engine.db.count("concern"));
+    @Override
+    protected void release(StarredSystem system) {
+        ((Engine) system).close();
     }
 }

@@ -1,11 +1,12 @@
 package uk.starred.impl.seeds;
 
+import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static uk.starred.impl.seeds.SeedProcedures.BOTH;
-import static uk.starred.impl.seeds.SeedProcedures.CHILD_PROTECTION;
-import static uk.starred.impl.seeds.SeedProcedures.LOOKED_AFTER;
+import static uk.starred.testkit.seeds.SeedProcedures.BOTH;
+import static uk.starred.testkit.seeds.SeedProcedures.CHILD_PROTECTION;
+import static uk.starred.testkit.seeds.SeedProcedures.LOOKED_AFTER;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package uk.starred.impl.seeds;
+package uk.starred.testkit.seeds;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,86 +13,86 @@ import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.host.CaseNote;
 import uk.starred.api.host.Notification;
-import uk.starred.impl.testing.Engine;
+import uk.starred.testkit.StarredSystem;
 
 /**
  * What a scenario needs around the engine: the clock set in London wall-clock time, what reached the
  * host after each step, and the audit trail as someone with oversight reads it.
  */
-final class Scenario {
+public final class Scenario {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    final Engine engine;
+    final StarredSystem engine;
     private int notesSeen;
     private int messagesSeen;
 
-    Scenario(Engine engine) {
+    public Scenario(StarredSystem engine) {
         this.engine = engine;
     }
 
     /** @return the instant of a London wall-clock time, such as {@code 2026-05-22T16:00} */
-    static Instant london(String localDateTime) {
+    public static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 
     /** Moves the clock to the London wall-clock time. */
-    void at(String londonLocalDateTime) {
-        engine.clock.set(london(londonLocalDateTime));
+    public void at(String londonLocalDateTime) {
+        engine.clock().set(london(londonLocalDateTime));
     }
 
-    <T> T as(String staffId, Supplier<T> action) {
-        return engine.host.as(staffId, action);
+    public <T> T as(String staffId, Supplier<T> action) {
+        return engine.host().as(staffId, action);
     }
 
     /** Runs a command on the concern as the person, naming the version they read. */
-    Concern by(String staffId, Concern read, BiFunction<ConcernId, Long, Concern> command) {
+    public Concern by(String staffId, Concern read, BiFunction<ConcernId, Long, Concern> command) {
         return as(staffId, () -> command.apply(read.id(), read.version()));
     }
 
     /** Delivers the outbox, as the relay's timer would, and returns what reached the host since the last look. */
-    Delivered delivered() {
+    public Delivered delivered() {
         engine.deliver();
-        List<CaseNote> notes = List.copyOf(engine.host.caseNotes.subList(notesSeen, engine.host.caseNotes.size()));
-        List<Notification> messages = List.copyOf(engine.host.notifications.subList(messagesSeen,
-                engine.host.notifications.size()));
+        List<CaseNote> notes = List.copyOf(engine.host().caseNotes.subList(notesSeen, engine.host().caseNotes.size()));
+        List<Notification> messages = List.copyOf(engine.host().notifications.subList(messagesSeen,
+                engine.host().notifications.size()));
         notesSeen += notes.size();
         messagesSeen += messages.size();
         return new Delivered(notes, messages);
     }
 
     /** @return the audit trail as "command by actor", read by someone with oversight of the service */
-    List<String> trail(ConcernId id, String overseer) {
-        return as(overseer, () -> engine.audit.entriesFor(id)).stream().map(e -> e.command() + " by " + e.actor())
+    public List<String> trail(ConcernId id, String overseer) {
+        return as(overseer, () -> engine.audit().entriesFor(id)).stream().map(e -> e.command() + " by " + e.actor())
                 .toList();
     }
 
-    boolean trailIntact(ConcernId id, String overseer) {
-        return as(overseer, () -> engine.audit.verify(id)).intact();
+    public boolean trailIntact(ConcernId id, String overseer) {
+        return as(overseer, () -> engine.audit().verify(id)).intact();
     }
 
     /** @return every case note on the child's file once the outbox is delivered, oldest first, as its type */
-    List<String> noteTypesOnFile() {
+    public List<String> noteTypesOnFile() {
         delivered();
-        return engine.host.caseNotes.stream().sorted(BY_TIME).map(CaseNote::noteType).toList();
+        return engine.host().caseNotes.stream().sorted(BY_TIME).map(CaseNote::noteType).toList();
     }
 
     /** @return each stage as it happened, as "STAGE_ID STATE" */
-    static List<String> stages(Concern concern) {
+    public static List<String> stages(Concern concern) {
         return concern.stages().stream().map(s -> s.stageId() + " " + s.state()).toList();
     }
 
     /** @return the required actions recorded in the stage, in order */
-    static List<String> actions(StageRecord stage) {
+    public static List<String> actions(StageRecord stage) {
         return stage.actions().stream().map(a -> a.actionId()).toList();
     }
 
-    static StageRecord current(Concern concern) {
+    public static StageRecord current(Concern concern) {
         return concern.currentStage().orElseThrow(() -> new AssertionError("the concern is at no stage"));
     }
 
     /** @return the notifications' subjects without the "Starred: child ...: " prefix, in order */
-    static List<String> subjects(List<Notification> messages) {
+    public static List<String> subjects(List<Notification> messages) {
         return messages.stream().map(n -> n.subject().replaceFirst("^Starred: child [^:]+: ", "")).toList();
     }
 
@@ -100,30 +100,30 @@ final class Scenario {
      * The notes in one command share its moment and reach the host in no fixed order among
      * themselves, so within a moment they are compared by type and text.
      */
-    static final Comparator<CaseNote> BY_TIME = Comparator.comparing(CaseNote::at).thenComparing(CaseNote::noteType)
+    public static final Comparator<CaseNote> BY_TIME = Comparator.comparing(CaseNote::at).thenComparing(CaseNote::noteType)
             .thenComparing(CaseNote::text);
 
     /** The case notes and notifications that reached the host in one delivery. */
-    record Delivered(List<CaseNote> notes, List<Notification> messages) {
+    public record Delivered(List<CaseNote> notes, List<Notification> messages) {
 
         /** @return the case-note types written, sorted (notes of one command have no order among them) */
-        List<String> noteTypes() {
+        public List<String> noteTypes() {
             return notes.stream().sorted(BY_TIME).map(CaseNote::noteType).toList();
         }
 
         /** @return what the person was told, as subjects without the prefix, sorted */
-        List<String> to(String staffId) {
+        public List<String> to(String staffId) {
             return subjects(messages.stream().filter(n -> n.recipients().contains(staffId)).toList()).stream()
                     .sorted().toList();
         }
 
         /** @return everyone told anything, sorted, each once */
-        List<String> recipients() {
+        public List<String> recipients() {
             return messages.stream().flatMap(n -> n.recipients().stream()).distinct().sorted().toList();
         }
 
         /** @return the body of the one notification whose subject ends as given */
-        String body(String subjectEnding) {
+        public String body(String subjectEnding) {
             List<Notification> found = messages.stream().filter(n -> n.subject().endsWith(subjectEnding)).toList();
             if (found.size() != 1) {
                 throw new AssertionError("expected one notification '" + subjectEnding + "', found "

@@ -1,4 +1,4 @@
-package uk.starred.impl.seeds;
+package uk.starred.testkit.seeds;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -68,20 +68,20 @@ public final class SeedProcedures {
     public static final String STARRED_RECOMMENDATION = "Starred Recommendation";
     public static final String DISPUTE_RESOLUTION = "Dispute Resolution";
 
-    static final Set<Cohort> LOOKED_AFTER = Set.of(Cohort.LOOKED_AFTER);
-    static final Set<Cohort> CHILD_PROTECTION = Set.of(Cohort.CHILD_PROTECTION);
-    static final Set<Cohort> BOTH = Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION);
+    public static final Set<Cohort> LOOKED_AFTER = Set.of(Cohort.LOOKED_AFTER);
+    public static final Set<Cohort> CHILD_PROTECTION = Set.of(Cohort.CHILD_PROTECTION);
+    public static final Set<Cohort> BOTH = Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION);
 
     /** Every event the engine may write on the child's file. */
-    static final Set<ConcernEvent> EVERY_EVENT = EnumSet.allOf(ConcernEvent.class);
+    public static final Set<ConcernEvent> EVERY_EVENT = EnumSet.allOf(ConcernEvent.class);
     /** The events that happen within a stage and belong to it (CAFCASS events belong to the whole concern). */
-    static final Set<ConcernEvent> STAGE_EVENTS = EnumSet.of(ConcernEvent.STAGE_ENTERED,
+    public static final Set<ConcernEvent> STAGE_EVENTS = EnumSet.of(ConcernEvent.STAGE_ENTERED,
             ConcernEvent.RESPONSE_RECORDED, ConcernEvent.ACTION_RECORDED, ConcernEvent.AGREED_ACTION_COMPLETED,
             ConcernEvent.COMMUNICATION_RECORDED, ConcernEvent.STAGE_BYPASSED, ConcernEvent.RESOLVED,
             ConcernEvent.WITHDRAWN, ConcernEvent.CLOSED);
 
     /** CAFCASS decides within 14 days of referral (seeds 000 and 001; the IRO Handbook for the others). */
-    static final Timescale CAFCASS_FOURTEEN_DAYS = Timescale.calendarDays(14);
+    public static final Timescale CAFCASS_FOURTEEN_DAYS = Timescale.calendarDays(14);
 
     private SeedProcedures() {
     }

@@ -1,0 +1,113 @@
+package uk.starred.itests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Hashtable;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import uk.starred.api.audit.AuditTrail;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.OversightService;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.CaseFile;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.host.Notifier;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.outbox.OutboxService;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureProvider;
+import uk.starred.testkit.SettableClock;
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.TestHost;
+
+/**
+ * Starred as it runs in Karaf, for the scenarios: the test registers an in-memory host as the five
+ * host ports and a clock it moves as the {@link Clock} service, then uses the engine's own OSGi
+ * services. One per container: the engine binds the first host and clock it sees.
+ */
+final class KarafStarred implements StarredSystem {
+
+    private static KarafStarred running;
+
+    private final BundleContext context;
+    private final TestHost host = new TestHost();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private final ConcernService concerns;
+    private final OversightService oversight;
+    private final AuditTrail audit;
+    private final OutboxService outbox;
+
+    /** @return the system, registering the host and the clock the first time */
+    static synchronized KarafStarred in(BundleContext context) throws InterruptedException {
+        if (running == null) {
+            running = new KarafStarred(context);
+        }
+        return running;
+    }
+
+    private KarafStarred(BundleContext context) throws InterruptedException {
+        this.context = context;
+        context.registerService(Clock.class, clock, null);
+        context.registerService(new String[] {ChildRecords.class.getName(), StaffDirectory.class.getName(),
+                CallerContext.class.getName(), CaseFile.class.getName(), Notifier.class.getName()}, host, null);
+        this.concerns = await(ConcernService.class);
+        this.oversight = await(OversightService.class);
+        this.audit = await(AuditTrail.class);
+        this.outbox = await(OutboxService.class);
+    }
+
+    private <T> T await(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
+        if (service == null) {
+            throw new IllegalStateException(type.getSimpleName() + " did not appear within 60 s of the host ports");
+        }
+        return service;
+    }
+
+    @Override
+    public ConcernService concerns() {
+        return concerns;
+    }
+
+    @Override
+    public OversightService oversight() {
+        return oversight;
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    @Override
+    public OutboxService outbox() {
+        return outbox;
+    }
+
+    @Override
+    public TestHost host() {
+        return host;
+    }
+
+    @Override
+    public SettableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public void install(Procedure procedure) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("starred.procedure", procedure.ref().toString());
+        ServiceRegistration<ProcedureProvider> registration =
+                context.registerService(ProcedureProvider.class, () -> procedure, properties);
+        if (registration == null) {
+            throw new IllegalStateException("could not register " + procedure.ref());
+        }
+    }
+}
