@@ -65,6 +65,33 @@ final class KarafOptions {
         return options.toArray(Option[]::new);
     }
 
+    /**
+     * A plain Apache Karaf with {@code starred} and the test kit, and no host adapter: the scenarios
+     * register their own host and clock.
+     */
+    static Option[] scenarioKaraf(String... features) {
+        List<Option> options = new ArrayList<>(Arrays.asList(plainKaraf(features.length == 0
+                ? new String[] {"starred"} : features)));
+        options.add(org.ops4j.pax.exam.CoreOptions.mavenBundle("uk.starred", "starred-testkit", starredVersion()));
+        // the relay's own timer stays out of the way: scenarios deliver when the seed says people are told
+        options.add(editConfigurationFilePut("etc/uk.starred.impl.outbox.OutboxRelay.cfg", "pollSeconds", "3600"));
+        return options.toArray(Option[]::new);
+    }
+
+    /**
+     * {@code etc/org.ops4j.datasource-starred.cfg} pointing at PostgreSQL in the given schema, written
+     * before Karaf starts, exactly as the README tells an operator to do it.
+     */
+    static List<Option> postgresqlDataSource(String schema) {
+        String cfg = "etc/org.ops4j.datasource-starred.cfg";
+        return List.of(editConfigurationFilePut(cfg, "dataSourceName", "starred"),
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                editConfigurationFilePut(cfg, "url", PostgresqlGate.URL + "?currentSchema=" + schema),
+                editConfigurationFilePut(cfg, "user", "postgres"),
+                editConfigurationFilePut(cfg, "pool", "dbcp2"),
+                editConfigurationFilePut(cfg, "xa", "false"));
+    }
+
     /** The Starred demo distribution this build assembled. */
     static Option[] demoDistribution() {
         String path = required("starred.reactor.repository") + "/uk/starred/starred-distribution/" + starredVersion()

@@ -27,14 +27,18 @@ import uk.starred.testkit.TestHost;
 /**
  * Starred as it runs in Karaf, for the scenarios: the test registers an in-memory host as the five
  * host ports and a clock it moves as the {@link Clock} service, then uses the engine's own OSGi
- * services. One per container: the engine binds the first host and clock it sees.
+ * services. One per container: the engine binds the host and clock once, so each scenario run gets
+ * a fresh host behind the same ports, and child ids no earlier run has used (the database is shared).
  */
 final class KarafStarred implements StarredSystem {
 
     private static KarafStarred running;
 
     private final BundleContext context;
-    private final TestHost host = new TestHost();
+    private final SwitchableHost host = new SwitchableHost();
+    private final java.util.Set<uk.starred.api.procedure.ProcedureRef> installed =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private int run;
     private final SettableClock clock = new SettableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private final ConcernService concerns;
     private final OversightService oversight;
@@ -58,6 +62,15 @@ final class KarafStarred implements StarredSystem {
         this.oversight = await(OversightService.class);
         this.audit = await(AuditTrail.class);
         this.outbox = await(OutboxService.class);
+    }
+
+    /** @return the product name of the database behind the "starred" DataSource */
+    static String databaseProduct(BundleContext context) throws Exception {
+        javax.sql.DataSource dataSource = context.getService(context.getServiceReferences(javax.sql.DataSource.class,
+                "(osgi.jndi.service.name=starred)").iterator().next());
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
     }
 
     private <T> T await(Class<T> type) throws InterruptedException {
@@ -90,9 +103,27 @@ final class KarafStarred implements StarredSystem {
         return outbox;
     }
 
+    /** Starts a scenario run: a fresh host, the clock at {@code start}, child ids of its own. */
+    synchronized KarafStarred startRun(Instant start) {
+        run++;
+        host.fresh();
+        clock.set(start);
+        return this;
+    }
+
+    /** Ends a scenario run: delivers what it left in the outbox to its own host. */
+    void endRun() {
+        outbox.deliverDue();
+    }
+
+    @Override
+    public String childId(String name) {
+        return name + "-" + run;
+    }
+
     @Override
     public TestHost host() {
-        return host;
+        return host.current();
     }
 
     @Override
@@ -102,6 +133,9 @@ final class KarafStarred implements StarredSystem {
 
     @Override
     public void install(Procedure procedure) {
+        if (!installed.add(procedure.ref())) {
+            return;
+        }
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("starred.procedure", procedure.ref().toString());
         ServiceRegistration<ProcedureProvider> registration =

@@ -1,7 +1,6 @@
 package uk.starred.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,14 +25,8 @@ public class StarredPostgresqlIT extends StarredInKaraf {
     @Configuration
     public Option[] config() {
         String schema = System.getProperty(PostgresqlGate.SCHEMA_PROPERTY);
-        String cfg = "etc/org.ops4j.datasource-starred.cfg";
         List<Option> options = new ArrayList<>(Arrays.asList(KarafOptions.plainKaraf("starred-postgresql", "starred-demo")));
-        options.add(editConfigurationFilePut(cfg, "dataSourceName", "starred"));
-        options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"));
-        options.add(editConfigurationFilePut(cfg, "url", PostgresqlGate.URL + "?currentSchema=" + schema));
-        options.add(editConfigurationFilePut(cfg, "user", "postgres"));
-        options.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
-        options.add(editConfigurationFilePut(cfg, "xa", "false"));
+        options.addAll(KarafOptions.postgresqlDataSource(schema));
         return options.toArray(Option[]::new);
     }
 
