@@ -63,6 +63,14 @@ public final class Access {
                 + "' for child " + childId + ", so may not " + right);
     }
 
+    /** Requires the caller to hold a role the procedure names for the child; oversight alone is not enough. */
+    public void requireProcedureRole(String staffId, String childId, Procedure procedure, String right) {
+        if (procedureRoles(staffId, childId, procedure).isEmpty()) {
+            throw new NotPermittedException("only someone holding a role in procedure '" + procedure.title()
+                    + "' for child " + childId + " may " + right + "; " + staffId + " holds none");
+        }
+    }
+
     public boolean hasOversight(String staffId) {
         return staff.hasOversight(staffId);
     }

@@ -73,6 +73,8 @@ import uk.starred.impl.schema.StarredSchema;
 public class JpaConcernService implements ConcernService {
 
     static final int MAX_LIST = 1000;
+    /** A bypass reason is kept on the stage entered as "Bypassed: " and the reason, within the column. */
+    static final int BYPASS_REASON_MAX = Checks.TEXT_MAX - "Bypassed: ".length();
     static final String RAISE = "raise a concern";
     static final String DRIVE = "drive a concern (escalate, bypass, refer, resolve)";
 
@@ -355,7 +357,7 @@ public class JpaConcernService implements ConcernService {
     public Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel,
             String summary) {
         return command("recordCommunication", id, expectedVersion, step -> {
-            access.requireAnyRole(step.actor, step.concern.childId(), step.procedure, "record a communication");
+            access.requireProcedureRole(step.actor, step.concern.childId(), step.procedure, "record a communication");
             Checks checks = new Checks("Record communication");
             checks.text("withWhom", withWhom, Checks.SHORT_MAX);
             checks.text("channel", channel, Checks.ID_MAX);
@@ -374,7 +376,9 @@ public class JpaConcernService implements ConcernService {
         return command("escalate", id, expectedVersion, step -> {
             access.require(step.actor, step.concern.childId(), step.procedure, step.procedure.raisedBy(),
                     "escalate a concern");
-            new Checks("Escalate").optional("note", note, Checks.TEXT_MAX);
+            Checks checks = new Checks("Escalate");
+            checks.optional("note", note, Checks.TEXT_MAX);
+            checks.done();
             StageRecordEntity current = step.current();
             int from = step.procedure.indexOf(current.stageId());
             Stage target;
@@ -408,7 +412,7 @@ public class JpaConcernService implements ConcernService {
                     "bypass stages");
             Checks checks = new Checks("Bypass");
             checks.text("toStageId", toStageId, Checks.ID_MAX);
-            checks.text("reason", reason, Checks.TEXT_MAX);
+            checks.text("reason", reason, BYPASS_REASON_MAX);
             checks.done();
             StageRecordEntity current = step.current();
             int from = step.procedure.indexOf(current.stageId());
@@ -673,7 +677,8 @@ public class JpaConcernService implements ConcernService {
                     throw changedMeanwhile(id);
                 }
                 Procedure procedure = definitions.stored(em, entity.procedure());
-                boolean endedAllowed = afterEnd && entity.status() == ConcernStatus.REFERRED_TO_CAFCASS;
+                // CAFCASS decides after the council's process may have ended, whichever way it ended
+                boolean endedAllowed = afterEnd && entity.cafcassReferred() && !entity.cafcassDecided();
                 if (entity.status().isEnded() && !endedAllowed) {
                     access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
                     throw new ConcernEndedException("concern " + id + " has ended as " + entity.status()

@@ -372,6 +372,45 @@ public class ConcernLifecycleTest {
     }
 
     @Test
+    public void cafcassDecidesEvenAfterTheCouncilsProcessEnded() {
+        Concern c = raised();
+        Concern considered = engine.concerns.considerCafcassReferral(c.id(), c.version(), "Drift for a year");
+        Concern referred = engine.concerns.referToCafcass(c.id(), considered.version(), ReferralMode.CONCURRENT,
+                "Human rights");
+        Concern resolved = engine.concerns.resolve(c.id(), referred.version(), "Placement agreed");
+        Concern decided = engine.concerns.recordCafcassDecision(c.id(), resolved.version(),
+                CafcassDecision.NO_PROCEEDINGS, "Resolved by the local authority");
+        assertEquals(ConcernStatus.RESOLVED, decided.status());
+        assertEquals(CafcassDecision.NO_PROCEEDINGS, decided.cafcass().decision());
+        assertThrows(ConcernEndedException.class, () -> engine.concerns.recordCafcassDecision(c.id(),
+                decided.version(), CafcassDecision.PROCEEDINGS, null));
+    }
+
+    @Test
+    public void overlongNotesAndReasonsAreRefusedBeforeAnythingIsStored() {
+        Concern c = raised();
+        InvalidCommandException note = assertThrows(InvalidCommandException.class,
+                () -> engine.concerns.escalate(c.id(), c.version(), null, "x".repeat(4001)));
+        assertTrue(note.getMessage(), note.getMessage().contains("note: is 4001 characters long"));
+        Concern informal = engine.concerns.escalate(c.id(), c.version(), null, null);
+        InvalidCommandException reason = assertThrows(InvalidCommandException.class,
+                () -> engine.concerns.bypass(c.id(), informal.version(), "HEAD_OF_SERVICE", "x".repeat(3995)));
+        assertTrue(reason.getMessage(), reason.getMessage().contains("reason: is 3995 characters long; at most 3990"));
+        assertEquals(informal, engine.concerns.find(c.id()).orElseThrow());
+    }
+
+    @Test
+    public void oversightAloneDoesNotLetSomeoneRecordACommunication() {
+        Concern c = raised();
+        NotPermittedException refused = assertThrows(NotPermittedException.class, () -> as("qa-1",
+                () -> engine.concerns.recordCommunication(c.id(), c.version(), "Team Manager", "email", "chased")));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("may record a communication; qa-1 holds none"));
+        Concern recorded = as("sw-1", () -> engine.concerns.recordCommunication(c.id(), c.version(),
+                "the young person, via her advocate", "meeting", "Explained the dispute and her right to complain"));
+        assertEquals("sw-1", recorded.communications().get(0).by());
+    }
+
+    @Test
     public void closingWhenTheChildLeavesCareIsRecorded() {
         Concern c = raised();
         Concern closed = engine.concerns.close(c.id(), c.version(), "Child returned home; no longer looked after");

@@ -130,7 +130,7 @@ public class RoleMatrixTest {
                     + " facilitated by Service Manager or Head of Service'"),
             Map.entry(Command.COMPLETE_AGREED_ACTION, "only the child's IRO or CPC or TEAM_MANAGER may record agreed"
                     + " action 1 as done"),
-            Map.entry(Command.RECORD_COMMUNICATION, "so may not record a communication"),
+            Map.entry(Command.RECORD_COMMUNICATION, "may record a communication"),
             Map.entry(Command.ESCALATE, "only the child's IRO or CPC may escalate a concern"),
             Map.entry(Command.BYPASS, "only the child's IRO or CPC may bypass stages"),
             Map.entry(Command.CONSIDER_CAFCASS_REFERRAL, "only the child's IRO or CPC may consider a CAFCASS referral"),
