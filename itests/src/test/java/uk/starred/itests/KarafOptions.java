@@ -72,7 +72,6 @@ final class KarafOptions {
     static Option[] scenarioKaraf(String... features) {
         List<Option> options = new ArrayList<>(Arrays.asList(plainKaraf(features.length == 0
                 ? new String[] {"starred"} : features)));
-        options.add(org.ops4j.pax.exam.CoreOptions.mavenBundle("uk.starred", "starred-testkit", starredVersion()));
         // the relay's own timer stays out of the way: scenarios deliver when the seed says people are told
         options.add(editConfigurationFilePut("etc/uk.starred.impl.outbox.OutboxRelay.cfg", "pollSeconds", "3600"));
         return options.toArray(Option[]::new);
@@ -131,7 +130,9 @@ final class KarafOptions {
                 // Everything the container needs is in the local repository after the build: no remote fetches.
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
                 editConfigurationFilePut("etc/branding.properties", "welcome", ""),
-                editConfigurationFilePut("etc/branding-ssh.properties", "welcome", "")));
+                editConfigurationFilePut("etc/branding-ssh.properties", "welcome", ""),
+                // the probe holds every test class, and the scenario classes extend the kit's
+                org.ops4j.pax.exam.CoreOptions.mavenBundle("uk.starred", "starred-testkit", starredVersion())));
         if (Boolean.getBoolean("starred.itest.keep")) {
             options.add(keepRuntimeFolder());
         }

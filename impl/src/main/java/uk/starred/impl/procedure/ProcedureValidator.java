@@ -13,90 +13,123 @@ import uk.starred.api.procedure.Stage;
 
 /**
  * Checks that a procedure definition hangs together before any concern may run under it: every role
- * used is one the procedure names, stage ids and reason codes are unique, stages refer only to
- * stages that exist, and the formal stages fit the total limit. Each problem names where it is.
+ * used is one the procedure names, stage ids, action ids and reason codes are unique, stages refer
+ * only to stages that exist and come after them, and the formal stages fit the total limit. Each
+ * problem names its place as a path into the definition ({@code stages[2].participants}), so a
+ * descriptor reader can point at the line.
  */
 public final class ProcedureValidator {
+
+    /**
+     * One thing wrong with a definition.
+     *
+     * @param path    where, as a path into the definition, for example {@code stages[1].noRemitStage}
+     * @param message what is wrong and what was expected
+     */
+    public record Problem(String path, String message) {
+        @Override
+        public String toString() {
+            return path + ": " + message;
+        }
+    }
 
     private ProcedureValidator() {
     }
 
-    /** @return every problem found, each naming its place; empty when the procedure is sound */
-    public static List<String> problems(Procedure p) {
-        List<String> problems = new ArrayList<>();
-        String at = "procedure " + p.id() + "@" + p.version();
-        if (p.id().isBlank() || p.version().isBlank() || p.title().isBlank()) {
-            problems.add(at + ": id, version and title are required");
+    /** @return every problem found; empty when the procedure is sound */
+    public static List<Problem> problems(Procedure p) {
+        List<Problem> problems = new ArrayList<>();
+        if (p.id().isBlank()) {
+            problems.add(new Problem("id", "is required"));
+        }
+        if (p.version().isBlank()) {
+            problems.add(new Problem("version", "is required"));
+        }
+        if (p.title().isBlank()) {
+            problems.add(new Problem("title", "is required"));
         }
         if (p.appliesTo().isEmpty()) {
-            problems.add(at + ": appliesTo names no children (looked after, child protection or both)");
+            problems.add(new Problem("appliesTo", "names no children: LOOKED_AFTER, CHILD_PROTECTION or both"));
         }
-        Set<String> roles = new HashSet<>(p.roles());
-        if (roles.size() != p.roles().size()) {
-            problems.add(at + ": roles lists a role more than once");
+        Set<String> roles = new HashSet<>();
+        for (int i = 0; i < p.roles().size(); i++) {
+            if (!roles.add(p.roles().get(i))) {
+                problems.add(new Problem("roles[" + i + "]", "role '" + p.roles().get(i) + "' is listed twice"));
+            }
         }
         if (p.raisedBy().isEmpty()) {
-            problems.add(at + ": raisedBy names no role (the IRO, the Child Protection Chair)");
+            problems.add(new Problem("raisedBy", "names no role (the IRO, the Child Protection Chair)"));
         }
-        roles(problems, at + ": raisedBy", p.raisedBy(), roles);
+        roles(problems, "raisedBy", p.raisedBy(), roles);
         if (p.stages().isEmpty()) {
-            problems.add(at + ": has no stages");
+            problems.add(new Problem("stages", "there are none; a procedure has at least one stage"));
         }
         Set<String> stageIds = new HashSet<>();
         for (int i = 0; i < p.stages().size(); i++) {
-            Stage s = p.stages().get(i);
-            String where = at + ": stage " + (i + 1) + " '" + s.id() + "'";
-            if (!stageIds.add(s.id())) {
-                problems.add(where + ": stage id used twice");
-            }
-            roles(problems, where + ": participants", s.participants(), roles);
-            roles(problems, where + ": notified", s.notified(), roles);
-            if (s.respondingRole() != null) {
-                roles(problems, where + ": respondingRole", List.of(s.respondingRole()), roles);
-            }
-            Set<String> actionIds = new HashSet<>();
-            for (RequiredAction a : s.requiredActions()) {
-                if (!actionIds.add(a.id())) {
-                    problems.add(where + ": required action '" + a.id() + "' used twice");
-                }
-                roles(problems, where + ": required action '" + a.id() + "' byRole", List.of(a.byRole()), roles);
-            }
-            if (s.noRemitStage() != null) {
-                int target = p.indexOf(s.noRemitStage());
-                if (target < 0) {
-                    problems.add(where + ": noRemitStage '" + s.noRemitStage() + "' is not a stage of the procedure");
-                } else if (target <= i) {
-                    problems.add(where + ": noRemitStage '" + s.noRemitStage() + "' must come after the stage");
-                }
-                if (s.respondingRole() == null) {
-                    problems.add(where + ": noRemitStage is given but the stage asks no response");
-                }
-            }
+            stage(problems, p, i, roles, stageIds);
         }
         if (!p.stages().isEmpty() && p.stages().get(0).mayBypass()) {
-            problems.add(at + ": the first stage cannot be bypassed; start at a later stage instead");
+            problems.add(new Problem("stages[0].mayBypass",
+                    "the first stage cannot be bypassed; the IRO starts at a later stage instead"));
         }
         Set<String> codes = new HashSet<>();
-        for (Reason r : p.reasons()) {
+        for (int i = 0; i < p.reasons().size(); i++) {
+            Reason r = p.reasons().get(i);
+            String at = "reasons[" + i + "]";
             if (!codes.add(r.code())) {
-                problems.add(at + ": reason code '" + r.code() + "' used twice");
+                problems.add(new Problem(at + ".code", "reason code '" + r.code() + "' is used twice"));
             }
             if (r.appliesTo().isEmpty()) {
-                problems.add(at + ": reason '" + r.code() + "' applies to no children");
+                problems.add(new Problem(at + ".appliesTo", "reason '" + r.code() + "' applies to no children"));
             } else if (!p.appliesTo().containsAll(r.appliesTo())) {
-                problems.add(at + ": reason '" + r.code() + "' applies to " + r.appliesTo()
-                        + " but the procedure serves only " + p.appliesTo());
+                problems.add(new Problem(at + ".appliesTo", "reason '" + r.code() + "' applies to " + r.appliesTo()
+                        + " but the procedure serves only " + p.appliesTo()));
             }
         }
         if (p.reasons().isEmpty()) {
-            problems.add(at + ": has no reasons to raise a concern for");
+            problems.add(new Problem("reasons", "there are none; a concern is raised for at least one reason"));
         }
-        roles(problems, at + ": cafcass.informFirst", p.cafcass().informFirst(), roles);
-        totalLimit(problems, at, p);
+        roles(problems, "cafcass.informFirst", p.cafcass().informFirst(), roles);
+        totalLimit(problems, p);
         return problems;
     }
 
-    private static void totalLimit(List<String> problems, String at, Procedure p) {
+    private static void stage(List<Problem> problems, Procedure p, int i, Set<String> roles, Set<String> stageIds) {
+        Stage s = p.stages().get(i);
+        String at = "stages[" + i + "]";
+        if (!stageIds.add(s.id())) {
+            problems.add(new Problem(at + ".id", "stage id '" + s.id() + "' is used twice"));
+        }
+        roles(problems, at + ".participants", s.participants(), roles);
+        roles(problems, at + ".notified", s.notified(), roles);
+        if (s.respondingRole() != null) {
+            role(problems, at + ".respondingRole", s.respondingRole(), roles);
+        }
+        Set<String> actionIds = new HashSet<>();
+        for (int a = 0; a < s.requiredActions().size(); a++) {
+            RequiredAction action = s.requiredActions().get(a);
+            if (!actionIds.add(action.id())) {
+                problems.add(new Problem(at + ".requiredActions[" + a + "].id",
+                        "required action '" + action.id() + "' is used twice in the stage"));
+            }
+            role(problems, at + ".requiredActions[" + a + "].byRole", action.byRole(), roles);
+        }
+        if (s.noRemitStage() != null) {
+            int target = p.indexOf(s.noRemitStage());
+            if (target < 0) {
+                problems.add(new Problem(at + ".noRemitStage", "'" + s.noRemitStage()
+                        + "' is not a stage of the procedure"));
+            } else if (target <= i) {
+                problems.add(new Problem(at + ".noRemitStage", "'" + s.noRemitStage()
+                        + "' must come after the stage, or the concern would go round in a circle"));
+            }
+            if (s.respondingRole() == null) {
+                problems.add(new Problem(at + ".noRemitStage", "is given but the stage asks no response"));
+            }
+        }
+    }
+
+    private static void totalLimit(List<Problem> problems, Procedure p) {
         if (p.totalLimit() == null || p.totalLimit().unit() != TimescaleUnit.WORKING_DAYS) {
             return;
         }
@@ -104,15 +137,23 @@ public final class ProcedureValidator {
                 .filter(s -> s.timescale().unit() == TimescaleUnit.WORKING_DAYS)
                 .mapToInt(s -> s.timescale().amount()).sum();
         if (formalDays > p.totalLimit().amount()) {
-            problems.add(at + ": the formal stages add up to " + formalDays + " working days, beyond the total limit of "
-                    + p.totalLimit());
+            problems.add(new Problem("totalLimit", "the formal stages add up to " + formalDays
+                    + " working days, beyond the total limit of " + p.totalLimit()));
         }
     }
 
-    private static void roles(List<String> problems, String where, List<String> used, Set<String> known) {
-        for (String role : used) {
-            if (!known.contains(role)) {
-                problems.add(where + ": role '" + role + "' is not one of the procedure's roles " + known);
+    private static void role(List<Problem> problems, String at, String used, Set<String> known) {
+        if (!known.contains(used)) {
+            problems.add(new Problem(at, "role '" + used + "' is not one of the procedure's roles "
+                    + new java.util.TreeSet<>(known)));
+        }
+    }
+
+    private static void roles(List<Problem> problems, String at, List<String> used, Set<String> known) {
+        for (int i = 0; i < used.size(); i++) {
+            if (!known.contains(used.get(i))) {
+                problems.add(new Problem(at + "[" + i + "]",
+                        "role '" + used.get(i) + "' is not one of the procedure's roles " + new java.util.TreeSet<>(known)));
             }
         }
     }

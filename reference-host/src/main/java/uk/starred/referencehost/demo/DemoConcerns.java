@@ -16,14 +16,14 @@ import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ResponseKind;
-import uk.starred.api.procedure.ProcedureProvider;
+import uk.starred.api.procedure.InstalledProcedure;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.referencehost.session.Session;
 
 /**
- * Gives the demo something to show: on first start the demo IRO and CPC raise concerns for the demo
- * children through the public {@link ConcernService}, and the Team Manager responds to one, exactly
- * as they would through the screens. A child who already has concerns is left alone, so restarting
+ * Gives the demo something to show: once Starred has accepted the demo procedure, the demo IRO and
+ * CPC raise concerns for the demo children through the public {@link ConcernService}, and the Team
+ * Manager responds to one, exactly as they would through the screens. A child who already has concerns is left alone, so restarting
  * the demo never duplicates them.
  */
 @Component(immediate = true)
@@ -33,7 +33,7 @@ public class DemoConcerns {
 
     @Activate
     public DemoConcerns(@Reference ConcernService concerns,
-            @Reference(target = "(component.name=uk.starred.referencehost.demo.DemoProcedure)") ProcedureProvider procedure)
+            @Reference(target = "(" + InstalledProcedure.ID + "=" + DemoProcedure.ID + ")") InstalledProcedure procedure)
             throws Exception {
         ProcedureRef ref = procedure.procedure().ref();
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
