@@ -67,7 +67,6 @@ public final class DescriptorReader {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
             root = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
                     new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options).compose(yaml);
@@ -196,6 +195,10 @@ public final class DescriptorReader {
                 continue;
             }
             String field = join(path, key.getValue());
+            if (values.containsKey(key.getValue())) {
+                error(key.getStartMark(), field, "is given twice; found duplicate key " + key.getValue());
+                continue;
+            }
             if (!known.contains(key.getValue())) {
                 error(key.getStartMark(), field, "is not a field of " + (path.isEmpty() ? "a procedure" : path)
                         + "; expected one of " + new java.util.TreeSet<>(known));
