@@ -66,12 +66,13 @@ final class KarafOptions {
     }
 
     /**
-     * A plain Apache Karaf with {@code starred} and the test kit, and no host adapter: the scenarios
-     * register their own host and clock.
+     * A plain Apache Karaf with {@code starred}, the five seed procedure bundles and the test kit, and
+     * no host adapter: the scenarios register their own host and clock.
      */
     static Option[] scenarioKaraf(String... features) {
-        List<Option> options = new ArrayList<>(Arrays.asList(plainKaraf(features.length == 0
-                ? new String[] {"starred"} : features)));
+        List<String> all = new ArrayList<>(Arrays.asList(features));
+        all.add("starred-seed-procedures");
+        List<Option> options = new ArrayList<>(Arrays.asList(plainKaraf(all.toArray(String[]::new))));
         // the relay's own timer stays out of the way: scenarios deliver when the seed says people are told
         options.add(editConfigurationFilePut("etc/uk.starred.impl.outbox.OutboxRelay.cfg", "pollSeconds", "3600"));
         return options.toArray(Option[]::new);

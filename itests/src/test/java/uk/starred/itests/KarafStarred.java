@@ -2,11 +2,9 @@ package uk.starred.itests;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import uk.starred.api.audit.AuditTrail;
@@ -18,8 +16,8 @@ import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.outbox.OutboxService;
+import uk.starred.api.procedure.InstalledProcedure;
 import uk.starred.api.procedure.Procedure;
-import uk.starred.api.procedure.ProcedureProvider;
 import uk.starred.testkit.SettableClock;
 import uk.starred.testkit.StarredSystem;
 import uk.starred.testkit.TestHost;
@@ -131,17 +129,40 @@ final class KarafStarred implements StarredSystem {
         return clock;
     }
 
+    /**
+     * The seed procedures come from their procedure bundles, read by the extender from their
+     * descriptors: this waits for the one the scenario names and checks it is the procedure the
+     * scenario was written against, so the scenario runs through the loaded descriptor.
+     */
     @Override
     public void install(Procedure procedure) {
-        if (!installed.add(procedure.ref())) {
+        if (installed.contains(procedure.ref())) {
             return;
         }
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("starred.procedure", procedure.ref().toString());
-        ServiceRegistration<ProcedureProvider> registration =
-                context.registerService(ProcedureProvider.class, () -> procedure, properties);
-        if (registration == null) {
-            throw new IllegalStateException("could not register " + procedure.ref());
+        ServiceTracker<InstalledProcedure, InstalledProcedure> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, context.createFilter("(&(objectClass="
+                    + InstalledProcedure.class.getName() + ")(" + InstalledProcedure.ID + "=" + procedure.id() + ")("
+                    + InstalledProcedure.VERSION + "=" + procedure.version() + "))"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+        tracker.open();
+        try {
+            InstalledProcedure loaded = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
+            if (loaded == null) {
+                throw new AssertionError("procedure " + procedure.ref() + " was not loaded from its bundle within 60 s");
+            }
+            if (!loaded.procedure().equals(procedure)) {
+                throw new AssertionError("the descriptor loaded for " + procedure.ref()
+                        + " is not the procedure the scenario expects");
+            }
+            installed.add(procedure.ref());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            tracker.close();
         }
     }
 }
