@@ -50,6 +50,24 @@ public class ProcedureBundlesIT {
     @Inject
     protected BootFinished bootFinished;
 
+    @Inject
+    protected org.apache.karaf.shell.api.console.SessionFactory sessions;
+
+    /** @return what the shell command printed, standard output and error together */
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, "UTF-8");
+        org.apache.karaf.shell.api.console.Session session = sessions.create(
+                new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        print.flush();
+        return out.toString("UTF-8");
+    }
+
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "*");
@@ -78,6 +96,27 @@ public class ProcedureBundlesIT {
             }
         }
         throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    @Test
+    public void operatorsListShowAndValidateProceduresFromTheShell() throws Exception {
+        String list = shell("starred:procedure-list");
+        for (String id : List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
+                "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process")) {
+            assertTrue(list, list.contains(id));
+        }
+        assertTrue(list, list.contains("installed"));
+
+        String shown = shell("starred:procedure-show seed-001-dispute-resolution");
+        assertTrue(shown, shown.contains("formal stages within 20 working days"));
+        assertTrue(shown, shown.contains("no-remit->INFORMAL_RESOLUTION"));
+
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken", ".yaml");
+        java.nio.file.Files.writeString(broken, "id: x\nversion: 1.0.0\ntitle: A council\ncolour: blue\n");
+        String checked = shell("starred:procedure-validate " + broken);
+        assertTrue(checked, checked.contains("would be refused"));
+        assertTrue(checked, checked.contains(":4:1: colour: is not a field of a procedure"));
+        java.nio.file.Files.delete(broken);
     }
 
     @Test

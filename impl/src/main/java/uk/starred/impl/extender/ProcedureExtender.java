@@ -34,7 +34,7 @@ import uk.starred.impl.descriptor.DescriptorReader;
  * so it goes when the bundle stops. A descriptor with problems is refused, logged once with all of
  * them, and nothing else changes: the engine and every other procedure keep running.
  */
-@Component(immediate = true)
+@Component(service = ProcedureExtender.class, immediate = true)
 public class ProcedureExtender implements BundleTrackerCustomizer<List<ServiceRegistration<ProcedureProvider>>> {
 
     /** The manifest header naming a bundle's procedure descriptors. */
@@ -46,6 +46,12 @@ public class ProcedureExtender implements BundleTrackerCustomizer<List<ServiceRe
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureExtender.class);
 
     private final BundleTracker<List<ServiceRegistration<ProcedureProvider>>> tracker;
+    private final java.util.Map<String, List<String>> refused = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** @return the descriptors refused, by source (bundle and entry), with every problem found */
+    public java.util.Map<String, List<String>> refused() {
+        return java.util.Map.copyOf(refused);
+    }
 
     @Activate
     public ProcedureExtender(BundleContext context) {
@@ -73,7 +79,9 @@ public class ProcedureExtender implements BundleTrackerCustomizer<List<ServiceRe
             String path = entry.strip();
             String source = bundle.getSymbolicName() + "/" + path;
             URL url = bundle.getEntry(path);
+            refused.remove(source);
             if (url == null) {
+                refused.put(source, List.of("the bundle has no entry " + path + " (named in its " + HEADER + " header)"));
                 LOG.error("Procedure descriptor {} refused: the bundle has no entry {} (named in its {} header)", source,
                         path, HEADER);
                 continue;
@@ -86,8 +94,10 @@ public class ProcedureExtender implements BundleTrackerCustomizer<List<ServiceRe
                 registrations.add(context.registerService(ProcedureProvider.class, provider, properties));
                 LOG.info("Procedure descriptor {} loaded: {}@{}", source, procedure.id(), procedure.version());
             } catch (DescriptorException e) {
+                refused.put(source, e.errors().stream().map(Object::toString).toList());
                 LOG.error(e.getMessage());
             } catch (IOException e) {
+                refused.put(source, List.of("it cannot be read: " + e));
                 LOG.error("Procedure descriptor {} refused: it cannot be read: {}", source, e.toString());
             }
         }
@@ -101,6 +111,7 @@ public class ProcedureExtender implements BundleTrackerCustomizer<List<ServiceRe
 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, List<ServiceRegistration<ProcedureProvider>> registrations) {
+        refused.keySet().removeIf(source -> source.startsWith(bundle.getSymbolicName() + "/"));
         for (ServiceRegistration<ProcedureProvider> registration : registrations) {
             try {
                 registration.unregister();

@@ -40,7 +40,18 @@ public class ProcedureCatalogue {
     private final Map<ProcedureRef, Procedure> installed = new ConcurrentHashMap<>();
     private final Map<ProcedureProvider, ProcedureRef> byProvider = new ConcurrentHashMap<>();
     private final Map<ProcedureRef, ServiceRegistration<InstalledProcedure>> registrations = new HashMap<>();
+    private final Map<ProcedureProvider, Refusal> refused = new ConcurrentHashMap<>();
     private BundleContext context;
+
+    /**
+     * A definition that was offered and refused.
+     *
+     * @param id       the procedure id it gave
+     * @param version  the version it gave
+     * @param problems why it was refused
+     */
+    public record Refusal(String id, String version, List<String> problems) {
+    }
 
     /** Announces each accepted procedure as an {@link InstalledProcedure} service, now and as they come. */
     @Activate
@@ -79,11 +90,15 @@ public class ProcedureCatalogue {
         Procedure procedure = provider.procedure();
         List<ProcedureValidator.Problem> problems = ProcedureValidator.problems(procedure);
         if (!problems.isEmpty()) {
+            refused.put(provider, new Refusal(procedure.id(), procedure.version(),
+                    problems.stream().map(Object::toString).toList()));
             LOG.error("Procedure {}@{} refused, {} problem(s):\n  {}", procedure.id(), procedure.version(),
                     problems.size(), problems.stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n  ")));
             return;
         }
         if (installed.putIfAbsent(procedure.ref(), procedure) != null) {
+            refused.put(provider, new Refusal(procedure.id(), procedure.version(),
+                    List.of("that version is already installed from another provider")));
             LOG.error("Procedure {}@{} refused: that version is already installed from another provider",
                     procedure.id(), procedure.version());
             return;
@@ -94,12 +109,19 @@ public class ProcedureCatalogue {
     }
 
     public void removeProvider(ProcedureProvider provider) {
+        refused.remove(provider);
         ProcedureRef ref = byProvider.remove(provider);
         if (ref != null) {
             withdraw(ref);
             installed.remove(ref);
             LOG.info("Procedure {} uninstalled; concerns running under it keep their stored definition", ref);
         }
+    }
+
+    /** @return the definitions offered and refused, with why */
+    public List<Refusal> refused() {
+        return refused.values().stream().sorted(Comparator.comparing(Refusal::id).thenComparing(Refusal::version))
+                .toList();
     }
 
     public Optional<Procedure> installed(ProcedureRef ref) {

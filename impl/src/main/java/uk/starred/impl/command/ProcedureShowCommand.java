@@ -1,0 +1,65 @@
+package uk.starred.impl.command;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Stage;
+import uk.starred.impl.procedure.ProcedureCatalogue;
+
+/** {@code starred:procedure-show}: an installed procedure as a readable stage table. */
+@Service
+@Command(scope = "starred", name = "procedure-show", description = "Shows an installed procedure as a table of its stages")
+public class ProcedureShowCommand implements Action {
+
+    @Reference
+    ProcedureCatalogue catalogue;
+
+    @Argument(index = 0, name = "id", required = true, description = "the procedure id")
+    String id;
+
+    @Argument(index = 1, name = "version", required = false, description = "the version (the newest when left out)")
+    String version;
+
+    @Override
+    public Object execute() {
+        Optional<Procedure> found = catalogue.installed().stream().filter(p -> p.id().equals(id))
+                .filter(p -> version == null || p.version().equals(version))
+                .max(Comparator.comparing(Procedure::version));
+        if (found.isEmpty()) {
+            System.err.println("No procedure " + id + (version == null ? "" : "@" + version)
+                    + " is installed; starred:procedure-list shows those that are");
+            return null;
+        }
+        Procedure p = found.get();
+        System.out.println(p.title() + " (" + p.id() + "@" + p.version() + ") for " + p.appliesTo()
+                + (p.totalLimit() == null ? "" : "; formal stages within " + p.totalLimit()));
+        ShellTable table = new ShellTable();
+        table.column("#");
+        table.column("Stage");
+        table.column("Timescale");
+        table.column("Responds");
+        table.column("On deadline");
+        table.column("Rules");
+        int n = 1;
+        for (Stage s : p.stages()) {
+            String rules = (s.formal() ? "formal " : "") + (s.mayEnterDirectly() ? "enter-directly " : "")
+                    + (s.mayBypass() ? "bypassable " : "") + (s.noRemitStage() == null ? "" : "no-remit->" + s.noRemitStage());
+            table.addRow().addContent(n++, s.name(), s.timescale() == null ? "" : s.timescale().toString(),
+                    s.respondingRole() == null ? "" : s.respondingRole(), s.onDeadline(), rules.strip());
+        }
+        table.print(System.out);
+        System.out.println("CAFCASS: " + (p.cafcass().anyPoint() ? "at any point" : "once the formal process has begun")
+                + (p.cafcass().informFirst().isEmpty() ? "" : "; tell first: " + String.join(", ", p.cafcass().informFirst()))
+                + "; decision within " + p.cafcass().decisionTimescale());
+        System.out.println(p.reasons().size() + " reasons; starred:procedure-list for the others installed");
+        return null;
+    }
+}
