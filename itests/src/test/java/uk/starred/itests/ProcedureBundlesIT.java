@@ -119,6 +119,42 @@ public class ProcedureBundlesIT {
         java.nio.file.Files.delete(broken);
     }
 
+    /** Waits (at most 60 s) until the procedure is installed or, with {@code present} false, gone. */
+    private void awaitInstalled(String ref, boolean present) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (installed().contains(ref) != present && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(ref + (present ? " installed" : " gone"), present, installed().contains(ref));
+    }
+
+    @Test
+    public void aBareDescriptorDroppedIntoDeployBecomesAProcedureAndABrokenOneIsRefusedAlone() throws Exception {
+        String seed = new String(bundle("uk.starred.procedure.seed-004-alert-process")
+                .getEntry("OSGI-INF/starred/seed-004-alert-process.yaml").openStream().readAllBytes(), "UTF-8");
+        java.nio.file.Path deploy = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy");
+        java.nio.file.Path council = deploy.resolve("council-alerts.yaml");
+        java.nio.file.Files.writeString(council, seed.replace("id: seed-004-alert-process", "id: council-alerts"));
+        awaitInstalled("council-alerts@1.0.0", true);
+
+        java.nio.file.Path broken = deploy.resolve("broken-alerts.yaml");
+        java.nio.file.Files.writeString(broken, seed.replace("id: seed-004-alert-process", "id: broken-alerts")
+                .replace("timescale: 72 working hours", "timescale: 72 workng hours"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        String list = shell("starred:procedure-list");
+        while (!list.contains("broken-alerts.yaml") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            list = shell("starred:procedure-list");
+        }
+        assertTrue(list, list.contains("72 workng hours' is not a timescale"));
+        assertTrue("everything else keeps running", installed().containsAll(List.of("council-alerts@1.0.0",
+                "seed-004-alert-process@1.0.0")));
+
+        java.nio.file.Files.delete(council);
+        java.nio.file.Files.delete(broken);
+        awaitInstalled("council-alerts@1.0.0", false);
+    }
+
     @Test
     public void procedureBundlesComeAndGoAndRunningConcernsKeepTheirDefinition() throws Exception {
         KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-03-02T09:00:00Z"));
