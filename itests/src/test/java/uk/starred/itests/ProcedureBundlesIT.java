@@ -107,6 +107,14 @@ public class ProcedureBundlesIT {
         }
         assertTrue(list, list.contains("installed"));
 
+        String selected = shell("starred:procedure-select looked-after seed-001-dispute-resolution");
+        assertTrue(selected, selected.contains("now use seed-001-dispute-resolution"));
+        assertEquals("seed-001-dispute-resolution", bundleContext.getService(bundleContext.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("uk.starred.procedures", null)
+                .getProperties().get("lookedAfter"));
+        String unknown = shell("starred:procedure-select looked-after no-such-procedure");
+        assertTrue(unknown, unknown.contains("No procedure no-such-procedure is installed"));
+
         String shown = shell("starred:procedure-show seed-001-dispute-resolution");
         assertTrue(shown, shown.contains("formal stages within 20 working days"));
         assertTrue(shown, shown.contains("no-remit->INFORMAL_RESOLUTION"));

@@ -10,7 +10,9 @@ import uk.starred.api.procedure.ProcedureRef;
  * caller the host identifies, never a field of the command.
  *
  * @param childId           the host platform's id of the child record
- * @param procedure         the local procedure the concern will run under
+ * @param procedure         the local procedure the concern will run under, or {@code null} for the one
+ *                          selected for the child's legal status (configuration PID
+ *                          {@code uk.starred.procedures})
  * @param origin            how the concern arose
  * @param reasonCodes       the procedure's reason codes (at least one, each once, each applying to
  *                          this child's legal status)

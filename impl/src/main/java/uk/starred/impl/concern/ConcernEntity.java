@@ -163,12 +163,13 @@ public class ConcernEntity {
         // for JPA
     }
 
-    static ConcernEntity raised(ConcernId id, RaiseConcern command, String raisedBy, Instant now) {
+    static ConcernEntity raised(ConcernId id, RaiseConcern command, ProcedureRef procedure, String raisedBy,
+            Instant now) {
         ConcernEntity entity = new ConcernEntity();
         entity.id = id.toString();
         entity.childId = command.childId();
-        entity.procedureId = command.procedure().id();
-        entity.procedureVersion = command.procedure().version();
+        entity.procedureId = procedure.id();
+        entity.procedureVersion = procedure.version();
         entity.origin = command.origin();
         entity.reasonCodes = new ArrayList<>(command.reasonCodes());
         entity.description = command.description();

@@ -118,12 +118,9 @@ public class JpaConcernService implements ConcernService {
         String actor = access.caller();
         Instant now = now();
         RaiseConcernValidator.check(command, LocalDate.ofInstant(now, calendar.zone()));
-        Procedure procedure = catalogue.installed(command.procedure())
-                .orElseThrow(() -> new UnknownProcedureException("no procedure " + command.procedure()
-                        + " is installed; installed: " + catalogue.installed().stream().map(p -> p.ref().toString())
-                                .toList()));
         ChildRecord child = children.child(command.childId())
                 .orElseThrow(() -> new UnknownChildException("the host has no child record '" + command.childId() + "'"));
+        Procedure procedure = procedureFor(command, child);
         if (child.cohorts().stream().noneMatch(procedure.appliesTo()::contains)) {
             throw new UnknownProcedureException("procedure '" + procedure.title() + "' serves children "
                     + procedure.appliesTo() + "; child " + child.id() + " is " + describe(child.cohorts()));
@@ -133,7 +130,7 @@ public class JpaConcernService implements ConcernService {
         Stage start = startStage(command, procedure);
 
         definitions.ensureStored(procedure, now);
-        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, actor, now);
+        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, procedure.ref(), actor, now);
         return jpa.txExpr(TransactionType.Required, em -> {
             Step step = new Step(em, entity, procedure, actor, now, new Effects());
             Reason first = procedure.reason(command.reasonCodes().get(0)).orElseThrow();
@@ -149,6 +146,20 @@ public class JpaConcernService implements ConcernService {
             em.persist(entity);
             return finish(step, "raise", null);
         });
+    }
+
+    /** The procedure named, or else the one selected for the child's legal status. */
+    private Procedure procedureFor(RaiseConcern command, ChildRecord child) {
+        if (command.procedure() != null) {
+            return catalogue.installed(command.procedure())
+                    .orElseThrow(() -> new UnknownProcedureException("no procedure " + command.procedure()
+                            + " is installed; installed: " + catalogue.installed().stream().map(p -> p.ref().toString())
+                                    .toList()));
+        }
+        StringBuilder whyNot = new StringBuilder();
+        return catalogue.selectedFor(child.cohorts(), whyNot)
+                .orElseThrow(() -> new UnknownProcedureException("no procedure was named for child " + child.id()
+                        + " and " + whyNot));
     }
 
     private void checkReasonsAndResponsible(RaiseConcern command, Procedure procedure, ChildRecord child) {

@@ -26,9 +26,7 @@ final class RaiseConcernValidator {
             checks.done();
         }
         checks.text("childId", command.childId(), Checks.ID_MAX);
-        if (command.procedure() == null) {
-            checks.add("procedure", "is required: the id and version of the local procedure");
-        } else {
+        if (command.procedure() != null) {
             checks.text("procedure.id", command.procedure().id(), Checks.ID_MAX);
             checks.text("procedure.version", command.procedure().version(), PROCEDURE_VERSION_MAX);
         }

@@ -6,6 +6,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.BundleContext;
@@ -13,6 +14,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -20,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.InstalledProcedure;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureProvider;
@@ -32,8 +38,26 @@ import uk.starred.api.procedure.ProcedureRef;
  * stored with them, whatever is installed. Each accepted procedure is announced as an
  * {@link InstalledProcedure} service, so code can wait for the one it needs.
  */
-@Component(service = ProcedureCatalogue.class, immediate = true)
+@Component(service = ProcedureCatalogue.class, immediate = true, configurationPid = ProcedureCatalogue.PID)
+@Designate(ocd = ProcedureCatalogue.Selection.class)
 public class ProcedureCatalogue {
+
+    public static final String PID = "uk.starred.procedures";
+
+    /** Which procedure a new concern runs under when the IRO names none, by the child's legal status. */
+    @ObjectClassDefinition(name = "Starred procedure selection",
+            description = "The procedure new concerns use, for looked-after children and for child protection plans")
+    public @interface Selection {
+        @AttributeDefinition(name = "Looked-after children",
+                description = "procedure id, or id@version; the newest installed version when no version is given")
+        String lookedAfter() default "";
+
+        @AttributeDefinition(name = "Child protection plans",
+                description = "procedure id, or id@version; the newest installed version when no version is given")
+        String childProtection() default "";
+    }
+
+    private final Map<Cohort, String> selected = new ConcurrentHashMap<>();
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureCatalogue.class);
 
@@ -55,9 +79,76 @@ public class ProcedureCatalogue {
 
     /** Announces each accepted procedure as an {@link InstalledProcedure} service, now and as they come. */
     @Activate
-    synchronized void activate(BundleContext context) {
+    synchronized void activate(BundleContext context, Selection selection) {
+        select(selection);
         this.context = context;
         installed.values().forEach(this::announce);
+    }
+
+    @Modified
+    void select(Selection selection) {
+        select(Cohort.LOOKED_AFTER, selection.lookedAfter());
+        select(Cohort.CHILD_PROTECTION, selection.childProtection());
+    }
+
+    /** Selects the procedure ({@code id} or {@code id@version}; blank for none) for new concerns of the cohort. */
+    public void select(Cohort cohort, String procedure) {
+        if (procedure == null || procedure.isBlank()) {
+            selected.remove(cohort);
+        } else {
+            selected.put(cohort, procedure.strip());
+        }
+    }
+
+    /**
+     * The procedure a new concern for a child of these cohorts runs under when none is named: the
+     * selection for the child's legal status, its newest installed version unless one is pinned.
+     *
+     * @return the installed procedure, or a message saying why there is none to use
+     */
+    public Optional<Procedure> selectedFor(Set<Cohort> cohorts, StringBuilder whyNot) {
+        Set<String> choices = new java.util.TreeSet<>();
+        for (Cohort cohort : cohorts) {
+            String choice = selected.get(cohort);
+            if (choice == null) {
+                whyNot.append("no procedure is selected for ").append(cohort == Cohort.LOOKED_AFTER
+                        ? "looked-after children" : "children on child protection plans")
+                        .append(" (PID ").append(PID).append("); name one");
+                return Optional.empty();
+            }
+            choices.add(choice);
+        }
+        if (choices.size() != 1) {
+            whyNot.append("the child is both looked after and on a child protection plan, and the procedures"
+                    + " selected differ ").append(choices).append("; name one");
+            return Optional.empty();
+        }
+        String choice = choices.iterator().next();
+        int at = choice.indexOf('@');
+        Optional<Procedure> found = at < 0
+                ? installed().stream().filter(p -> p.id().equals(choice)).max((a, b) -> compareVersions(a.version(),
+                        b.version()))
+                : installed(new ProcedureRef(choice.substring(0, at), choice.substring(at + 1)));
+        if (found.isEmpty()) {
+            whyNot.append("the procedure selected, ").append(choice).append(", is not installed");
+        }
+        return found;
+    }
+
+    /** Compares dotted versions number by number ({@code 1.10.0} after {@code 1.9.2}). */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("[.\\-]");
+        String[] y = b.split("[.\\-]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p),
+                    Integer.parseInt(q)) : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     @Deactivate

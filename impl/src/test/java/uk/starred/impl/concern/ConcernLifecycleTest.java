@@ -125,7 +125,7 @@ public class ConcernLifecycleTest {
         InvalidCommandException refused = assertThrows(InvalidCommandException.class,
                 () -> engine.concerns.raise(wrong));
 
-        assertEquals(List.of("childId", "procedure", "origin", "reasonCodes[1]", "reasonCodes[2]", "description",
+        assertEquals(List.of("childId", "origin", "reasonCodes[1]", "reasonCodes[2]", "description",
                 "remedyWanted", "remedyDueBy"), refused.violations().stream().map(Violation::field).toList());
         assertTrue(refused.getMessage(), refused.getMessage().contains("remedyDueBy: must not be in the past"));
         assertEquals(0, engine.db.count("concern"));
@@ -153,6 +153,33 @@ public class ConcernLifecycleTest {
         assertTrue(unknown.getMessage(), unknown.getMessage().contains("installed: [test-alerts@1.0.0]"));
         assertThrows(UnknownStageException.class, () -> engine.concerns.raise(raise("C1", "STAGE_9", "PLAN_DRIFT")));
         assertEquals(0, engine.db.count("concern"));
+    }
+
+    @Test
+    public void withoutANamedProcedureTheOneSelectedForTheChildsLegalStatusIsUsed() {
+        RaiseConcern unnamed = new RaiseConcern("C1", null, ConcernOrigin.RED_RAG_RATING, List.of("PLAN_DRIFT"),
+                "Drift", "A plan", LocalDate.of(2026, 12, 1), "tm-1", null);
+        UnknownProcedureException none = assertThrows(UnknownProcedureException.class,
+                () -> engine.concerns.raise(unnamed));
+        assertTrue(none.getMessage(), none.getMessage().contains("no procedure is selected for looked-after children"));
+
+        Procedure v2 = new Procedure("test-alerts", "2.0.0", "Test Alerts Procedure, second version", ALERTS.appliesTo(),
+                ALERTS.roles(), ALERTS.raisedBy(), ALERTS.stages(), ALERTS.reasons(), ALERTS.totalLimit(),
+                ALERTS.cafcass(), ALERTS.caseNotes());
+        engine.install(v2);
+        engine.catalogue.select(Cohort.LOOKED_AFTER, "test-alerts");
+        assertEquals("the newest installed version", v2.ref(), engine.concerns.raise(unnamed).procedure());
+        engine.catalogue.select(Cohort.LOOKED_AFTER, "test-alerts@1.0.0");
+        assertEquals("the version pinned", ALERTS.ref(), engine.concerns.raise(unnamed).procedure());
+
+        engine.host.child("BOTH", Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION).role("iro-1", "IRO", "BOTH")
+                .role("tm-1", "TEAM_MANAGER", "BOTH");
+        engine.catalogue.select(Cohort.CHILD_PROTECTION, "test-alerts@2.0.0");
+        UnknownProcedureException differ = assertThrows(UnknownProcedureException.class,
+                () -> engine.concerns.raise(new RaiseConcern("BOTH", null, ConcernOrigin.RED_RAG_RATING,
+                        List.of("PLAN_DRIFT"), "Drift", "A plan", LocalDate.of(2026, 12, 1), "tm-1", null)));
+        assertTrue(differ.getMessage(), differ.getMessage().contains("the procedures selected differ"));
+        assertTrue(uk.starred.impl.procedure.ProcedureCatalogue.compareVersions("1.10.0", "1.9.2") > 0);
     }
 
     @Test
