@@ -124,6 +124,10 @@ final class KarafOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                // Feature configurations go straight into Config Admin, not through a file File Install
+                // also watches: once in about fifteen boots the two raced and left the DataSource
+                // configuration empty.
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "configCfgStore", "false"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
                         "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"

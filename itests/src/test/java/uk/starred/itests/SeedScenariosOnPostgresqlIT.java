@@ -1,20 +1,15 @@
 package uk.starred.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.BootFinished;
 import org.junit.Test;
-import org.junit.runner.JUnitCore;
-import org.junit.runner.Result;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -24,18 +19,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-
-import uk.starred.testkit.StarredSystem;
-import uk.starred.testkit.seeds.Seed000StarredDecisionsScenarios;
-import uk.starred.testkit.seeds.Seed001DisputeResolutionScenarios;
-import uk.starred.testkit.seeds.Seed002LookedAfterReviewsScenarios;
-import uk.starred.testkit.seeds.Seed003DisputeResolutionFlowChartScenarios;
-import uk.starred.testkit.seeds.Seed004AlertProcessScenarios;
 
 /**
  * Every seed scenario through Starred's OSGi services in one Karaf whose DataSource is PostgreSQL,
- * as an operator configures it. (On H2 each seed has a Karaf test class of its own.)
+ * as an operator configures it.
  */
 @RunWith(PostgresqlGate.class)
 @ExamReactorStrategy(PerClass.class)
@@ -63,79 +50,6 @@ public class SeedScenariosOnPostgresqlIT {
     @Test
     public void everySeedScenarioPassesOnPostgresql() throws Exception {
         assertEquals("PostgreSQL", KarafStarred.databaseProduct(bundleContext));
-        Result result = new JUnitCore().run(Seed000.class, Seed001.class, Seed002.class, Seed003.class, Seed004.class);
-        assertTrue(result.getFailures().stream().map(f -> f.getTestHeader() + ": " + f.getTrace())
-                .collect(Collectors.joining("\n\n")), result.wasSuccessful());
-        assertEquals("every scenario of the five seeds ran", 17, result.getRunCount());
-    }
-
-    static StarredSystem start(Instant start) {
-        try {
-            return KarafStarred.in(FrameworkUtil.getBundle(SeedScenariosOnPostgresqlIT.class).getBundleContext())
-                    .startRun(start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static class Seed000 extends Seed000StarredDecisionsScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
-    }
-
-    public static class Seed001 extends Seed001DisputeResolutionScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
-    }
-
-    public static class Seed002 extends Seed002LookedAfterReviewsScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
-    }
-
-    public static class Seed003 extends Seed003DisputeResolutionFlowChartScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
-    }
-
-    public static class Seed004 extends Seed004AlertProcessScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
+        SeedScenarioSuite.runAll();
     }
 }

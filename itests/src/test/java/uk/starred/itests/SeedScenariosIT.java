@@ -1,10 +1,11 @@
 package uk.starred.itests;
 
-import java.time.Instant;
+import static org.junit.Assert.assertEquals;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.BootFinished;
+import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -16,13 +17,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 
-import uk.starred.testkit.StarredSystem;
-import uk.starred.testkit.seeds.Seed000StarredDecisionsScenarios;
-
-/** {@link Seed000StarredDecisionsScenarios} through Starred's OSGi services in the real Karaf, on its embedded H2. */
+/**
+ * Every seed scenario through Starred's OSGi services in a plain Karaf on its embedded H2, the
+ * procedures loaded from the seed procedure bundles.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class Seed000StarredDecisionsScenarioIT extends Seed000StarredDecisionsScenarios {
+public class SeedScenariosIT {
 
     @Inject
     protected BundleContext bundleContext;
@@ -41,18 +42,9 @@ public class Seed000StarredDecisionsScenarioIT extends Seed000StarredDecisionsSc
         return KarafOptions.scenarioKaraf();
     }
 
-    @Override
-    protected StarredSystem system(Instant start) {
-        try {
-            return KarafStarred.in(bundleContext).startRun(start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    protected void release(StarredSystem system) {
-        ((KarafStarred) system).endRun();
+    @Test
+    public void everySeedScenarioPasses() throws Exception {
+        assertEquals("H2", KarafStarred.databaseProduct(bundleContext));
+        SeedScenarioSuite.runAll();
     }
 }

@@ -1,0 +1,106 @@
+package uk.starred.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.junit.runner.JUnitCore;
+import org.junit.runner.Result;
+import org.osgi.framework.FrameworkUtil;
+
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.seeds.Seed000StarredDecisionsScenarios;
+import uk.starred.testkit.seeds.Seed001DisputeResolutionScenarios;
+import uk.starred.testkit.seeds.Seed002LookedAfterReviewsScenarios;
+import uk.starred.testkit.seeds.Seed003DisputeResolutionFlowChartScenarios;
+import uk.starred.testkit.seeds.Seed004AlertProcessScenarios;
+
+/**
+ * Every seed scenario, run inside one Karaf through Starred's OSGi services, with the seed
+ * procedures loaded from their bundles: one container for all five keeps the suite quick, and a
+ * failure names each scenario that failed with its trace.
+ */
+final class SeedScenarioSuite {
+
+    private SeedScenarioSuite() {
+    }
+
+    static void runAll() {
+        Result result = new JUnitCore().run(Seed000.class, Seed001.class, Seed002.class, Seed003.class, Seed004.class);
+        assertTrue(result.getFailures().stream().map(f -> f.getTestHeader() + ": " + f.getTrace())
+                .collect(Collectors.joining("\n\n")), result.wasSuccessful());
+        assertEquals("every scenario of the five seeds ran", 17, result.getRunCount());
+    }
+
+    static StarredSystem start(Instant start) {
+        try {
+            return KarafStarred.in(FrameworkUtil.getBundle(SeedScenarioSuite.class).getBundleContext())
+                    .startRun(start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static class Seed000 extends Seed000StarredDecisionsScenarios {
+        @Override
+        protected StarredSystem system(Instant start) {
+            return start(start);
+        }
+
+        @Override
+        protected void release(StarredSystem system) {
+            ((KarafStarred) system).endRun();
+        }
+    }
+
+    public static class Seed001 extends Seed001DisputeResolutionScenarios {
+        @Override
+        protected StarredSystem system(Instant start) {
+            return start(start);
+        }
+
+        @Override
+        protected void release(StarredSystem system) {
+            ((KarafStarred) system).endRun();
+        }
+    }
+
+    public static class Seed002 extends Seed002LookedAfterReviewsScenarios {
+        @Override
+        protected StarredSystem system(Instant start) {
+            return start(start);
+        }
+
+        @Override
+        protected void release(StarredSystem system) {
+            ((KarafStarred) system).endRun();
+        }
+    }
+
+    public static class Seed003 extends Seed003DisputeResolutionFlowChartScenarios {
+        @Override
+        protected StarredSystem system(Instant start) {
+            return start(start);
+        }
+
+        @Override
+        protected void release(StarredSystem system) {
+            ((KarafStarred) system).endRun();
+        }
+    }
+
+    public static class Seed004 extends Seed004AlertProcessScenarios {
+        @Override
+        protected StarredSystem system(Instant start) {
+            return start(start);
+        }
+
+        @Override
+        protected void release(StarredSystem system) {
+            ((KarafStarred) system).endRun();
+        }
+    }
+}
