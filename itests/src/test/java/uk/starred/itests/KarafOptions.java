@@ -73,7 +73,8 @@ final class KarafOptions {
         List<String> all = new ArrayList<>(Arrays.asList(features));
         all.add("starred-seed-procedures");
         List<Option> options = new ArrayList<>(Arrays.asList(plainKaraf(all.toArray(String[]::new))));
-        // the relay's own timer stays out of the way: scenarios deliver when the seed says people are told
+        // the relay's own timer stays out of the way (its first round comes after one interval):
+        // scenarios deliver when the seed says people are told, and look at exactly what arrived
         options.add(editConfigurationFilePut("etc/uk.starred.impl.outbox.OutboxRelay.cfg", "pollSeconds", "3600"));
         return options.toArray(Option[]::new);
     }
@@ -124,10 +125,6 @@ final class KarafOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
-                // Feature configurations go straight into Config Admin, not through a file File Install
-                // also watches: once in about fifteen boots the two raced and left the DataSource
-                // configuration empty.
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "configCfgStore", "false"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
                         "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"

@@ -76,7 +76,7 @@ public class OutboxRelay implements OutboxService {
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize(),
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-outbox-relay")));
-        timer.scheduleWithFixedDelay(this::deliverQuietly, 1, config.pollSeconds(), TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::deliverQuietly, config.pollSeconds(), config.pollSeconds(), TimeUnit.SECONDS);
     }
 
     /** A relay that delivers only when {@link #deliverDue()} is called, on the clock given. */
