@@ -43,6 +43,17 @@ public class DescriptorReaderTest {
         }
     }
 
+    @Test
+    public void theWorkedExampleInTheGuideIsASoundProcedure() throws Exception {
+        String guide = Files.readString(Path.of("..", "docs", "procedure-descriptors.md"));
+        int start = guide.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = guide.substring(start, guide.indexOf("```", start));
+        Procedure p = read("procedure-descriptors.md", example);
+        assertEquals("example-council-alerts", p.id());
+        assertEquals(3, p.stages().size());
+        assertTrue(p.stage("HEAD_OF_SERVICE").orElseThrow().mayEnterDirectly());
+    }
+
     /** @return the errors of the descriptor made by replacing {@code from} with {@code to} in seed 004's */
     private static List<DescriptorError> broken(String base, String from, String to) throws IOException {
         String yaml = text(base);
