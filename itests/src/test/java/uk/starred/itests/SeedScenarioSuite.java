@@ -11,6 +11,7 @@ import org.junit.runner.Result;
 import org.osgi.framework.FrameworkUtil;
 
 import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.seeds.ScenarioSystems;
 import uk.starred.testkit.seeds.Seed000StarredDecisionsScenarios;
 import uk.starred.testkit.seeds.Seed001DisputeResolutionScenarios;
 import uk.starred.testkit.seeds.Seed002LookedAfterReviewsScenarios;
@@ -28,79 +29,44 @@ final class SeedScenarioSuite {
     }
 
     static void runAll() {
+        ScenarioSystems.use(KARAF);
         Result result = new JUnitCore().run(Seed000.class, Seed001.class, Seed002.class, Seed003.class, Seed004.class);
         assertTrue(result.getFailures().stream().map(f -> f.getTestHeader() + ": " + f.getTrace())
                 .collect(Collectors.joining("\n\n")), result.wasSuccessful());
         assertEquals("every scenario of the five seeds ran", 17, result.getRunCount());
     }
 
-    static StarredSystem start(Instant start) {
-        try {
-            return KarafStarred.in(FrameworkUtil.getBundle(SeedScenarioSuite.class).getBundleContext())
-                    .startRun(start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static class Seed000 extends Seed000StarredDecisionsScenarios {
+    /** Each scenario run gets a fresh host and the clock at its start; at its end, what it sent is delivered. */
+    private static final ScenarioSystems.Factory KARAF = new ScenarioSystems.Factory() {
         @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
+        public StarredSystem start(Instant start) {
+            try {
+                return KarafStarred.in(FrameworkUtil.getBundle(SeedScenarioSuite.class).getBundleContext())
+                        .startRun(start);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override
-        protected void release(StarredSystem system) {
+        public void release(StarredSystem system) {
             ((KarafStarred) system).endRun();
         }
+    };
+
+    public static class Seed000 extends Seed000StarredDecisionsScenarios {
     }
 
     public static class Seed001 extends Seed001DisputeResolutionScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
     }
 
     public static class Seed002 extends Seed002LookedAfterReviewsScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
     }
 
     public static class Seed003 extends Seed003DisputeResolutionFlowChartScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
     }
 
     public static class Seed004 extends Seed004AlertProcessScenarios {
-        @Override
-        protected StarredSystem system(Instant start) {
-            return start(start);
-        }
-
-        @Override
-        protected void release(StarredSystem system) {
-            ((KarafStarred) system).endRun();
-        }
     }
 }
