@@ -526,7 +526,7 @@ public class JpaConcernService implements ConcernService {
      */
     private static boolean formalProcessBegun(Step step) {
         return step.concern.stages().stream()
-                .filter(s -> s.state() != uk.starred.api.concern.StageState.BYPASSED)
+                .filter(s -> s.state() != StageState.BYPASSED)
                 .anyMatch(s -> step.stage(s).formal());
     }
 

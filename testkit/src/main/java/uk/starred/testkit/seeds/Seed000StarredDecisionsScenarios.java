@@ -31,7 +31,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -50,7 +49,6 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
-import uk.starred.testkit.StarredSystem;
 
 /**
  * Seed 000, Starred Decisions and Dispute Resolution, walked for Ben, a looked-after child: a starred
@@ -59,31 +57,17 @@ import uk.starred.testkit.StarredSystem;
  * pass without agreement, the table's meetings, legal advice, the Executive Director written to, and
  * the referral to CAFCASS; and the other outcomes the seed describes.
  */
-public abstract class Seed000StarredDecisionsScenarios {
+public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
 
     public static final Procedure PROCEDURE = SeedProcedures.starredDecisions000();
     static final String STARRED_STAGE = "stage 'Starred decision sent to the Team Manager and Service Manager'";
 
-    protected StarredSystem engine;
     protected String ben;
-    private Scenario s;
-
-    /** @return the system to run the scenario on, its clock at {@code start} */
-    protected StarredSystem system(Instant start) {
-        return ScenarioSystems.start(start);
-    }
-
-    /** Ends the scenario's use of the system. */
-    protected void release(StarredSystem system) {
-        ScenarioSystems.release(system);
-    }
 
     @Before
     public void setUp() {
-        engine = system(london("2026-10-01T09:00"));
-        engine.install(PROCEDURE);
+        begin(london("2026-10-01T09:00"), PROCEDURE);
         ben = engine.childId("ben");
-        s = new Scenario(engine);
         engine.host().child(ben, Cohort.LOOKED_AFTER)
                 .role("iro-amy", IRO, ben)
                 .role("tm-tom", TEAM_MANAGER, ben)
@@ -95,11 +79,6 @@ public abstract class Seed000StarredDecisionsScenarios {
                 // the Head of Service for Quality Assurance & Safeguarding tracks starred decisions monthly
                 .overseer("hosqa-qi");
         engine.host().signIn("iro-amy");
-    }
-
-    @After
-    public void tearDown() {
-        release(engine);
     }
 
     private Concern starredDecision(List<String> grounds, String description, String remedy, LocalDate by) {

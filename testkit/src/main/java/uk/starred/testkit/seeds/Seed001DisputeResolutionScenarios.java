@@ -35,7 +35,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -55,7 +54,6 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
-import uk.starred.testkit.StarredSystem;
 
 /**
  * Seed 001, the seven-stage Dispute Resolution Procedure, walked for Ava, a looked-after
@@ -64,30 +62,16 @@ import uk.starred.testkit.StarredSystem;
  * resolution, formal resolution with the Assistant Director and then the Director and the Chief
  * Executive, to CAFCASS's decision.
  */
-public abstract class Seed001DisputeResolutionScenarios {
+public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
 
     public static final Procedure PROCEDURE = SeedProcedures.disputeResolution001();
 
-    protected StarredSystem engine;
     protected String ava;
-    private Scenario s;
-
-    /** @return the system to run the scenario on, its clock at {@code start} */
-    protected StarredSystem system(Instant start) {
-        return ScenarioSystems.start(start);
-    }
-
-    /** Ends the scenario's use of the system. */
-    protected void release(StarredSystem system) {
-        ScenarioSystems.release(system);
-    }
 
     @Before
     public void setUp() {
-        engine = system(london("2026-05-22T16:00"));
-        engine.install(PROCEDURE);
+        begin(london("2026-05-22T16:00"), PROCEDURE);
         ava = engine.childId("ava");
-        s = new Scenario(engine);
         engine.host().child(ava, Cohort.LOOKED_AFTER)
                 .role("iro-ruth", IRO, ava)
                 .role("aw-sam", ALLOCATED_WORKER, ava)
@@ -101,11 +85,6 @@ public abstract class Seed001DisputeResolutionScenarios {
                 .role("ce-dee", CHIEF_EXECUTIVE, ava)
                 .overseer("qa-lead");
         engine.host().signIn("iro-ruth");
-    }
-
-    @After
-    public void tearDown() {
-        release(engine);
     }
 
     private RaiseConcern starredRecommendation(String reason, String description, String remedy, LocalDate by,

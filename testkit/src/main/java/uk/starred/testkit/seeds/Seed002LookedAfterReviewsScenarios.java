@@ -26,7 +26,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -41,7 +40,6 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
-import uk.starred.testkit.StarredSystem;
 
 /**
  * Seed 002, the Looked After Reviews procedure's Local Dispute Resolution Process, walked for Cara, a
@@ -50,32 +48,18 @@ import uk.starred.testkit.StarredSystem;
  * with inside the five working days, through informal resolution and the three levels to the
  * Director of Children's Services.
  */
-public abstract class Seed002LookedAfterReviewsScenarios {
+public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
 
     public static final Procedure PROCEDURE = SeedProcedures.lookedAfterReviews002();
 
-    protected StarredSystem engine;
     protected String cara;
     protected String dan;
-    private Scenario s;
-
-    /** @return the system to run the scenario on, its clock at {@code start} */
-    protected StarredSystem system(Instant start) {
-        return ScenarioSystems.start(start);
-    }
-
-    /** Ends the scenario's use of the system. */
-    protected void release(StarredSystem system) {
-        ScenarioSystems.release(system);
-    }
 
     @Before
     public void setUp() {
-        engine = system(london("2026-10-01T09:00"));
-        engine.install(PROCEDURE);
+        begin(london("2026-10-01T09:00"), PROCEDURE);
         cara = engine.childId("cara");
         dan = engine.childId("dan");
-        s = new Scenario(engine);
         engine.host().child(cara, Cohort.LOOKED_AFTER).child(dan, Cohort.CHILD_PROTECTION)
                 .role("iro-ivy", IRO, cara).role("iro-ivy", IRO, dan)
                 .role("sw-sol", SOCIAL_WORKER, cara)
@@ -88,11 +72,6 @@ public abstract class Seed002LookedAfterReviewsScenarios {
                 .role("dcs-dora", DIRECTOR_OF_CHILDRENS_SERVICES, cara)
                 .overseer("qa-lead");
         engine.host().signIn("iro-ivy");
-    }
-
-    @After
-    public void tearDown() {
-        release(engine);
     }
 
     @Test

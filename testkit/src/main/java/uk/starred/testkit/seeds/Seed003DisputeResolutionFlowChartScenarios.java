@@ -31,7 +31,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -50,7 +49,6 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
-import uk.starred.testkit.StarredSystem;
 
 /**
  * Seed 003, the six-stage Dispute Resolution flow chart, walked for Dev, a child in care: a red RAG
@@ -59,30 +57,16 @@ import uk.starred.testkit.StarredSystem;
  * taken through every stage to the referral at stage 6; and one ending "Issue resolved, no further
  * action" at stage 2.
  */
-public abstract class Seed003DisputeResolutionFlowChartScenarios {
+public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedScenarios {
 
     public static final Procedure PROCEDURE = SeedProcedures.disputeResolutionFlowChart003();
 
-    protected StarredSystem engine;
     protected String dev;
-    private Scenario s;
-
-    /** @return the system to run the scenario on, its clock at {@code start} */
-    protected StarredSystem system(Instant start) {
-        return ScenarioSystems.start(start);
-    }
-
-    /** Ends the scenario's use of the system. */
-    protected void release(StarredSystem system) {
-        ScenarioSystems.release(system);
-    }
 
     @Before
     public void setUp() {
-        engine = system(london("2026-03-01T09:00"));
-        engine.install(PROCEDURE);
+        begin(london("2026-03-01T09:00"), PROCEDURE);
         dev = engine.childId("dev");
-        s = new Scenario(engine);
         engine.host().child(dev, Cohort.LOOKED_AFTER)
                 .role("iro-ola", IRO, dev)
                 .role("sw-sid", SOCIAL_WORKER, dev)
@@ -95,11 +79,6 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios {
                 .role("md-mo", MANAGING_DIRECTOR, dev)
                 .overseer("qa-lead");
         engine.host().signIn("iro-ola");
-    }
-
-    @After
-    public void tearDown() {
-        release(engine);
     }
 
     private Concern raise(ConcernOrigin origin, String reason, String description, String remedy, LocalDate by) {

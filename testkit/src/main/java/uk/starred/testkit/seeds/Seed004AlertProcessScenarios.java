@@ -30,7 +30,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -48,7 +47,6 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
-import uk.starred.testkit.StarredSystem;
 
 /**
  * Seed 004, the Dispute Resolution Alert Process: Fay, on a child protection plan, whose Child
@@ -57,37 +55,23 @@ import uk.starred.testkit.StarredSystem;
  * in care and on a plan, whose case is serious enough to go straight to the Head of Service and
  * Deputy Director; and the reason table's marks.
  */
-public abstract class Seed004AlertProcessScenarios {
+public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
 
     public static final Procedure PROCEDURE = SeedProcedures.alertProcess004();
     static final String STEP_1 = "stage 'Step 1: conversation with the Social Worker and Team Manager'";
     static final String HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR =
             "stage 'Escalation directly to Head of Service and Deputy Director'";
 
-    protected StarredSystem engine;
     protected String eli;
     protected String fay;
     protected String gus;
-    private Scenario s;
-
-    /** @return the system to run the scenario on, its clock at {@code start} */
-    protected StarredSystem system(Instant start) {
-        return ScenarioSystems.start(start);
-    }
-
-    /** Ends the scenario's use of the system. */
-    protected void release(StarredSystem system) {
-        ScenarioSystems.release(system);
-    }
 
     @Before
     public void setUp() {
-        engine = system(london("2026-03-01T09:00"));
-        engine.install(PROCEDURE);
+        begin(london("2026-03-01T09:00"), PROCEDURE);
         eli = engine.childId("eli");
         fay = engine.childId("fay");
         gus = engine.childId("gus");
-        s = new Scenario(engine);
         engine.host().child(fay, Cohort.CHILD_PROTECTION).child(eli, Cohort.LOOKED_AFTER)
                 .child(gus, Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION)
                 .role("cpc-cat", CPC, fay).role("cpc-cat", CPC, gus)
@@ -99,11 +83,6 @@ public abstract class Seed004AlertProcessScenarios {
                     .role("dd-dee", DEPUTY_DIRECTOR, child);
         }
         engine.host().signIn("iro-ira");
-    }
-
-    @After
-    public void tearDown() {
-        release(engine);
     }
 
     private RaiseConcern alert(String child, List<String> reasons, String description, String remedy, LocalDate by,
