@@ -33,6 +33,9 @@ public final class ProcedureValidator {
         }
     }
 
+    /** How a role is spelt: as the host's staff directory names it, e.g. {@code TEAM_MANAGER}. */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
     private ProcedureValidator() {
     }
 
@@ -53,8 +56,12 @@ public final class ProcedureValidator {
         }
         Set<String> roles = new HashSet<>();
         for (int i = 0; i < p.roles().size(); i++) {
-            if (!roles.add(p.roles().get(i))) {
-                problems.add(new Problem("roles[" + i + "]", "role '" + p.roles().get(i) + "' is listed twice"));
+            String role = p.roles().get(i);
+            if (!roles.add(role)) {
+                problems.add(new Problem("roles[" + i + "]", "role '" + role + "' is listed twice"));
+            } else if (!ROLE.matcher(role).matches()) {
+                problems.add(new Problem("roles[" + i + "]", "role '" + role
+                        + "' is not a role name; expected upper case letters, digits and _ (for example TEAM_MANAGER)"));
             }
         }
         if (p.raisedBy().isEmpty()) {

@@ -43,8 +43,14 @@ public class DescriptorReaderTest {
         }
     }
 
+    /** @return the descriptor of the template procedure bundle, {@code procedures/template} */
+    static String templateDescriptor() throws IOException {
+        return Files.readString(Path.of("..", "procedures", "template", "src", "main", "resources", "OSGI-INF",
+                "starred", "example-council-alerts.yaml"));
+    }
+
     @Test
-    public void theWorkedExampleInTheGuideIsASoundProcedure() throws Exception {
+    public void theWorkedExampleInTheGuideIsTheTemplateBundlesSoundProcedure() throws Exception {
         String guide = Files.readString(Path.of("..", "docs", "procedure-descriptors.md"));
         int start = guide.indexOf("```yaml\n") + "```yaml\n".length();
         String example = guide.substring(start, guide.indexOf("```", start));
@@ -52,6 +58,8 @@ public class DescriptorReaderTest {
         assertEquals("example-council-alerts", p.id());
         assertEquals(3, p.stages().size());
         assertTrue(p.stage("HEAD_OF_SERVICE").orElseThrow().mayEnterDirectly());
+        assertEquals("the template bundle starts from the guide's example", p,
+                read("example-council-alerts.yaml", templateDescriptor()));
     }
 
     /** @return the errors of the descriptor made by replacing {@code from} with {@code to} in seed 004's */

@@ -50,6 +50,26 @@ public final class Engine implements StarredSystem, AutoCloseable {
         return this;
     }
 
+    /**
+     * Installs the procedure of a descriptor on the class path, read as Starred's extender reads it
+     * from a procedure bundle; a refused descriptor fails with every problem listed.
+     *
+     * @param resource the descriptor's path, such as {@code OSGI-INF/starred/example-council-alerts.yaml}
+     */
+    public Engine withDescriptor(String resource) {
+        java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("no descriptor on the class path at " + resource);
+        }
+        try (java.io.Reader yaml = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return with(uk.starred.impl.descriptor.DescriptorReader.read(resource, yaml));
+        } catch (uk.starred.impl.descriptor.DescriptorException e) {
+            throw new AssertionError(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void install(Procedure procedure) {
         catalogue.addProvider(() -> procedure);
