@@ -37,4 +37,34 @@ public class DemoDistributionIT extends StarredInKaraf {
         assertEquals(1, uk.starred.referencehost.session.Session.runAs("demo-iro",
                 () -> concerns.concernsForChild("DEMO-CHILD-AMARA")).size());
     }
+
+    @Test
+    public void theGuidesWorkedExampleDroppedIntoDeployRunsAConcern() throws Exception {
+        java.nio.file.Path example = java.nio.file.Path.of(System.getProperty(KarafOptions.EXAMPLE_DESCRIPTOR_PROPERTY));
+        java.nio.file.Path deployed = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy",
+                "example-council-alerts.yaml");
+        java.nio.file.Files.copy(example, deployed);
+        uk.starred.api.procedure.ProcedureRef ref = new uk.starred.api.procedure.ProcedureRef("example-council-alerts", "1.0.0");
+        org.osgi.util.tracker.ServiceTracker<uk.starred.api.procedure.InstalledProcedure, ?> loaded =
+                new org.osgi.util.tracker.ServiceTracker<>(bundleContext, bundleContext.createFilter("(&(objectClass="
+                        + uk.starred.api.procedure.InstalledProcedure.class.getName() + ")("
+                        + uk.starred.api.procedure.InstalledProcedure.ID + "=" + ref.id() + "))"), null);
+        loaded.open();
+        try {
+            assertTrue("the dropped descriptor is loaded within 60 s", loaded.waitForService(60_000) != null);
+        } finally {
+            loaded.close();
+        }
+        int before = uk.starred.referencehost.session.Session.runAs("demo-iro",
+                () -> concerns.concernsForChild("DEMO-CHILD-CHLOE")).size();
+        uk.starred.api.concern.Concern raised = uk.starred.referencehost.session.Session.runAs("demo-iro",
+                () -> concerns.raise(new uk.starred.api.concern.RaiseConcern("DEMO-CHILD-CHLOE", ref,
+                        uk.starred.api.concern.ConcernOrigin.CONCERN_OUTSIDE_REVIEW, java.util.List.of("PLAN_DRIFT"),
+                        "No permanence plan at the second review", "Permanence planning meeting held",
+                        java.time.LocalDate.now().plusDays(30), "demo-team-manager", null)));
+        assertEquals(ref, raised.procedure());
+        assertEquals("Alert to the Team Manager", raised.currentStage().orElseThrow().name());
+        assertEquals(before + 1, uk.starred.referencehost.session.Session.runAs("demo-iro",
+                () -> concerns.concernsForChild("DEMO-CHILD-CHLOE")).size());
+    }
 }

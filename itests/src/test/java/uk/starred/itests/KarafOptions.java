@@ -100,8 +100,15 @@ final class KarafOptions {
         if (!new File(path).isFile()) {
             throw new IllegalStateException("the demo distribution was not built: " + path);
         }
-        return common(new File(path).toURI().toString(), "Starred demo");
+        File example = new File("../procedures/template/src/main/resources/OSGI-INF/starred/example-council-alerts.yaml");
+        List<Option> options = new ArrayList<>(List.of(common(new File(path).toURI().toString(), "Starred demo")));
+        // the guide's worked example, for the test that drops it into the distribution's deploy folder
+        options.add(systemProperty(EXAMPLE_DESCRIPTOR_PROPERTY).value(example.getAbsolutePath()));
+        return options.toArray(Option[]::new);
     }
+
+    /** The path of the guide's worked example descriptor, inside the demo distribution's container. */
+    static final String EXAMPLE_DESCRIPTOR_PROPERTY = "starred.example.descriptor";
 
     private static Option[] common(String distributionUrl, String name) {
         String localRepository = required("org.ops4j.pax.url.mvn.localRepository");

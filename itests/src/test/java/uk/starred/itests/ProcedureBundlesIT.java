@@ -193,4 +193,151 @@ public class ProcedureBundlesIT {
         assertTrue("starting it again brings the procedure back", installed().contains("seed-004-alert-process@1.0.0"));
         assertNotNull(starred.concerns().find(raised.id()).orElseThrow());
     }
+
+    /** A council's procedure as a descriptor: two stages, the first's name and timescale varying by version. */
+    private static String councilDescriptor(String version, String firstStageName, String firstTimescale) {
+        return String.join("\n",
+                "id: council-alerts",
+                "version: " + version,
+                "title: Council IRO Alerts",
+                "appliesTo: [CHILD_PROTECTION]",
+                "roles: [CPC, TEAM_MANAGER, HEAD_OF_SERVICE]",
+                "raisedBy: [CPC]",
+                "cafcass:",
+                "  anyPoint: true",
+                "  decisionTimescale: 14 calendar days",
+                "stages:",
+                "  - id: ALERT",
+                "    name: " + firstStageName,
+                "    participants: [CPC, TEAM_MANAGER]",
+                "    respondingRole: TEAM_MANAGER",
+                "    timescale: " + firstTimescale,
+                "  - id: HEAD_OF_SERVICE",
+                "    name: Escalation to the Head of Service",
+                "    participants: [CPC, HEAD_OF_SERVICE]",
+                "    respondingRole: HEAD_OF_SERVICE",
+                "    timescale: 5 working days",
+                "reasons:",
+                "  - code: PLAN_DRIFT",
+                "    label: Drift in the child's plan",
+                "    appliesTo: [CHILD_PROTECTION]",
+                "");
+    }
+
+    /** @return a procedure bundle holding the descriptor, as a council's build (or the template) makes one */
+    private static java.io.InputStream procedureBundle(String bundleVersion, String descriptor) throws Exception {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
+        main.putValue(Constants.BUNDLE_SYMBOLICNAME, "uk.starred.procedure.council-alerts");
+        main.putValue(Constants.BUNDLE_VERSION, bundleVersion);
+        main.putValue("Starred-Procedure", "OSGI-INF/starred/council-alerts.yaml");
+        main.putValue(Constants.REQUIRE_CAPABILITY,
+                "osgi.extender;filter:=\"(&(osgi.extender=uk.starred.procedure)(version>=1.0)(!(version>=2.0)))\"");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new java.util.jar.JarEntry("OSGI-INF/starred/council-alerts.yaml"));
+            jar.write(descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return new java.io.ByteArrayInputStream(bytes.toByteArray());
+    }
+
+    private RaiseConcern drift(String child) {
+        return new RaiseConcern(child, null, ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("PLAN_DRIFT"),
+                "No core group since the conference", "Core group held", LocalDate.of(2026, 6, 30), "tm-2", null);
+    }
+
+    /**
+     * Raises a concern under the procedure selected for the child, once Config Admin has delivered a
+     * new selection to the engine; a concern raised under the old selection meanwhile is withdrawn.
+     */
+    private Concern raiseUnderSelection(KarafStarred starred, String child, String expected) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                Concern c = starred.concerns().raise(drift(child));
+                if (c.procedure().toString().equals(expected)) {
+                    return c;
+                }
+                starred.concerns().withdraw(c.id(), c.version(), "raised before the new selection reached the engine");
+            } catch (uk.starred.api.UnknownProcedureException notYet) {
+                // the selection has not reached the engine yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("new concerns did not come to use " + expected + " within 60 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    public void installingUpgradingDowngradingAndUninstallingLiveLeavesRunningConcernsOnTheirOwnDefinition()
+            throws Exception {
+        KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-06-01T09:00:00Z"));
+        String child = starred.childId("iris");
+        starred.host().child(child, Cohort.CHILD_PROTECTION).role("cpc-2", "CPC", child)
+                .role("tm-2", "TEAM_MANAGER", child).role("hos-2", "HEAD_OF_SERVICE", child);
+        starred.host().signIn("cpc-2");
+
+        // ---- install 1.0.0 and select it for children on child protection plans
+        Bundle council = bundleContext.installBundle("council-alerts-1.0.0",
+                procedureBundle("1.0.0", councilDescriptor("1.0.0", "Alert to the Team Manager", "5 working days")));
+        council.start();
+        awaitInstalled("council-alerts@1.0.0", true);
+        String selected = shell("starred:procedure-select child-protection council-alerts");
+        assertTrue(selected, selected.contains("now use council-alerts"));
+        Concern first = raiseUnderSelection(starred, child, "council-alerts@1.0.0");
+        assertEquals("Alert to the Team Manager", first.currentStage().orElseThrow().name());
+        // Mon 1 June 2026 + 5 working days -> midnight ending Mon 8 June (BST)
+        assertEquals(Instant.parse("2026-06-08T23:00:00Z"), first.currentStage().orElseThrow().dueAt());
+
+        // ---- upgrade: 1.1.0 installed beside 1.0.0; new concerns take the newest, the running one stays
+        Bundle upgrade = bundleContext.installBundle("council-alerts-1.1.0",
+                procedureBundle("1.1.0", councilDescriptor("1.1.0", "Informal alert to the Team Manager", "3 working days")));
+        upgrade.start();
+        awaitInstalled("council-alerts@1.1.0", true);
+        assertTrue(installed().containsAll(List.of("council-alerts@1.0.0", "council-alerts@1.1.0")));
+        Concern second = starred.concerns().raise(drift(child));
+        assertEquals("council-alerts@1.1.0", second.procedure().toString());
+        assertEquals("Informal alert to the Team Manager", second.currentStage().orElseThrow().name());
+        assertEquals(Instant.parse("2026-06-04T23:00:00Z"), second.currentStage().orElseThrow().dueAt());
+        assertEquals("the running concern is untouched", first, starred.concerns().find(first.id()).orElseThrow());
+
+        // ---- downgrade: 1.1.0 uninstalled; new concerns fall back to 1.0.0, the one under 1.1.0 carries on
+        upgrade.uninstall();
+        awaitInstalled("council-alerts@1.1.0", false);
+        Concern third = starred.concerns().raise(drift(child));
+        assertEquals("council-alerts@1.0.0", third.procedure().toString());
+        starred.clock().set(Instant.parse("2026-06-05T09:00:00Z"));
+        second = starred.concerns().escalate(second.id(), second.version(), null, "No response in 3 working days");
+        assertEquals("council-alerts@1.1.0", second.procedure().toString());
+        assertEquals("Escalation to the Head of Service", second.currentStage().orElseThrow().name());
+        assertEquals("Informal alert to the Team Manager", second.stages().get(0).name());
+
+        // ---- the 1.0.0 bundle updated in place to 1.0.1: 1.0.0 is withdrawn, 1.0.1 takes its place
+        council.update(procedureBundle("1.0.1", councilDescriptor("1.0.1", "Alert to the Team Manager", "4 working days")));
+        awaitInstalled("council-alerts@1.0.0", false);
+        awaitInstalled("council-alerts@1.0.1", true);
+        // pinned back to a version: new concerns take exactly that one
+        shell("starred:procedure-select child-protection council-alerts@1.0.1");
+        Concern fourth = raiseUnderSelection(starred, child, "council-alerts@1.0.1");
+        assertEquals(Instant.parse("2026-06-11T23:00:00Z"), fourth.currentStage().orElseThrow().dueAt());
+        first = starred.concerns().find(first.id()).orElseThrow();
+        assertEquals(Instant.parse("2026-06-08T23:00:00Z"), first.currentStage().orElseThrow().dueAt());
+
+        // ---- uninstalled altogether: nothing new may start under it, and nothing running is orphaned
+        council.uninstall();
+        awaitInstalled("council-alerts@1.0.1", false);
+        uk.starred.api.UnknownProcedureException none = uk.starred.testkit.Expect.thrown(
+                uk.starred.api.UnknownProcedureException.class, () -> starred.concerns().raise(drift(child)));
+        assertTrue(none.getMessage(), none.getMessage().contains("council-alerts"));
+        for (Concern running : List.of(first, second, third, fourth)) {
+            Concern now = starred.concerns().find(running.id()).orElseThrow();
+            Concern resolved = starred.concerns().resolve(now.id(), now.version(), "Core group held");
+            assertEquals(uk.starred.api.concern.ConcernStatus.RESOLVED, resolved.status());
+            assertEquals(running.procedure(), resolved.procedure());
+        }
+    }
 }
