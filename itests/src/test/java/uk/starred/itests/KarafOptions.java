@@ -76,6 +76,7 @@ final class KarafOptions {
         // the relay's own timer stays out of the way (its first round comes after one interval):
         // scenarios deliver when the seed says people are told, and look at exactly what arrived
         options.add(editConfigurationFilePut("etc/uk.starred.impl.outbox.OutboxRelay.cfg", "pollSeconds", "3600"));
+        options.add(editConfigurationFilePut("etc/uk.starred.impl.deadline.DeadlineRunner.cfg", "pollSeconds", "3600"));
         return options.toArray(Option[]::new);
     }
 

@@ -42,6 +42,7 @@ final class KarafStarred implements StarredSystem {
     private final OversightService oversight;
     private final AuditTrail audit;
     private final OutboxService outbox;
+    private final uk.starred.api.deadline.DeadlineService deadlines;
 
     /** @return the system, registering the host and the clock the first time */
     static synchronized KarafStarred in(BundleContext context) throws InterruptedException {
@@ -60,6 +61,7 @@ final class KarafStarred implements StarredSystem {
         this.oversight = await(OversightService.class);
         this.audit = await(AuditTrail.class);
         this.outbox = await(OutboxService.class);
+        this.deadlines = await(uk.starred.api.deadline.DeadlineService.class);
     }
 
     /** @return the product name of the database behind the "starred" DataSource */
@@ -94,6 +96,11 @@ final class KarafStarred implements StarredSystem {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public uk.starred.api.deadline.DeadlineService deadlines() {
+        return deadlines;
     }
 
     @Override

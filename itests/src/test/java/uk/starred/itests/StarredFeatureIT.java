@@ -91,10 +91,17 @@ public class StarredFeatureIT {
                      "SELECT MAX(\"version\") FROM \"starred_schema_history\" WHERE \"success\"")) {
             assertEquals("H2", c.getMetaData().getDatabaseProductName());
             rs.next();
-            assertEquals("3", rs.getString(1));
+            assertEquals("4", rs.getString(1));
         }
         File database = new File(System.getProperty("karaf.data"), "starred/starred.mv.db");
         assertTrue(database + " should exist", database.isFile());
+        // configured by Starred through Config Admin, no file in etc/ for File Install to read half-written
+        org.osgi.service.cm.Configuration[] configured = bundleContext.getService(bundleContext.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class)).listConfigurations(
+                "(&(service.factoryPid=org.ops4j.datasource)(dataSourceName=starred))");
+        assertEquals(1, configured.length);
+        assertTrue(String.valueOf(configured[0].getProperties().get("url")).startsWith("jdbc:h2:file:"));
+        assertTrue(!new File(System.getProperty("karaf.etc"), "org.ops4j.datasource-starred.cfg").exists());
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.starred.testkit;
 import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.OversightService;
+import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.Procedure;
 
@@ -19,6 +20,9 @@ public interface StarredSystem {
     AuditTrail audit();
 
     OutboxService outbox();
+
+    /** The deadline runner; scenarios fire what has fallen due by hand, as its timer would. */
+    DeadlineService deadlines();
 
     TestHost host();
 

@@ -43,6 +43,7 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
     public final java.util.concurrent.atomic.AtomicInteger deliveries = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean caseFileDown;
     private volatile boolean notifierDown;
+    private volatile boolean directoryDown;
 
     public TestHost child(String id, Cohort... cohorts) {
         children.put(id, new ChildRecord(id, "Child " + id, Set.of(cohorts), LocalDate.of(2014, 3, 1), null, "Team A"));
@@ -122,8 +123,16 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         return rolesByChild.getOrDefault(childId, Map.of()).getOrDefault(staffId, Set.of());
     }
 
+    /** While down, the staff directory fails to say who holds a role, as a host's directory may. */
+    public void directoryDown(boolean down) {
+        directoryDown = down;
+    }
+
     @Override
     public List<StaffMember> holders(String role, String childId) {
+        if (directoryDown) {
+            throw new IllegalStateException("staff directory unavailable");
+        }
         List<StaffMember> holders = new ArrayList<>();
         rolesByChild.getOrDefault(childId, Map.of()).forEach((id, roles) -> {
             if (roles.contains(role)) {

@@ -43,19 +43,28 @@ final class Effects {
     }
 
     void writeTo(EntityManager em, String concernId, String childId, long sequence, String actor, Instant at) {
+        writeTo(em, concernId, childId, Long.toString(sequence), actor, at);
+    }
+
+    /** @param cause what caused them, unique within the concern: its place in the trail, or a deadline */
+    void writeTo(EntityManager em, String concernId, String childId, String cause, String actor, Instant at) {
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
-            Outbox.caseNote(em, concernId, new CaseNote(id(concernId, sequence, "note", i), childId, n.type(),
+            Outbox.caseNote(em, concernId, new CaseNote(id(concernId, cause, "note", i), childId, n.type(),
                     n.text(), actor, at));
         }
         for (int i = 0; i < messages.size(); i++) {
             Message m = messages.get(i);
-            Outbox.notification(em, at, new Notification(id(concernId, sequence, "message", i),
+            Outbox.notification(em, at, new Notification(id(concernId, cause, "message", i),
                     List.copyOf(m.recipients()), childId, concernId, m.subject(), m.body()));
         }
     }
 
-    private static String id(String concernId, long sequence, String kind, int index) {
+    boolean isEmpty() {
+        return notes.isEmpty() && messages.isEmpty();
+    }
+
+    private static String id(String concernId, String sequence, String kind, int index) {
         return UUID.nameUUIDFromBytes((concernId + "/" + sequence + "/" + kind + "/" + index)
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }

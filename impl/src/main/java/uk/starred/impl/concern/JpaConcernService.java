@@ -43,6 +43,7 @@ import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
@@ -57,6 +58,8 @@ import uk.starred.api.procedure.Stage;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.procedure.ProcedureCatalogue;
+import uk.starred.impl.deadline.DeadlineEntity;
+import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
 
@@ -598,6 +601,162 @@ public class JpaConcernService implements ConcernService {
         });
     }
 
+
+    // ---------------------------------------------------------------- deadlines
+
+    /** Who acts when a deadline fires, in the audit trail and on what it writes. */
+    public static final String DEADLINE_ACTOR = "starred";
+
+    /**
+     * Fires one due moment, in one transaction with everything it causes: the procedure's rule for a
+     * missed deadline, the notifications, the audit entry when the concern changes, and the moment
+     * marked fired. Fires nothing when the moment is no longer pending, or when {@code node} claimed
+     * it and has since lost the claim to another node; cancels it when what it waited for has happened.
+     *
+     * @param claimed whether {@code node} must hold the claim (an operator's re-run need not)
+     * @return what firing did, in words, or {@code null} when nothing fired
+     */
+    public String fireDeadline(DeadlineEntity.Key key, String node, boolean claimed) {
+        Instant now = now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ConcernEntity entity = em.find(ConcernEntity.class, key.concernId(), LockModeType.PESSIMISTIC_WRITE);
+            DeadlineEntity deadline = em.find(DeadlineEntity.class, key);
+            if (entity == null || deadline == null || deadline.state() != uk.starred.api.deadline.DeadlineState.PENDING
+                    || (claimed && !node.equals(deadline.claimedBy()))) {
+                return null;
+            }
+            Procedure procedure = definitions.stored(em, entity.procedure());
+            Concern before = entity.toConcern();
+            Step step = new Step(em, entity, procedure, DEADLINE_ACTOR, now, new Effects());
+            String outcome = applyDeadline(step, key);
+            if (outcome == null) {
+                Deadlines.reconcile(em, before, calendar, now);
+                if (deadline.state() == uk.starred.api.deadline.DeadlineState.PENDING) {
+                    deadline.fired(now, node, "nothing outstanding");
+                }
+                return null;
+            }
+            deadline.fired(now, node, outcome);
+            if (entity.version() != before.version() || !entity.toConcern().equals(before)) {
+                // the procedure's rule dealt with the missed deadline (agreement deemed, stage moved on)
+                deadline.settle(now);
+                finish(step, "deadline " + key.kind(), before);
+            } else {
+                step.effects.writeTo(em, key.concernId(), entity.childId(), "deadline/" + key.kind() + "/"
+                        + key.item(), DEADLINE_ACTOR, now);
+            }
+            em.flush();
+            return outcome;
+        });
+    }
+
+    /** @return what the moment did, or {@code null} when its matter is already dealt with */
+    private String applyDeadline(Step step, DeadlineEntity.Key key) {
+        ConcernEntity c = step.concern;
+        String child = c.childId();
+        switch (key.kind()) {
+            case STAGE_DUE_SOON, STAGE_DUE -> {
+                StageRecordEntity current = c.currentStage().orElse(null);
+                if (c.status() != ConcernStatus.OPEN || current == null
+                        || current.toRecord().ordinal() != key.item()) {
+                    return null;
+                }
+                Stage stage = step.stage(current);
+                StageRecord record = current.toRecord();
+                List<String> mustAct = new ArrayList<>();
+                if (stage.respondingRole() != null && current.responseKind() == null) {
+                    mustAct.addAll(access.holders(List.of(stage.respondingRole()), child));
+                }
+                mustAct.add(c.raisedBy());
+                if (key.kind() == uk.starred.api.deadline.DeadlineKind.STAGE_DUE_SOON) {
+                    if (!step.now.isBefore(record.dueAt())) {
+                        return null; // come too late (the runner was down): the overdue message says it all
+                    }
+                    step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' due soon"),
+                            "Stage '" + stage.name() + "' is due by " + record.dueAt() + ".");
+                    return "due soon: told " + String.join(", ", mustAct);
+                }
+                return stageDue(step, current, stage, record, mustAct);
+            }
+            case AGREED_ACTION_DUE -> {
+                List<ConcernEntity.AgreedActionRow> agreed = c.agreedActions();
+                if (key.item() < 1 || key.item() > agreed.size() || agreed.get(key.item() - 1).completed()) {
+                    return null;
+                }
+                ConcernEntity.AgreedActionRow action = agreed.get(key.item() - 1);
+                step.effects.notify(List.of(action.responsible(), c.raisedBy()),
+                        subject(c, "agreed action " + key.item() + " overdue"), "Agreed action " + key.item()
+                                + " was due by " + action.toAgreedAction(key.item()).dueBy()
+                                + " and is not recorded as done.");
+                return "agreed action " + key.item() + " overdue: told " + action.responsible() + ", " + c.raisedBy();
+            }
+            case FORMAL_LIMIT -> {
+                if (c.status() != ConcernStatus.OPEN) {
+                    return null;
+                }
+                step.effects.notify(List.of(c.raisedBy(), c.responsiblePerson()), subject(c,
+                        "formal process beyond its limit"), "The formal stages of '" + step.procedure.title()
+                                + "' have run beyond their total limit (" + step.procedure.totalLimit() + ").");
+                return "formal process beyond its limit: told " + c.raisedBy() + ", " + c.responsiblePerson();
+            }
+            case CAFCASS_DECISION_DUE -> {
+                if (!c.cafcassReferred() || c.cafcassDecided()) {
+                    return null;
+                }
+                step.effects.notify(List.of(c.raisedBy()), subject(c, "CAFCASS decision overdue"),
+                        "CAFCASS's decision on the referral is due and not recorded.");
+                return "CAFCASS decision overdue: told " + c.raisedBy();
+            }
+            default -> throw new IllegalStateException("no rule for " + key.kind());
+        }
+    }
+
+    /** A stage's timescale has run out: tell those who must act, then apply the procedure's rule. */
+    private String stageDue(Step step, StageRecordEntity current, Stage stage, StageRecord record,
+            List<String> mustAct) {
+        ConcernEntity c = step.concern;
+        step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' overdue"),
+                "Stage '" + stage.name() + "' was due by " + record.dueAt() + ".");
+        String told = "overdue: told " + String.join(", ", mustAct);
+        switch (stage.onDeadline()) {
+            case DEEMED_AGREEMENT -> {
+                if (stage.respondingRole() == null || current.responseKind() != null) {
+                    return told;
+                }
+                current.respond(ResponseKind.DEEMED_AGREEMENT, null, DEADLINE_ACTOR, step.now);
+                c.agree(c.remedyWanted(), c.responsiblePerson(), c.remedyDueBy());
+                step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the " + stage.respondingRole()
+                        + " in stage '" + stage.name() + "' by " + record.dueAt() + ": agreement is deemed.");
+                step.effects.notify(List.of(c.raisedBy()), subject(c, "agreement deemed"), "The "
+                        + stage.respondingRole() + " did not respond by " + record.dueAt() + "; agreement is deemed.");
+                return told + "; agreement deemed";
+            }
+            case NEXT_STAGE -> {
+                int at = step.procedure.indexOf(stage.id());
+                if (at + 1 < step.procedure.stages().size()) {
+                    Stage next = step.procedure.stages().get(at + 1);
+                    current.complete("Deadline passed: moved to '" + next.name() + "'", step.now);
+                    enter(step, next, "Moved on when stage '" + stage.name() + "' passed its deadline");
+                    return told + "; moved to stage '" + next.name() + "'";
+                }
+                return prompt(step, stage, told);
+            }
+            case PROMPT_IRO -> {
+                return prompt(step, stage, told);
+            }
+            default -> {
+                return told;
+            }
+        }
+    }
+
+    private String prompt(Step step, Stage stage, String told) {
+        ConcernEntity c = step.concern;
+        step.effects.notify(List.of(c.raisedBy()), subject(c, "decision needed"), "Stage '" + stage.name()
+                + "' has passed its deadline. Decide what happens next: escalate, bypass, refer to CAFCASS or resolve.");
+        return told + "; " + c.raisedBy() + " prompted to decide";
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     /** What one command does to a loaded concern. */
@@ -723,6 +882,7 @@ public class JpaConcernService implements ConcernService {
         }
         Concern after = step.concern.toConcern();
         AuditLog.append(step.em, name, step.actor, step.now, before, after);
+        Deadlines.reconcile(step.em, after, calendar, step.now);
         step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);
         step.em.flush();
         return after;

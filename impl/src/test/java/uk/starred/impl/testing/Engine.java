@@ -16,6 +16,7 @@ import uk.starred.impl.audit.JpaAuditTrail;
 import uk.starred.impl.calendar.EnglandAndWalesCalendar;
 import uk.starred.impl.concern.JpaConcernService;
 import uk.starred.impl.concern.JpaOversightService;
+import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.outbox.OutboxRelay;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 
@@ -34,6 +35,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final JpaOversightService oversight;
     public final JpaAuditTrail audit;
     public final OutboxRelay relay;
+    public final DeadlineRunner deadlines;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
         this.db = TestDatabase.migrated(kind);
@@ -43,6 +45,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.oversight = new JpaOversightService(db.jpaTemplate(), access);
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
+        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, clock, kind == TestDatabase.Kind.POSTGRESQL,
+                "node-1", 200);
     }
 
     public Engine with(Procedure procedure) {
@@ -99,6 +103,11 @@ public final class Engine implements StarredSystem, AutoCloseable {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public DeadlineRunner deadlines() {
+        return deadlines;
     }
 
     @Override

@@ -1,0 +1,284 @@
+package uk.starred.impl.deadline;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.NotFoundException;
+import uk.starred.api.Violation;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.deadline.DeadlineKind;
+import uk.starred.api.deadline.DeadlineService;
+import uk.starred.api.deadline.DeadlineState;
+import uk.starred.api.deadline.DueItem;
+import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.impl.schema.StarredSchema;
+
+/**
+ * Fires due moments when they fall, exactly once across every node on one database. Each round
+ * claims the pending moments that have fallen due: on PostgreSQL in one statement that skips rows
+ * another node holds ({@code FOR UPDATE SKIP LOCKED}), elsewhere row by row with a conditional
+ * update. A claim is a lease: the moment is the node's until the lease runs out, so a node that dies
+ * holding claims lets them come back. Each claimed moment then fires in its own transaction, which
+ * checks the claim is still the node's and marks the moment fired with everything it causes; a
+ * failure leaves it pending, tried again with growing waits. A round reads only what has fallen due
+ * (an index on state and due moment), whatever the number of open concerns.
+ */
+@Component(service = {DeadlineService.class, DeadlineRunner.class}, immediate = true)
+@Designate(ocd = DeadlineRunner.Config.class)
+public class DeadlineRunner implements DeadlineService {
+
+    @ObjectClassDefinition(name = "Starred deadline runner",
+            description = "Fires stage, agreed action, total limit and CAFCASS deadlines when they fall")
+    public @interface Config {
+        @AttributeDefinition(name = "Poll interval (seconds)", min = "1")
+        int pollSeconds() default 30;
+
+        @AttributeDefinition(name = "Moments claimed per round", min = "1")
+        int batchSize() default 200;
+
+        @AttributeDefinition(name = "Node name", description = "how this node is named on what it fires; "
+                + "the JVM's name (pid@host) when empty")
+        String node() default "";
+    }
+
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final int MAX_LIST = 1000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineRunner.class);
+
+    private final JpaTemplate jpa;
+    private final JpaConcernService concerns;
+    private final Clock clock;
+    private final boolean postgres;
+    private final String node;
+    private final int batchSize;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public DeadlineRunner(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
+            @Reference(name = "schema") StarredSchema schema, @Reference JpaConcernService concerns, Config config,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this(jpa, concerns, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
+                config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
+                config.batchSize(), Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-deadlines")));
+        timer.scheduleWithFixedDelay(this::roundQuietly, config.pollSeconds(), config.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** A runner that fires only when {@link #fireDue()} is called. */
+    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, Clock clock, boolean postgres, String node,
+            int batchSize) {
+        this(jpa, concerns, clock, postgres, node, batchSize, null);
+    }
+
+    private DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, Clock clock, boolean postgres, String node,
+            int batchSize, ScheduledExecutorService timer) {
+        this.jpa = jpa;
+        this.concerns = concerns;
+        this.clock = clock;
+        this.postgres = postgres;
+        this.node = node;
+        this.batchSize = batchSize;
+        this.timer = timer;
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void roundQuietly() {
+        try {
+            while (fireDue() == batchSize) {
+                // a full round: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Deadline round failed; it will run again: {}", e.toString());
+        }
+    }
+
+    public String node() {
+        return node;
+    }
+
+    @Override
+    public int fireDue() {
+        int fired = 0;
+        for (DeadlineEntity.Key key : claim(now())) {
+            if (fire(key, true) != null) {
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    /** Claims, for this node, up to a batch of pending moments that have fallen due. */
+    public List<DeadlineEntity.Key> claim(Instant now) {
+        Instant until = now.plus(LEASE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<DeadlineEntity.Key> keys = new ArrayList<>();
+            if (postgres) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("UPDATE deadline SET claimed_by = ?1, claimed_until = ?2"
+                        + " WHERE (concern_id, kind, item) IN (SELECT concern_id, kind, item FROM deadline"
+                        + " WHERE state = 'PENDING' AND due_at <= ?3 AND (claimed_until IS NULL OR claimed_until <= ?3)"
+                        + " ORDER BY due_at LIMIT ?4 FOR UPDATE SKIP LOCKED) RETURNING concern_id, kind, item, due_at")
+                        .setParameter(1, node).setParameter(2, until).setParameter(3, now).setParameter(4, batchSize)
+                        .getResultList();
+                // fired in the order they fell due, as on one node
+                rows.sort(java.util.Comparator.comparingLong(row -> ((java.util.Date) row[3]).getTime()));
+                for (Object[] row : rows) {
+                    keys.add(new DeadlineEntity.Key((String) row[0], DeadlineKind.valueOf((String) row[1]),
+                            ((Number) row[2]).intValue()));
+                }
+                return keys;
+            }
+            List<DeadlineEntity> due = em.createQuery("select d from DeadlineEntity d where d.state = :pending"
+                    + " and d.dueAt <= :now and (d.claimedUntil is null or d.claimedUntil <= :now) order by d.dueAt",
+                    DeadlineEntity.class).setParameter("pending", DeadlineState.PENDING).setParameter("now", now)
+                    .setMaxResults(batchSize).getResultList();
+            for (DeadlineEntity d : due) {
+                int won = em.createQuery("update DeadlineEntity d set d.claimedBy = :node, d.claimedUntil = :until"
+                        + " where d.concernId = :concern and d.kind = :kind and d.item = :item and d.state = :pending"
+                        + " and (d.claimedUntil is null or d.claimedUntil <= :now)")
+                        .setParameter("node", node).setParameter("until", until).setParameter("concern", d.concernId())
+                        .setParameter("kind", d.kind()).setParameter("item", d.item())
+                        .setParameter("pending", DeadlineState.PENDING).setParameter("now", now).executeUpdate();
+                if (won == 1) {
+                    keys.add(d.key());
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** Fires one moment; a failure is recorded on it and it is tried again later. */
+    private String fire(DeadlineEntity.Key key, boolean claimed) {
+        try {
+            return concerns.fireDeadline(key, node, claimed);
+        } catch (RuntimeException e) {
+            Instant now = now();
+            jpa.tx(TransactionType.Required, em -> {
+                DeadlineEntity d = em.find(DeadlineEntity.class, key);
+                if (d != null && d.state() == DeadlineState.PENDING) {
+                    d.failed(e.toString(), now.plus(backoff(d.attempts() + 1)));
+                }
+            });
+            LOG.warn("Deadline {} failed to fire; it will be tried again: {}", key, e.toString());
+            return null;
+        }
+    }
+
+    /** @return the wait before the given attempt: 30 s, doubling, at most an hour */
+    static Duration backoff(int attempt) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+
+    @Override
+    public List<DueItem> dueWithin(Duration within, int limit) {
+        checkLimit("List due moments", limit);
+        if (within == null || within.isNegative()) {
+            throw new InvalidCommandException("List due moments",
+                    List.of(new Violation("within", "must be a length of time from now, not " + within)));
+        }
+        Instant now = now();
+        return list("select d from DeadlineEntity d where d.state = :pending and d.dueAt <= :to order by d.dueAt",
+                limit, q -> q.setParameter("pending", DeadlineState.PENDING).setParameter("to", now.plus(within)));
+    }
+
+    @Override
+    public List<DueItem> overdue(int limit) {
+        checkLimit("List overdue", limit);
+        return list("select d from DeadlineEntity d where d.state = :fired and d.settledAt is null"
+                + " and d.kind <> :soon order by d.dueAt", limit,
+                q -> q.setParameter("fired", DeadlineState.FIRED).setParameter("soon", DeadlineKind.STAGE_DUE_SOON));
+    }
+
+    @Override
+    public List<DueItem> stuck(int limit) {
+        checkLimit("List stuck", limit);
+        return list("select d from DeadlineEntity d where d.state = :pending and d.attempts > 0 order by d.dueAt",
+                limit, q -> q.setParameter("pending", DeadlineState.PENDING));
+    }
+
+    @Override
+    public DueItem fireNow(String reference) {
+        DeadlineEntity.Key key = parse(reference);
+        DeadlineEntity found = jpa.txExpr(TransactionType.Required, em -> em.find(DeadlineEntity.class, key));
+        if (found == null) {
+            throw new NotFoundException("no due moment " + reference);
+        }
+        if (found.state() != DeadlineState.PENDING) {
+            throw new InvalidCommandException("Fire now", List.of(new Violation("reference", reference + " has "
+                    + (found.state() == DeadlineState.FIRED ? "already fired" : "been cancelled"))));
+        }
+        String outcome = concerns.fireDeadline(key, node, false);
+        LOG.info("Deadline {} fired by hand on {}: {}", reference, node, outcome);
+        return jpa.txExpr(TransactionType.Required, em -> item(em.find(DeadlineEntity.class, key)));
+    }
+
+    private static DeadlineEntity.Key parse(String reference) {
+        String[] parts = reference == null ? new String[0] : reference.split("/");
+        try {
+            if (parts.length == 3) {
+                return new DeadlineEntity.Key(ConcernId.parse(parts[0]).toString(), DeadlineKind.valueOf(parts[1]),
+                        Integer.parseInt(parts[2]));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new InvalidCommandException("Fire now", List.of(new Violation("reference", "'" + reference
+                + "' is not a due moment's reference; expected concern id/kind/item, as the due and stuck lists show")));
+    }
+
+    private List<DueItem> list(String jpql, int limit,
+            java.util.function.UnaryOperator<javax.persistence.TypedQuery<DeadlineEntity>> bind) {
+        return jpa.txExpr(TransactionType.Required, em -> bind.apply(em.createQuery(jpql, DeadlineEntity.class))
+                .setMaxResults(limit).getResultStream().map(DeadlineRunner::item).toList());
+    }
+
+    private static void checkLimit(String what, int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new InvalidCommandException(what,
+                    List.of(new Violation("limit", "must be between 1 and " + MAX_LIST + ", was " + limit)));
+        }
+    }
+
+    static DueItem item(DeadlineEntity d) {
+        return new DueItem(ConcernId.parse(d.concernId()), d.childId(), d.kind(), d.item(), d.dueAt(), d.state(),
+                d.attempts(), d.lastError(), d.firedAt(), d.firedBy(), d.outcome());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

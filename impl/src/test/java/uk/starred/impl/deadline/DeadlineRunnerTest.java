@@ -1,0 +1,262 @@
+package uk.starred.impl.deadline;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.NewAgreedAction;
+import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.deadline.DeadlineKind;
+import uk.starred.api.deadline.DueItem;
+import uk.starred.api.host.Notification;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.TestDatabase;
+import uk.starred.impl.testing.TestProcedures;
+import uk.starred.testkit.Expect;
+
+/**
+ * Due moments fire when they fall, at the edges (the instant before and the instant of midnight, the
+ * clocks changing), exactly once however many nodes claim them, and not at all once what they waited
+ * for has happened; a node that dies holding claims loses nothing, and a failing firing is retried,
+ * listed as stuck and can be re-run.
+ */
+@RunWith(Parameterized.class)
+public class DeadlineRunnerTest {
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return TestDatabase.kinds();
+    }
+
+    private final TestDatabase.Kind kind;
+    private Engine engine;
+
+    public DeadlineRunnerTest(TestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
+    /** A concern raised at the moment given, under the test procedure (Ratification: 2 working days, deemed agreement). */
+    private Concern raisedAt(String instant) {
+        engine = new Engine(kind, Instant.parse(instant)).with(TestProcedures.alerts("1.0.0"));
+        engine.host.child("C1", Cohort.LOOKED_AFTER).role("iro-1", "IRO", "C1").role("tm-1", "TEAM_MANAGER", "C1")
+                .role("sw-1", "SOCIAL_WORKER", "C1").role("sm-1", "SERVICE_MANAGER", "C1")
+                .role("hos-1", "HEAD_OF_SERVICE", "C1").overseer("qa-1");
+        engine.host.signIn("iro-1");
+        Concern c = engine.concerns.raise(new RaiseConcern("C1", TestProcedures.alerts("1.0.0").ref(),
+                ConcernOrigin.RED_RAG_RATING, List.of("PLAN_DRIFT"), "Drift", "Plan agreed", LocalDate.of(2027, 1, 29),
+                "tm-1", null));
+        engine.deliver();
+        engine.host.notifications.clear();
+        return c;
+    }
+
+    @After
+    public void tearDown() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private int fireAt(String instant) {
+        engine.clock.set(Instant.parse(instant));
+        return engine.deadlines.fireDue();
+    }
+
+    /** @return what reached the host since the last look, as "recipient: subject without its prefix" */
+    private List<String> told() {
+        engine.deliver();
+        List<String> told = engine.host.notifications.stream()
+                .flatMap(n -> n.recipients().stream().map(r -> r + ": " + subject(n))).sorted().toList();
+        engine.host.notifications.clear();
+        return told;
+    }
+
+    private static String subject(Notification n) {
+        return n.subject().substring(n.subject().indexOf(": ", "Starred: child ".length()) + 2);
+    }
+
+    private Concern read(Concern c) {
+        return engine.concerns.find(c.id()).orElseThrow();
+    }
+
+    @Test
+    public void dueSoonAtTheStartOfTheLastDayThenDeemedAgreementAtMidnightEachExactlyOnce() {
+        // Mon 16 November 10:00 + 2 working days: Tue 17, Wed 18 -> due 00:00 Thu 19 November (GMT)
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        assertEquals(Instant.parse("2026-11-19T00:00:00Z"), c.stages().get(0).dueAt());
+
+        assertEquals(0, fireAt("2026-11-17T23:59:59.999999Z"));
+        assertEquals("due soon from the start of Wednesday, the last day", 1, fireAt("2026-11-18T00:00:00Z"));
+        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), told());
+        assertEquals("nothing fires twice", 0, engine.deadlines.fireDue());
+
+        assertEquals(0, fireAt("2026-11-18T23:59:59.999999Z"));
+        assertEquals(1, fireAt("2026-11-19T00:00:00Z"));
+        Concern deemed = read(c);
+        assertEquals(ResponseKind.DEEMED_AGREEMENT, deemed.stages().get(0).response().kind());
+        assertEquals("the remedy wanted becomes the agreed action", "Plan agreed",
+                deemed.agreedActions().get(0).description());
+        assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
+                "tm-1: stage 'Ratification' overdue"), told());
+        assertEquals("deadline STAGE_DUE", engine.host.as("qa-1", () -> engine.audit.entriesFor(c.id())).get(1).command());
+        assertTrue(engine.host.as("qa-1", () -> engine.audit.verify(c.id())).intact());
+        assertEquals(0, engine.deadlines.fireDue());
+        assertEquals("deemed agreement deals with the missed deadline", List.of(), engine.deadlines.overdue(10));
+        assertEquals(0, fireAt("2026-11-30T00:00:00Z"));
+    }
+
+    @Test
+    public void aStageLeftPastItsDeadlinePromptsTheIroAndStaysOverdueUntilTheIroMovesIt() {
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        engine.host.signIn("tm-1");
+        c = engine.concerns.respond(c.id(), c.version(), ResponseKind.DISAGREE, "Not drift", null);
+        engine.host.signIn("iro-1");
+        c = engine.concerns.escalate(c.id(), c.version(), null, "Disagreement");
+        // Informal resolution: 4 working days from Mon 16 -> due 00:00 Sat 21 November; prompt the IRO
+        assertEquals(Instant.parse("2026-11-21T00:00:00Z"), c.stages().get(1).dueAt());
+        told();
+        assertEquals("Ratification's moments were cancelled when it ended; Informal's soon is Friday", 1,
+                fireAt("2026-11-20T00:00:00Z"));
+        told();
+        assertEquals(1, fireAt("2026-11-21T00:00:00Z"));
+        assertEquals(List.of("iro-1: decision needed", "iro-1: stage 'Informal resolution' overdue",
+                "sm-1: stage 'Informal resolution' overdue"), told());
+        List<DueItem> overdue = engine.deadlines.overdue(10);
+        assertEquals(1, overdue.size());
+        assertEquals(DeadlineKind.STAGE_DUE, overdue.get(0).kind());
+        assertEquals("node-1", overdue.get(0).firedBy());
+
+        c = engine.concerns.escalate(c.id(), read(c).version(), null, "No meeting held");
+        assertEquals("moving the stage on deals with it", List.of(), engine.deadlines.overdue(10));
+    }
+
+    @Test
+    public void aStageWhoseRuleIsNextStageMovesOnByItselfAtItsDeadline() {
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        c = engine.concerns.escalate(c.id(), c.version(), null, "Disagreement");
+        c = engine.concerns.escalate(c.id(), c.version(), null, "Urgent");
+        assertEquals("FORMAL", c.currentStage().orElseThrow().stageId());
+        told();
+        // Formal: 4 working days from Mon 16 -> due 00:00 Sat 21 November
+        fireAt("2026-11-20T00:00:00Z");
+        told();
+        assertEquals(1, fireAt("2026-11-21T00:00:00Z"));
+        Concern moved = read(c);
+        assertEquals("HEAD_OF_SERVICE", moved.currentStage().orElseThrow().stageId());
+        assertEquals("starred", moved.currentStage().orElseThrow().enteredBy());
+        // Head of Service: 4 working days from Sat 21 -> Mon 23 ... Thu 26 -> due 00:00 Fri 27 November
+        assertEquals(Instant.parse("2026-11-27T00:00:00Z"), moved.currentStage().orElseThrow().dueAt());
+        assertTrue(told().contains("hos-1: stage 'Head of Service'"));
+    }
+
+    @Test
+    public void whatWasWaitedForHappeningFirstCancelsTheMomentsAndNothingFires() {
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        assertEquals("due soon and due", 2, engine.deadlines.dueWithin(Duration.ofDays(30), 10).size());
+        engine.concerns.resolve(c.id(), c.version(), "Plan agreed at a meeting");
+        assertEquals(List.of("tm-1: resolved"), told());
+        assertEquals(List.of(), engine.deadlines.dueWithin(Duration.ofDays(30), 10));
+        assertEquals(0, fireAt("2026-12-31T00:00:00Z"));
+        assertEquals(List.of(), told());
+    }
+
+    @Test
+    public void anAgreedActionNotDoneByItsDateIsChasedTheNextMorningAndNotOnceDone() {
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        engine.host.signIn("tm-1");
+        c = engine.concerns.respond(c.id(), c.version(), ResponseKind.AGREE, null, List.of(
+                new NewAgreedAction("Plan written", "sw-1", LocalDate.of(2026, 11, 17)),
+                new NewAgreedAction("Plan shared", "tm-1", LocalDate.of(2026, 11, 17))));
+        engine.host.signIn("iro-1");
+        c = engine.concerns.completeAgreedAction(c.id(), c.version(), 2, "Shared");
+        told();
+        assertEquals(0, fireAt("2026-11-17T23:59:59Z"));
+        assertEquals("action 1 (action 2 is done) and the stage's due-soon", 2, fireAt("2026-11-18T00:00:00Z"));
+        assertEquals(List.of("iro-1: agreed action 1 overdue", "sw-1: agreed action 1 overdue"),
+                told().stream().filter(t -> t.contains("agreed action")).toList());
+    }
+
+    @Test
+    public void dueMomentsFollowTheLondonClockAcrossBothChanges() {
+        // autumn: Fri 23 October 2026 10:00 BST + 2 working days: Mon 26, Tue 27 -> 00:00 Wed 28 October (GMT)
+        Concern autumn = raisedAt("2026-10-23T09:00:00Z");
+        assertEquals(Instant.parse("2026-10-28T00:00:00Z"), autumn.stages().get(0).dueAt());
+        assertEquals(0, fireAt("2026-10-26T23:59:59Z"));
+        assertEquals("due soon from midnight starting Tuesday, GMT", 1, fireAt("2026-10-27T00:00:00Z"));
+        engine.close();
+        // spring: Thu 26 March 2026 10:00 GMT + 2 working days: Fri 27, Mon 30 -> 00:00 Tue 31 March (BST)
+        Concern spring = raisedAt("2026-03-26T10:00:00Z");
+        assertEquals(Instant.parse("2026-03-30T23:00:00Z"), spring.stages().get(0).dueAt());
+        assertEquals(0, fireAt("2026-03-29T22:59:59Z"));
+        assertEquals("due soon from midnight starting Monday, BST", 1, fireAt("2026-03-29T23:00:00Z"));
+        assertEquals(0, fireAt("2026-03-30T22:59:59Z"));
+        assertEquals(1, fireAt("2026-03-30T23:00:00Z"));
+    }
+
+    @Test
+    public void aNodeThatDiesHoldingClaimsLosesNothingAndItsLateFiringIsRefused() {
+        raisedAt("2026-11-16T10:00:00Z");
+        DeadlineRunner second = new DeadlineRunner(engine.db.jpaTemplate(), engine.concerns, engine.clock,
+                kind == TestDatabase.Kind.POSTGRESQL, "node-2", 200);
+        engine.clock.set(Instant.parse("2026-11-19T00:00:00Z"));
+        List<DeadlineEntity.Key> claimed = engine.deadlines.claim(engine.clock.instant());
+        assertEquals("node-1 claims the due-soon and the due moment", 2, claimed.size());
+        // node-1 dies here, holding both claims
+        assertEquals("the claims are node-1's while its lease lasts", 0, second.fireDue());
+        engine.clock.advance(DeadlineRunner.LEASE);
+        assertEquals("then they come back to the living node; due-soon, come too late, tells no one", 1,
+                second.fireDue());
+        for (DeadlineEntity.Key key : claimed) {
+            assertNull("node-1, back from the dead, fires nothing", engine.concerns.fireDeadline(key, "node-1", true));
+        }
+        assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
+                "tm-1: stage 'Ratification' overdue"), told());
+        assertEquals(2, engine.db.count("deadline WHERE state = 'FIRED' AND fired_by = 'node-2'"));
+    }
+
+    @Test
+    public void aFiringThatFailsStaysPendingIsListedAsStuckRetriesWithGrowingWaitsAndCanBeRerun() {
+        Concern c = raisedAt("2026-11-16T10:00:00Z");
+        engine.host.directoryDown(true);
+        assertEquals(0, fireAt("2026-11-18T00:00:00Z"));
+        List<DueItem> stuck = engine.deadlines.stuck(10);
+        assertEquals(1, stuck.size());
+        assertEquals(DeadlineKind.STAGE_DUE_SOON, stuck.get(0).kind());
+        assertTrue(stuck.get(0).lastError(), stuck.get(0).lastError().contains("staff directory unavailable"));
+        assertEquals("the first retry waits 30 seconds", 0, fireAt("2026-11-18T00:00:29Z"));
+        assertEquals(0, fireAt("2026-11-18T00:00:30Z"));
+        assertEquals(2, engine.deadlines.stuck(10).get(0).attempts());
+        assertEquals("then a minute", 0, fireAt("2026-11-18T00:01:29Z"));
+
+        engine.host.directoryDown(false);
+        DueItem rerun = engine.deadlines.fireNow(stuck.get(0).reference());
+        assertEquals(uk.starred.api.deadline.DeadlineState.FIRED, rerun.state());
+        assertEquals(List.of(), engine.deadlines.stuck(10));
+        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), told());
+
+        InvalidCommandException again = Expect.thrown(InvalidCommandException.class,
+                () -> engine.deadlines.fireNow(rerun.reference()));
+        assertTrue(again.getMessage(), again.getMessage().contains("has already fired"));
+        InvalidCommandException nonsense = Expect.thrown(InvalidCommandException.class,
+                () -> engine.deadlines.fireNow("not-a-reference"));
+        assertTrue(nonsense.getMessage(), nonsense.getMessage().contains("is not a due moment's reference"));
+        assertEquals(c.version(), read(c).version());
+    }
+}
