@@ -25,3 +25,7 @@ CREATE TABLE deadline (
 );
 -- the runner: pending rows by due moment, so a round reads only what has fallen due
 CREATE INDEX deadline_due_ix ON deadline (state, due_at);
+
+-- Events for OSGi Event Admin travel through the outbox too, written with the change that causes them.
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_ck;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_ck CHECK (kind IN ('CASE_NOTE', 'NOTIFICATION', 'EVENT'));

@@ -43,6 +43,7 @@ final class KarafStarred implements StarredSystem {
     private final AuditTrail audit;
     private final OutboxService outbox;
     private final uk.starred.api.deadline.DeadlineService deadlines;
+    private final uk.starred.api.alert.AlertService alerts;
 
     /** @return the system, registering the host and the clock the first time */
     static synchronized KarafStarred in(BundleContext context) throws InterruptedException {
@@ -62,6 +63,7 @@ final class KarafStarred implements StarredSystem {
         this.audit = await(AuditTrail.class);
         this.outbox = await(OutboxService.class);
         this.deadlines = await(uk.starred.api.deadline.DeadlineService.class);
+        this.alerts = await(uk.starred.api.alert.AlertService.class);
     }
 
     /** @return the product name of the database behind the "starred" DataSource */
@@ -96,6 +98,11 @@ final class KarafStarred implements StarredSystem {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public uk.starred.api.alert.AlertService alerts() {
+        return alerts;
     }
 
     @Override

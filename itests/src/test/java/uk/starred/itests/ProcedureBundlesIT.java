@@ -340,4 +340,66 @@ public class ProcedureBundlesIT {
             assertEquals(running.procedure(), resolved.procedure());
         }
     }
+
+    @Test
+    public void aMissedDeadlineFiresOnceTurnsTheAlertRedAndIsPostedOnEventAdmin() throws Exception {
+        java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> events =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.Hashtable<String, Object> topics = new java.util.Hashtable<>();
+        topics.put(org.osgi.service.event.EventConstants.EVENT_TOPIC, uk.starred.api.alert.AlertEvents.ALL);
+        org.osgi.framework.ServiceRegistration<?> handler = bundleContext.registerService(
+                org.osgi.service.event.EventHandler.class.getName(),
+                (org.osgi.service.event.EventHandler) events::add, topics);
+        try {
+            KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-11-16T10:00:00Z"));
+            String child = starred.childId("jade");
+            starred.host().child(child, Cohort.LOOKED_AFTER).role("iro-3", SeedProcedures.IRO, child)
+                    .role("tm-3", SeedProcedures.TEAM_MANAGER, child).role("sw-3", SeedProcedures.SOCIAL_WORKER, child)
+                    .role("sm-3", SeedProcedures.SERVICE_MANAGER, child)
+                    .role("hos-3", SeedProcedures.HEAD_OF_SERVICE, child);
+            starred.host().signIn("iro-3");
+            Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.alertProcess004().ref(),
+                    ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("REVIEW_LATE_OR_CANCELLED"), "Review cancelled",
+                    "Review held", LocalDate.of(2026, 12, 18), "tm-3", null));
+            starred.deliver();
+            org.osgi.service.event.Event changed = null;
+            for (org.osgi.service.event.Event e; changed == null
+                    && (e = events.poll(30, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+                if (child.equals(e.getProperty(uk.starred.api.alert.AlertEvents.CHILD_ID))) {
+                    changed = e;
+                }
+            }
+            assertNotNull("the change is posted on Event Admin", changed);
+            assertEquals(uk.starred.api.alert.AlertEvents.CONCERN_CHANGED, changed.getTopic());
+            assertEquals("raise", changed.getProperty(uk.starred.api.alert.AlertEvents.WHAT));
+
+            // Step 1: 72 working hours from Mon 16 November 10:00 -> 10:00 Thu 19 November
+            Instant due = raised.currentStage().orElseThrow().dueAt();
+            assertEquals(Instant.parse("2026-11-19T10:00:00Z"), due);
+            assertEquals("GREEN", starred.alerts().alertsForChild(child).get(0).rag().name());
+            starred.clock().set(due);
+            starred.deadlines().fireDue();
+            String overdue = shell("starred:deadlines --overdue");
+            assertTrue(overdue, overdue.contains(raised.id() + "/STAGE_DUE/"));
+            assertTrue(overdue, overdue.contains("prompted to decide"));
+            assertEquals(List.of("RED INFORMAL_ALERT", "RED STAGE_OVERDUE"), starred.alerts().alertsForChild(child)
+                    .stream().map(a -> a.rag() + " " + a.kind()).toList());
+            assertEquals("fired once", 1L, starred.deadlines().overdue(1000).stream()
+                    .filter(d -> d.concernId().equals(raised.id())).count());
+
+            starred.deliver();
+            Set<String> topicsSeen = new TreeSet<>();
+            for (org.osgi.service.event.Event e; (e = events.poll(10, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+                if (raised.id().toString().equals(e.getProperty(uk.starred.api.alert.AlertEvents.CONCERN_ID))) {
+                    topicsSeen.add(e.getTopic());
+                }
+                if (topicsSeen.contains("uk/starred/deadline/STAGE_DUE")) {
+                    break;
+                }
+            }
+            assertTrue(topicsSeen.toString(), topicsSeen.contains("uk/starred/deadline/STAGE_DUE"));
+        } finally {
+            handler.unregister();
+        }
+    }
 }

@@ -99,6 +99,10 @@ public abstract class StarredInKaraf {
             }
             for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
                 starred++;
+                if (description.name.equals("uk.starred.impl.outbox.EventAdminSink")
+                        && bundleContext.getServiceReference("org.osgi.service.event.EventAdmin") == null) {
+                    continue; // events are posted only where the platform runs Event Admin
+                }
                 Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
                 if (!scr.isComponentEnabled(description)) {
                     problems.add(description.name + " is disabled");

@@ -21,6 +21,9 @@ public interface StarredSystem {
 
     OutboxService outbox();
 
+    /** A child's current alerts. */
+    uk.starred.api.alert.AlertService alerts();
+
     /** The deadline runner; scenarios fire what has fallen due by hand, as its timer would. */
     DeadlineService deadlines();
 

@@ -10,12 +10,13 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import uk.starred.api.alert.AlertEvents;
 import uk.starred.api.host.CaseNote;
 import uk.starred.api.host.Notification;
 import uk.starred.impl.outbox.Outbox;
 
 /**
- * The case notes and notifications one command causes, collected while it runs and written to the
+ * The case notes, notifications and events one command causes, collected while it runs and written to the
  * outbox with it. Their ids derive from the concern, the command's place in its trail and their
  * order, so they are stable and unique.
  */
@@ -29,6 +30,12 @@ final class Effects {
 
     private final List<Note> notes = new ArrayList<>();
     private final List<Message> messages = new ArrayList<>();
+    private final List<String[]> events = new ArrayList<>();
+
+    /** An event on the topic, saying what happened; posted on Event Admin once the change commits. */
+    void event(String topic, String what) {
+        events.add(new String[] {topic, what});
+    }
 
     void caseNote(String type, String text) {
         notes.add(new Note(type, text));
@@ -52,6 +59,12 @@ final class Effects {
             Note n = notes.get(i);
             Outbox.caseNote(em, concernId, new CaseNote(id(concernId, cause, "note", i), childId, n.type(),
                     n.text(), actor, at));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            String id = id(concernId, cause, "event", i);
+            Outbox.event(em, id, concernId, childId, at, events.get(i)[0], java.util.Map.of(
+                    AlertEvents.EVENT_ID, id, AlertEvents.CHILD_ID, childId, AlertEvents.CONCERN_ID, concernId,
+                    AlertEvents.WHAT, events.get(i)[1], AlertEvents.AT, at.toString()));
         }
         for (int i = 0; i < messages.size(); i++) {
             Message m = messages.get(i);

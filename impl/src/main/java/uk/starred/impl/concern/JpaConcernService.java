@@ -58,6 +58,7 @@ import uk.starred.api.procedure.Stage;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.procedure.ProcedureCatalogue;
+import uk.starred.api.alert.AlertEvents;
 import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.procedure.ProcedureDefinitions;
@@ -637,6 +638,7 @@ public class JpaConcernService implements ConcernService {
                 return null;
             }
             deadline.fired(now, node, outcome);
+            step.effects.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
             if (entity.version() != before.version() || !entity.toConcern().equals(before)) {
                 // the procedure's rule dealt with the missed deadline (agreement deemed, stage moved on)
                 deadline.settle(now);
@@ -883,6 +885,7 @@ public class JpaConcernService implements ConcernService {
         Concern after = step.concern.toConcern();
         AuditLog.append(step.em, name, step.actor, step.now, before, after);
         Deadlines.reconcile(step.em, after, calendar, step.now);
+        step.effects.event(AlertEvents.CONCERN_CHANGED, name);
         step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);
         step.em.flush();
         return after;

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -67,6 +68,11 @@ public class OutboxRelay implements OutboxService {
     private final Clock clock;
     private final int batchSize;
     private final ScheduledExecutorService timer;
+
+    /** Where events go, when the platform runs Event Admin; without it they are delivered to no one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventSink events;
 
     @Activate
     public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -166,6 +172,7 @@ public class OutboxRelay implements OutboxService {
             switch (message.kind()) {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
                 case NOTIFICATION -> notifier.send(Json.read(message.payload(), Notification.class));
+                case EVENT -> post(message.payload());
             }
         } catch (Exception e) {
             error = e.toString();
@@ -185,6 +192,22 @@ public class OutboxRelay implements OutboxService {
                     message.attempts() + 1, failure);
         }
         return failure == null;
+    }
+
+    /** Sends events to the given sink (Declarative Services sets it in Karaf, where Event Admin runs). */
+    public void useEventSink(EventSink sink) {
+        this.events = sink;
+    }
+
+    private void post(String payload) {
+        EventSink sink = events;
+        if (sink != null) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> event = Json.read(payload, java.util.Map.class);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> properties = (java.util.Map<String, Object>) event.get("properties");
+            sink.post((String) event.get("topic"), properties);
+        }
     }
 
     /** @return the wait before the given attempt: 10 s, doubling, at most an hour */

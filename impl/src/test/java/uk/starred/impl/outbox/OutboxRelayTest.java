@@ -58,7 +58,7 @@ public class OutboxRelayTest {
     public void aHostThatIsDownLosesNothingAndIsRetriedWithGrowingWaits() {
         engine.host.caseFileDown(true);
         engine.host.notifierDown(true);
-        assertEquals(0, engine.deliverCounting());
+        assertEquals("only the event, posted to no one without Event Admin", 1, engine.deliverCounting());
         assertEquals(4, engine.db.count("outbox WHERE delivered_at IS NULL AND attempts = 1"));
 
         engine.host.caseFileDown(false);
@@ -69,7 +69,7 @@ public class OutboxRelayTest {
         assertEquals(2, engine.host.caseNotes.size());
         assertEquals(2, engine.host.notifications.size());
         assertEquals(0, engine.deliverCounting());
-        assertEquals(4, engine.db.count("outbox WHERE delivered_at IS NOT NULL AND last_error IS NULL"));
+        assertEquals("the event too", 5, engine.db.count("outbox WHERE delivered_at IS NOT NULL AND last_error IS NULL"));
     }
 
     @Test
@@ -87,6 +87,31 @@ public class OutboxRelayTest {
         assertEquals("only the one retried is due before its wait is over", 1, engine.deliverCounting());
         assertEquals(1, engine.relay.pending(100).size());
         assertEquals(false, engine.relay.retryNow("no-such-message"));
+    }
+
+    @Test
+    public void eventsArePostedOnEventAdminOnceTheChangeHasCommittedAndOnlyOnce() {
+        List<org.osgi.service.event.Event> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        engine.relay.useEventSink(new EventAdminSink(new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+        }));
+        engine.deliver();
+        assertEquals(1, posted.size());
+        org.osgi.service.event.Event event = posted.get(0);
+        assertEquals(uk.starred.api.alert.AlertEvents.CONCERN_CHANGED, event.getTopic());
+        assertEquals("C1", event.getProperty(uk.starred.api.alert.AlertEvents.CHILD_ID));
+        assertEquals("raise", event.getProperty(uk.starred.api.alert.AlertEvents.WHAT));
+        assertEquals("2026-11-16T10:00:00Z", event.getProperty(uk.starred.api.alert.AlertEvents.AT));
+        engine.deliver();
+        assertEquals("posted once", 1, posted.size());
     }
 
     @Test
@@ -113,7 +138,7 @@ public class OutboxRelayTest {
                 return other.deliverDue();
             });
             start.countDown();
-            assertEquals(4, a.get() + b.get());
+            assertEquals("two case notes, two notifications and an event", 5, a.get() + b.get());
         } finally {
             pool.shutdownNow();
         }
@@ -125,7 +150,7 @@ public class OutboxRelayTest {
         engine.db.execute("UPDATE outbox SET next_attempt_at = TIMESTAMP '2026-11-16 10:02:00'");
         assertEquals("claimed by a relay that died: held for the lease", 0, engine.deliverCounting());
         engine.clock.advance(OutboxRelay.LEASE);
-        assertEquals(4, engine.deliverCounting());
+        assertEquals(5, engine.deliverCounting());
         assertTrue(engine.host.noteTypes().contains("Starred Recommendation"));
     }
 }

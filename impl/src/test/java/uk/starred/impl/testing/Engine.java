@@ -15,6 +15,7 @@ import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.JpaAuditTrail;
 import uk.starred.impl.calendar.EnglandAndWalesCalendar;
 import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.impl.concern.JpaAlertService;
 import uk.starred.impl.concern.JpaOversightService;
 import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.outbox.OutboxRelay;
@@ -36,6 +37,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final JpaAuditTrail audit;
     public final OutboxRelay relay;
     public final DeadlineRunner deadlines;
+    public final JpaAlertService alerts;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
         this.db = TestDatabase.migrated(kind);
@@ -45,6 +47,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.oversight = new JpaOversightService(db.jpaTemplate(), access);
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
+        this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
         this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, clock, kind == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }
@@ -103,6 +106,11 @@ public final class Engine implements StarredSystem, AutoCloseable {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public JpaAlertService alerts() {
+        return alerts;
     }
 
     @Override

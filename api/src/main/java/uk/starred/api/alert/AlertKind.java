@@ -1,0 +1,21 @@
+package uk.starred.api.alert;
+
+/** What an alert is about. */
+public enum AlertKind {
+    /** A starred decision is open: the IRO has challenged a decision and awaits its ratification. */
+    STARRED_DECISION,
+    /** A concern is in an informal stage of the dispute resolution procedure. */
+    INFORMAL_ALERT,
+    /** A concern is in a formal stage of the dispute resolution procedure. */
+    FORMAL_ALERT,
+    /** The current stage falls due on its last working day. */
+    STAGE_DUE_SOON,
+    /** The current stage is past its due moment. */
+    STAGE_OVERDUE,
+    /** An agreed action is past its date and not recorded as done. */
+    AGREED_ACTION_OVERDUE,
+    /** The formal stages together have run beyond the procedure's total limit. */
+    TOTAL_LIMIT_PASSED,
+    /** The case is referred to CAFCASS and its decision is awaited. */
+    CAFCASS_REFERRAL
+}
