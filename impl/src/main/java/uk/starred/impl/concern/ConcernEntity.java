@@ -243,6 +243,11 @@ public class ConcernEntity {
         return stage;
     }
 
+    /** The working calendar changed: the total limit, not yet reached, moves. */
+    void moveFormalDue(Instant dueAt) {
+        this.formalDueAt = dueAt;
+    }
+
     void startFormalClock(Instant dueAt) {
         if (formalDueAt == null) {
             formalDueAt = dueAt;

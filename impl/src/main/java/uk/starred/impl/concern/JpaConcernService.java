@@ -652,6 +652,75 @@ public class JpaConcernService implements ConcernService {
         });
     }
 
+    /**
+     * After the working calendar changed (a bank holiday or closure day added or cancelled): moves
+     * the due moments of open concerns that are not yet reached to where the calendar now puts them,
+     * from the moment each clock started. Each concern moved gets an audit entry and its IRO is told;
+     * moments already passed stay as they were.
+     *
+     * @param why what changed, for the record
+     * @return how many concerns had a due moment moved
+     */
+    public int recomputeDueMoments(String why) {
+        Instant now = now();
+        List<String> ids = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select distinct c.id from ConcernEntity c join c.stages s where c.status = :open"
+                        + " and ((s.state = :active and s.dueAt > :now) or c.formalDueAt > :now)", String.class)
+                .setParameter("open", ConcernStatus.OPEN).setParameter("active", StageState.ACTIVE)
+                .setParameter("now", now).getResultList());
+        int moved = 0;
+        for (String id : ids) {
+            if (recompute(id, now, why)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private boolean recompute(String id, Instant now, String why) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ConcernEntity entity = em.find(ConcernEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (entity == null || entity.status() != ConcernStatus.OPEN) {
+                return false;
+            }
+            Procedure procedure = definitions.stored(em, entity.procedure());
+            Concern before = entity.toConcern();
+            Step step = new Step(em, entity, procedure, DEADLINE_ACTOR, now, new Effects());
+            List<String> changes = new ArrayList<>();
+            StageRecordEntity current = entity.currentStage().orElse(null);
+            if (current != null) {
+                StageRecord record = current.toRecord();
+                Stage stage = step.stage(current);
+                if (record.dueAt() != null && record.dueAt().isAfter(now) && stage.timescale() != null) {
+                    Instant due = calendar.dueMoment(record.enteredAt(), stage.timescale());
+                    if (!due.equals(record.dueAt())) {
+                        current.moveDue(due);
+                        changes.add("stage '" + stage.name() + "' is now due by " + due + " (was " + record.dueAt() + ")");
+                    }
+                }
+            }
+            if (entity.formalDueAt() != null && entity.formalDueAt().isAfter(now) && procedure.totalLimit() != null) {
+                before.stages().stream().filter(s -> s.state() != StageState.BYPASSED)
+                        .filter(s -> procedure.stage(s.stageId()).map(Stage::formal).orElse(false)).findFirst()
+                        .ifPresent(first -> {
+                            Instant limit = calendar.dueMoment(first.enteredAt(), procedure.totalLimit());
+                            if (!limit.equals(entity.formalDueAt())) {
+                                changes.add("the formal stages' total limit is now " + limit + " (was "
+                                        + entity.formalDueAt() + ")");
+                                entity.moveFormalDue(limit);
+                            }
+                        });
+            }
+            if (changes.isEmpty()) {
+                return false;
+            }
+            step.effects.notify(List.of(entity.raisedBy()), subject(entity, "due moment moved"),
+                    "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".");
+            finish(step, "calendarChanged", before);
+            return true;
+        });
+    }
+
     /** @return what the moment did, or {@code null} when its matter is already dealt with */
     private String applyDeadline(Step step, DeadlineEntity.Key key) {
         ConcernEntity c = step.concern;

@@ -113,6 +113,11 @@ public class StageRecordEntity {
         }
     }
 
+    /** The working calendar changed: the stage's due moment, not yet reached, moves. */
+    void moveDue(Instant due) {
+        this.dueAt = due;
+    }
+
     String stageId() {
         return stageId;
     }

@@ -29,7 +29,7 @@ public class CouncilConfigurationTest {
 
     private final EnglandAndWalesHolidays holidays = new EnglandAndWalesHolidays();
 
-    static CalendarConfiguration configuration(String[] closureDays, String[] bankHolidays, String[] cancelled) {
+    public static CalendarConfiguration configuration(String[] closureDays, String[] bankHolidays, String[] cancelled) {
         return new CalendarConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {

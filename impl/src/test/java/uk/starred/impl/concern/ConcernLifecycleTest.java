@@ -109,7 +109,7 @@ public class ConcernLifecycleTest {
         assertEquals("the IRO and the Team Manager take part", List.of("iro-1", "tm-1"), stage.participants());
         assertEquals(c, engine.concerns.find(c.id()).orElseThrow());
 
-        assertEquals(4, engine.deliverCounting());
+        assertEquals("two case notes, two notifications and the event", 5, engine.deliverCounting());
         assertEquals(List.of("Dispute Resolution", "Starred Recommendation"), engine.host.noteTypes());
         assertEquals(2, engine.host.inbox("tm-1").size());
         assertEquals(1, engine.host.inbox("sw-1").size());

@@ -13,7 +13,7 @@ import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.JpaAuditTrail;
-import uk.starred.impl.calendar.EnglandAndWalesCalendar;
+import uk.starred.impl.calendar.WorkingCalendarComponent;
 import uk.starred.impl.concern.JpaConcernService;
 import uk.starred.impl.concern.JpaAlertService;
 import uk.starred.impl.concern.JpaOversightService;
@@ -30,7 +30,9 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final TestDatabase db;
     public final TestHost host = new TestHost();
     public final SettableClock clock;
-    public final WorkingCalendar calendar = EnglandAndWalesCalendar.withoutSettings();
+    /** The council's calendar, with no settings until a test configures some ({@code calendar.modified}). */
+    public final WorkingCalendarComponent calendar = new WorkingCalendarComponent(
+            uk.starred.impl.calendar.CouncilConfigurationTest.configuration(new String[0], new String[0], new String[0]));
     public final ProcedureCatalogue catalogue = new ProcedureCatalogue();
     public final JpaConcernService concerns;
     public final JpaOversightService oversight;
@@ -40,7 +42,12 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final JpaAlertService alerts;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
-        this.db = TestDatabase.migrated(kind);
+        this(TestDatabase.migrated(kind), start);
+    }
+
+    /** The engine over a database already migrated, perhaps shared with another node. */
+    public Engine(TestDatabase db, Instant start) {
+        this.db = db;
         this.clock = new SettableClock(start);
         Access access = new Access(host, host);
         this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue);
@@ -48,7 +55,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
-        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, clock, kind == TestDatabase.Kind.POSTGRESQL,
+        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }
 

@@ -39,6 +39,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Kind kind;
     private final DataSource dataSource;
     private final String schema;
+    private boolean attached;
     private EntityManagerFactory emf;
     private Coordinator coordinator;
 
@@ -84,6 +85,15 @@ public final class TestDatabase implements AutoCloseable {
         return ds;
     }
 
+    /** Connections to the schema kept in a pool, as pax-jdbc's dbcp2 pool keeps them in Karaf. */
+    private static DataSource pooled(String schema) {
+        org.apache.commons.dbcp2.BasicDataSource ds = new org.apache.commons.dbcp2.BasicDataSource();
+        ds.setUrl(PG_URL + "?currentSchema=" + schema);
+        ds.setUsername("postgres");
+        ds.setMaxTotal(8);
+        return ds;
+    }
+
     /** A new, empty database of the given kind, with no schema applied yet. */
     public static TestDatabase create(Kind kind) {
         String name = "starred_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -93,7 +103,27 @@ public final class TestDatabase implements AutoCloseable {
             return new TestDatabase(kind, ds, null);
         }
         execute(postgres(null), "CREATE SCHEMA " + name);
-        return new TestDatabase(kind, postgres(name), name);
+        return new TestDatabase(kind, pooled(name), name);
+    }
+
+    /** @return whether PostgreSQL answers here, and if not, why not; {@code null} when it does */
+    public static String postgresqlUnavailable() {
+        return postgresqlProblem();
+    }
+
+    /**
+     * The PostgreSQL schema another process made (see {@link #schema()}), as a second node sees the
+     * same database; closing it leaves the schema to its maker.
+     */
+    public static TestDatabase attach(String schema) {
+        TestDatabase db = new TestDatabase(Kind.POSTGRESQL, pooled(schema), schema);
+        db.attached = true;
+        return db;
+    }
+
+    /** @return the PostgreSQL schema, or {@code null} on H2 */
+    public String schema() {
+        return schema;
     }
 
     /** A new database with the Starred schema migrated in. */
@@ -148,6 +178,16 @@ public final class TestDatabase implements AutoCloseable {
     public synchronized void close() {
         if (emf != null) {
             emf.close();
+        }
+        if (dataSource instanceof org.apache.commons.dbcp2.BasicDataSource pool) {
+            try {
+                pool.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (attached) {
+            return;
         }
         if (kind == Kind.H2) {
             execute("SHUTDOWN");
