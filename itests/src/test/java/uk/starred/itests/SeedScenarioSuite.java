@@ -30,10 +30,14 @@ final class SeedScenarioSuite {
 
     static void runAll() {
         ScenarioSystems.use(KARAF);
-        Result result = new JUnitCore().run(Seed000.class, Seed001.class, Seed002.class, Seed003.class, Seed004.class);
+        Class<?>[] seeds = {Seed000.class, Seed001.class, Seed002.class, Seed003.class, Seed004.class};
+        Result result = new JUnitCore().run(seeds);
         assertTrue(result.getFailures().stream().map(f -> f.getTestHeader() + ": " + f.getTrace())
                 .collect(Collectors.joining("\n\n")), result.wasSuccessful());
-        assertEquals("every scenario of the five seeds ran", 17, result.getRunCount());
+        long scenarios = java.util.Arrays.stream(seeds).flatMap(c -> java.util.Arrays.stream(c.getMethods()))
+                .filter(m -> m.isAnnotationPresent(org.junit.Test.class)).count();
+        assertTrue("the seeds have scenarios", scenarios >= 22);
+        assertEquals("every scenario of the five seeds ran", scenarios, result.getRunCount());
     }
 
     /** Each scenario run gets a fresh host and the clock at its start; at its end, what it sent is delivered. */

@@ -61,6 +61,21 @@ public final class Scenario {
         return new Delivered(notes, messages);
     }
 
+    /**
+     * Moves the clock to the London wall-clock time and fires what has fallen due, as the deadline
+     * runner's timer would. @return what then reached the host about the child
+     */
+    public Delivered firedAt(String londonLocalDateTime, String childId) {
+        at(londonLocalDateTime);
+        engine.deadlines().fireDue();
+        return delivered().forChild(childId);
+    }
+
+    /** @return the child's alerts as "RAG KIND", reddest first */
+    public List<String> alerts(String childId) {
+        return engine.alerts().alertsForChild(childId).stream().map(a -> a.rag() + " " + a.kind()).toList();
+    }
+
     /** @return the audit trail as "command by actor", read by someone with oversight of the service */
     public List<String> trail(ConcernId id, String overseer) {
         return as(overseer, () -> engine.audit().entriesFor(id)).stream().map(e -> e.command() + " by " + e.actor())
@@ -115,6 +130,12 @@ public final class Scenario {
         public List<String> to(String staffId) {
             return subjects(messages.stream().filter(n -> n.recipients().contains(staffId)).toList()).stream()
                     .sorted().toList();
+        }
+
+        /** @return only what concerns the child (a system shared with other runs delivers theirs too) */
+        public Delivered forChild(String childId) {
+            return new Delivered(notes.stream().filter(n -> n.childId().equals(childId)).toList(),
+                    messages.stream().filter(n -> n.childId().equals(childId)).toList());
         }
 
         /** @return everyone told anything, sorted, each once */

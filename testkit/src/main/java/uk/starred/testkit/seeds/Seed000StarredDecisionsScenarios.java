@@ -437,4 +437,30 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
                 "considerCafcassReferral by iro-amy", "referToCafcass by iro-amy"), s.trail(c.id(), "hosqa-qi"));
         assertTrue(s.trailIntact(c.id(), "hosqa-qi"));
     }
+
+    @Test
+    public void aStarredDecisionLeftUnansweredTurnsAmberOnItsLastDayThenRedAndTheIroIsAskedToDecide() {
+        s.at("2026-12-18T11:00");
+        Concern c = starredDecision(List.of("DRIFT_OR_DELAY"), "Ben's life story work has not started",
+                "Life story work started", LocalDate.of(2027, 1, 29));
+        s.delivered();
+        String stage = "stage 'Starred decision sent to the Team Manager and Service Manager'";
+        assertEquals(List.of("GREEN STARRED_DECISION"), s.alerts(ben));
+        // due 00:00 Wed 30 December; its last working day, Tue 29 December, is amber from its start
+        assertEquals(List.of(), s.firedAt("2026-12-28T23:59", ben).messages());
+        Delivered d = s.firedAt("2026-12-29T00:00", ben);
+        assertEquals(List.of(stage + " due soon"), d.to("tm-tom"));
+        assertEquals(List.of(stage + " due soon"), d.to("iro-amy"));
+        assertEquals(List.of("AMBER STARRED_DECISION", "AMBER STAGE_DUE_SOON"), s.alerts(ben));
+        // "If agreement is not reached within 5 working days" the IRO decides whether to register a dispute
+        d = s.firedAt("2026-12-30T00:00", ben);
+        assertEquals(List.of(stage + " overdue"), d.to("tm-tom"));
+        assertEquals(List.of("decision needed", stage + " overdue"), d.to("iro-amy"));
+        assertEquals(List.of("RED STARRED_DECISION", "RED STAGE_OVERDUE"), s.alerts(ben));
+        assertEquals("each moment fires once", List.of(), s.firedAt("2026-12-31T09:00", ben).messages());
+        Concern registered = engine.concerns().escalate(c.id(), engine.concerns().find(c.id()).orElseThrow().version(),
+                null, "No agreement within 5 working days: dispute registered");
+        assertEquals("moving on deals with the overdue stage", List.of(), engine.deadlines().overdue(1000).stream()
+                .filter(o -> o.concernId().equals(registered.id())).toList());
+    }
 }

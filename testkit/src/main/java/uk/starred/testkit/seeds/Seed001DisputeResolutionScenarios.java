@@ -483,4 +483,28 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
                 "withdraw by iro-ruth"), s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
+
+    @Test
+    public void stagesPastTheirTwoWorkingDaysPromptTheIroAndTheTwentyDayLimitIsWatched() {
+        s.at("2026-05-22T16:00");
+        Concern c = engine.concerns().raise(starredRecommendation("PLACEMENT_NOT_MEETING_NEEDS",
+                "Ava's placement is not meeting her needs", "Referral to the fostering panel", LocalDate.of(2026, 6, 19),
+                "tm-kim", null));
+        s.delivered();
+        // Stage One due 00:00 Thu 28 May (BST): amber from the start of Wed 27 May
+        Delivered d = s.firedAt("2026-05-27T00:00", ava);
+        assertEquals(List.of("stage 'Stage One - The Review' due soon"), d.to("iro-ruth"));
+        d = s.firedAt("2026-05-28T00:00", ava);
+        assertEquals(List.of("decision needed", "stage 'Stage One - The Review' overdue"), d.to("iro-ruth"));
+        assertTrue(s.alerts(ava).contains("RED STAGE_OVERDUE"));
+        // "the total formal process ... no more than 20 working days": passed at 00:00 Tue 23 June (BST)
+        assertEquals(List.of(), s.firedAt("2026-06-22T23:59", ava).to("iro-ruth"));
+        d = s.firedAt("2026-06-23T00:00", ava);
+        assertEquals(List.of("formal process beyond its limit"), d.to("iro-ruth"));
+        assertEquals(List.of("formal process beyond its limit"), d.to("tm-kim"));
+        assertTrue(s.alerts(ava).contains("RED TOTAL_LIMIT_PASSED"));
+        assertEquals(c.formalDueAt(), engine.alerts().alertsForChild(ava).stream()
+                .filter(a -> a.kind() == uk.starred.api.alert.AlertKind.TOTAL_LIMIT_PASSED).findFirst().orElseThrow()
+                .dueAt());
+    }
 }

@@ -239,4 +239,31 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
         assertEquals("nobody was told anything", List.of(), nothing.recipients());
         assertEquals("nothing went on the file", List.of(), nothing.noteTypes());
     }
+
+    @Test
+    public void aServiceDeliveryManagerSilentForFiveWorkingDaysIsTakenToAgreeTheReviewDecisions() {
+        s.at("2026-10-21T09:00");
+        Concern c = engine.concerns().raise(new RaiseConcern(cara, PROCEDURE.ref(), ConcernOrigin.STARRED_DECISION,
+                List.of("SDM_DISAGREES_WITH_DECISIONS"), "Decision 2: Cara's contact with her brother becomes weekly",
+                "Weekly contact in place", LocalDate.of(2026, 11, 30), "sdm-dan", null));
+        s.delivered();
+        String stage = "stage 'Review decisions considered by the Service Delivery Manager'";
+        // due 00:00 Thu 29 October (GMT); the fifth working day, Wed 28 October, is amber from its start
+        Delivered d = s.firedAt("2026-10-28T00:00", cara);
+        assertEquals(List.of(stage + " due soon"), d.to("sdm-dan"));
+        // "If no response is received the decisions should be considered agreed by the local authority"
+        assertEquals(List.of(), s.firedAt("2026-10-28T23:59", cara).messages());
+        d = s.firedAt("2026-10-29T00:00", cara);
+        assertEquals(List.of("agreement deemed", stage + " overdue"), d.to("iro-ivy"));
+        Concern deemed = engine.concerns().find(c.id()).orElseThrow();
+        assertEquals(ResponseKind.DEEMED_AGREEMENT, current(deemed).response().kind());
+        assertEquals("the decisions are to be implemented within their timescales", "Weekly contact in place",
+                deemed.agreedActions().get(0).description());
+        assertEquals(LocalDate.of(2026, 11, 30), deemed.agreedActions().get(0).dueBy());
+        assertEquals("deadline STAGE_DUE by starred", s.trail(c.id(), "qa-lead").get(1));
+        // the agreed decision not implemented by its date is chased the next morning
+        d = s.firedAt("2026-12-01T00:00", cara);
+        assertEquals(List.of("agreed action 1 overdue"), d.to("sdm-dan"));
+        assertTrue(s.alerts(cara).contains("RED AGREED_ACTION_OVERDUE"));
+    }
 }

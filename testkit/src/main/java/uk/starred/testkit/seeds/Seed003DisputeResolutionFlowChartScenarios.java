@@ -331,4 +331,26 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
                 "recordAction by crm-cal", "respond by sdm-sam", "resolve by iro-ola"), s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
+
+    @Test
+    public void aTeamManagerWhoDoesNotRespondWithinFiveDaysLeavesTheIroToDecideTheNextStage() {
+        s.at("2026-03-25T14:00");
+        Concern c = raise(ConcernOrigin.RED_RAG_RATING, "RED_RAG_RATING", "Dev's therapeutic support has not started",
+                "Therapeutic support in place", LocalDate.of(2026, 4, 24));
+        s.delivered();
+        assertEquals("the informal discussion has no timescale", List.of(), s.firedAt("2026-03-27T09:00", dev).messages());
+        c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved in the informal discussion");
+        // Stage 1: "Team Manager responds within 5 days": Fri 27 March is day nought, Wed 1 April day 5
+        // -> due 00:00 Thu 2 April (BST); amber from the start of Wed 1 April
+        assertEquals(java.time.Instant.parse("2026-04-01T23:00:00Z"), current(c).dueAt());
+        s.delivered();
+        String stage = "stage 'Stage 1: IRO alert; Team Manager responds within 5 days'";
+        assertEquals(List.of(), s.firedAt("2026-03-31T23:59", dev).messages());
+        Delivered d = s.firedAt("2026-04-01T00:00", dev);
+        assertEquals(List.of(stage + " due soon"), d.to("tm-tara"));
+        d = s.firedAt("2026-04-02T00:00", dev);
+        assertEquals(List.of(stage + " overdue"), d.to("tm-tara"));
+        assertEquals(List.of("decision needed", stage + " overdue"), d.to("iro-ola"));
+        assertEquals("Stage 1 is the first formal stage", List.of("RED FORMAL_ALERT", "RED STAGE_OVERDUE"), s.alerts(dev));
+    }
 }

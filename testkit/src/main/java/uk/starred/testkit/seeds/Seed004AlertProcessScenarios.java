@@ -332,4 +332,25 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         assertEquals(1, s.as("qa-lead", () -> engine.concerns().concernsForChild(eli)).size());
         assertEquals(1, s.as("qa-lead", () -> engine.concerns().concernsForChild(fay)).size());
     }
+
+    @Test
+    public void aConversationNotResolvedWithin72WorkingHoursPromptsTheIroToRaiseTheInformalAlert() {
+        s.at("2026-03-09T10:00");
+        Concern c = engine.concerns().raise(alert(eli, List.of("CHILD_NOT_SEEN"), "Eli has not been seen alone",
+                "Eli seen alone", LocalDate.of(2026, 3, 20), null));
+        s.delivered();
+        String stage = STEP_1;
+        // due 10:00 Thu 12 March: amber from the start of that day
+        assertEquals(List.of(), s.firedAt("2026-03-11T23:59", eli).messages());
+        Delivered d = s.firedAt("2026-03-12T00:00", eli);
+        assertEquals(List.of(stage + " due soon"), d.to("tm-ted"));
+        assertEquals(List.of("AMBER INFORMAL_ALERT", "AMBER STAGE_DUE_SOON"), s.alerts(eli));
+        d = s.firedAt("2026-03-12T10:00", eli);
+        assertEquals(List.of("decision needed", stage + " overdue"), d.to("iro-ira"));
+        assertEquals(List.of("RED INFORMAL_ALERT", "RED STAGE_OVERDUE"), s.alerts(eli));
+        // "Where the conversation has not resolved the issues for the child within 72 hours"
+        c = engine.concerns().escalate(c.id(), engine.concerns().find(c.id()).orElseThrow().version(), null,
+                "Not resolved within 72 hours");
+        assertEquals(List.of("GREEN INFORMAL_ALERT"), s.alerts(eli));
+    }
 }
