@@ -402,4 +402,39 @@ public class ProcedureBundlesIT {
             handler.unregister();
         }
     }
+
+    @Test
+    public void aClosureDayConfiguredWhileConcernsRunMovesTheirDueMoments() throws Exception {
+        KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-12-07T10:00:00Z"));
+        String child = starred.childId("kit");
+        starred.host().child(child, Cohort.LOOKED_AFTER).role("iro-4", SeedProcedures.IRO, child)
+                .role("tm-4", SeedProcedures.TEAM_MANAGER, child).role("sw-4", SeedProcedures.SOCIAL_WORKER, child);
+        starred.host().signIn("iro-4");
+        Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.alertProcess004().ref(),
+                ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("REVIEW_LATE_OR_CANCELLED"), "Review cancelled",
+                "Review held", LocalDate.of(2027, 1, 29), "tm-4", null));
+        // Step 1: 72 working hours from Mon 7 December 10:00 -> 10:00 Thu 10 December
+        assertEquals(Instant.parse("2026-12-10T10:00:00Z"), raised.currentStage().orElseThrow().dueAt());
+
+        org.osgi.service.cm.Configuration calendar = bundleContext.getService(bundleContext.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("uk.starred.calendar", "?");
+        java.util.Hashtable<String, Object> closure = new java.util.Hashtable<>();
+        closure.put("closureDays", new String[] {"2026-12-08 Council closure"});
+        calendar.update(closure);
+        try {
+            // the change is applied on a thread of its own: wait (at most 60 s) for the due moment to move
+            Instant moved = Instant.parse("2026-12-11T10:00:00Z");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            Instant due = raised.currentStage().orElseThrow().dueAt();
+            while (!moved.equals(due) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                due = starred.concerns().find(raised.id()).orElseThrow().currentStage().orElseThrow().dueAt();
+            }
+            assertEquals("Tuesday 8 December closed: a day later", moved, due);
+            String outbox = shell("starred:outbox");
+            assertTrue("the IRO's word of the move waits in the outbox: " + outbox, outbox.contains("NOTIFICATION"));
+        } finally {
+            calendar.delete();
+        }
+    }
 }

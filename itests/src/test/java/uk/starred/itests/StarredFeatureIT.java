@@ -91,7 +91,7 @@ public class StarredFeatureIT {
                      "SELECT MAX(\"version\") FROM \"starred_schema_history\" WHERE \"success\"")) {
             assertEquals("H2", c.getMetaData().getDatabaseProductName());
             rs.next();
-            assertEquals("4", rs.getString(1));
+            assertEquals("5", rs.getString(1));
         }
         File database = new File(System.getProperty("karaf.data"), "starred/starred.mv.db");
         assertTrue(database + " should exist", database.isFile());
@@ -132,6 +132,7 @@ public class StarredFeatureIT {
         // the host's five ports, and the engine's own services that wait on them in turn
         assertEquals(new TreeSet<>(List.of("uk.starred.api.concern.OversightService", "uk.starred.api.host.CallerContext",
                 "uk.starred.api.host.CaseFile", "uk.starred.api.host.ChildRecords", "uk.starred.api.host.Notifier",
-                "uk.starred.api.host.StaffDirectory", "uk.starred.impl.concern.JpaConcernService")), missing);
+                "uk.starred.api.host.StaffDirectory", "uk.starred.impl.concern.JpaConcernService",
+                "uk.starred.impl.review.JpaReviewService")), missing);
     }
 }

@@ -10,7 +10,7 @@ import uk.starred.api.concern.ConcernId;
  *
  * @param kind      what it is about
  * @param rag       how urgent it is
- * @param concernId the concern it belongs to
+ * @param concernId the concern it belongs to, or {@code null} for the review timetable
  * @param childId   the child
  * @param title     a short title in the procedure's words, such as the stage's name
  * @param detail    a sentence saying what is asked and by when

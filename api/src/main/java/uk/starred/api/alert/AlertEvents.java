@@ -11,6 +11,9 @@ public final class AlertEvents {
     /** Posted after every change to a concern: {@code uk/starred/concern/CHANGED}. */
     public static final String CONCERN_CHANGED = "uk/starred/concern/CHANGED";
 
+    /** Posted after every change to a child's looked-after review timetable: {@code uk/starred/reviews/CHANGED}. */
+    public static final String REVIEWS_CHANGED = "uk/starred/reviews/CHANGED";
+
     /**
      * Posted when a due moment fires: {@code uk/starred/deadline/<kind>}, the kind as in
      * {@link uk.starred.api.deadline.DeadlineKind}, such as {@code uk/starred/deadline/STAGE_DUE}.
@@ -24,7 +27,7 @@ public final class AlertEvents {
     public static final String EVENT_ID = "starred.event.id";
     /** Event property: the child's id in the host (String). */
     public static final String CHILD_ID = "starred.child.id";
-    /** Event property: the concern's id (String). */
+    /** Event property: the concern's id (String); absent for the review timetable. */
     public static final String CONCERN_ID = "starred.concern.id";
     /** Event property: what happened: the command's name, or what the due moment did (String). */
     public static final String WHAT = "starred.what";

@@ -17,5 +17,12 @@ public enum AlertKind {
     /** The formal stages together have run beyond the procedure's total limit. */
     TOTAL_LIMIT_PASSED,
     /** The case is referred to CAFCASS and its decision is awaited. */
-    CAFCASS_REFERRAL
+    CAFCASS_REFERRAL,
+    /**
+     * A looked-after review is past its date and not held: the review is late (a reason for a concern
+     * in seed 004's table, "review late or cancelled").
+     */
+    REVIEW_OVERDUE,
+    /** A review's decision record, full record or its distribution is past its date. */
+    REVIEW_RECORD_OVERDUE
 }

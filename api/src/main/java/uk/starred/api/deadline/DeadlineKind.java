@@ -14,5 +14,20 @@ public enum DeadlineKind {
     /** The formal stages together have run beyond the procedure's total limit. */
     FORMAL_LIMIT,
     /** CAFCASS's decision on a referral is due and not recorded. */
-    CAFCASS_DECISION_DUE
+    CAFCASS_DECISION_DUE,
+    /** A looked-after review is due by the end of its last day and not held: the review is late. */
+    REVIEW_DUE,
+    /** A review's decision record is due to be circulated. */
+    DECISION_RECORD_DUE,
+    /** The managers' window to disagree with a review's decisions ends: silence means they are agreed. */
+    DECISIONS_WINDOW_ENDS,
+    /** A review's full record is due to be completed. */
+    REVIEW_RECORD_DUE,
+    /** A review's full record is due to be distributed. */
+    RECORD_DISTRIBUTION_DUE;
+
+    /** @return whether the moment belongs to a child's review timetable rather than to a concern */
+    public boolean ofReviewTimetable() {
+        return ordinal() >= REVIEW_DUE.ordinal();
+    }
 }

@@ -7,7 +7,7 @@ import uk.starred.api.concern.ConcernId;
 /**
  * One due moment of one concern, as operators see it.
  *
- * @param concernId  the concern
+ * @param concernId  the concern, or {@code null} for a moment of the child's review timetable
  * @param childId    the child the concern is about
  * @param kind       what falls due
  * @param item       which one: the stage's ordinal, the agreed action's number, or 0
@@ -22,8 +22,11 @@ import uk.starred.api.concern.ConcernId;
 public record DueItem(ConcernId concernId, String childId, DeadlineKind kind, int item, Instant dueAt,
         DeadlineState state, int attempts, String lastError, Instant firedAt, String firedBy, String outcome) {
 
-    /** @return the item's reference for {@link DeadlineService#fireNow}: concern id, kind and item */
+    /**
+     * @return the item's reference for {@link DeadlineService#fireNow}: the concern's id (the child's,
+     *         for the review timetable), the kind and the item
+     */
     public String reference() {
-        return concernId + "/" + kind + "/" + item;
+        return (concernId == null ? childId : concernId.toString()) + "/" + kind + "/" + item;
     }
 }

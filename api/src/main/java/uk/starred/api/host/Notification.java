@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param id         unique and stable: sending the same notification twice carries the same id
  * @param recipients the staff ids to tell
  * @param childId    the host's id of the child it is about
- * @param concernId  the concern it is about
+ * @param concernId  the concern it is about, or {@code null} when it is about the child's review timetable
  * @param subject    a one-line summary
  * @param body       the message
  */

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param id            the message id the host sees
  * @param kind          {@code CASE_NOTE} or {@code NOTIFICATION}
- * @param concernId     the concern it is about
+ * @param concernId     the concern it is about, or {@code null} for the child's review timetable
  * @param createdAt     when the change that caused it was made
  * @param attempts      how many deliveries have failed
  * @param nextAttemptAt when it will be tried next

@@ -71,6 +71,26 @@ public final class Access {
         }
     }
 
+    /** @return every role the host says the person holds for the child */
+    public Set<String> roles(String staffId, String childId) {
+        return new TreeSet<>(staff.rolesFor(staffId, childId));
+    }
+
+    /**
+     * Requires the caller to hold one of the roles for the child, or oversight of the service.
+     *
+     * @param right what the caller is trying to do, for the message
+     */
+    public void requireRoleOrOversight(String staffId, String childId, Collection<String> roles, String right) {
+        if (staff.hasOversight(staffId) || roles.stream().anyMatch(roles(staffId, childId)::contains)) {
+            return;
+        }
+        throw new NotPermittedException("only the child's " + String.join(" or ", roles) + ", or those with"
+                + " oversight of the service, may " + right + " (" + staffId + " holds "
+                + (roles(staffId, childId).isEmpty() ? "no role" : String.join(", ", roles(staffId, childId)))
+                + " for child " + childId + ")");
+    }
+
     public boolean hasOversight(String staffId) {
         return staff.hasOversight(staffId);
     }

@@ -90,6 +90,13 @@ public class JpaAlertService implements AlertService {
                     alerts.addAll(alerts(entity.toConcern(), procedure, now));
                 }
             }
+            if (oversight || !access.roles(actor, childId).isEmpty()) {
+                uk.starred.impl.review.LookedAfterChildEntity reviews = em.find(
+                        uk.starred.impl.review.LookedAfterChildEntity.class, childId);
+                if (reviews != null) {
+                    alerts.addAll(reviewAlerts(reviews.toTimetable(), now));
+                }
+            }
             alerts.sort(ORDER);
             return alerts;
         });
@@ -123,6 +130,41 @@ public class JpaAlertService implements AlertService {
                     "Referred to CAFCASS", late ? "CAFCASS's decision was due by " + due + " and is not recorded."
                             : "CAFCASS's decision is awaited" + (due == null ? "." : ", due by " + due + "."),
                     List.of(c.raisedBy()), due, c.cafcass().referredAt()));
+        }
+        return alerts;
+    }
+
+    /** @return the timetable's alerts at {@code now}: a review late, records late */
+    List<Alert> reviewAlerts(uk.starred.api.review.ReviewTimetable t, Instant now) {
+        List<Alert> alerts = new ArrayList<>();
+        List<String> iro = access.holders(List.of("IRO"), t.childId());
+        for (uk.starred.api.review.Review r : t.reviews()) {
+            if (!r.isHeld()) {
+                Instant due = Deadlines.endOf(r.dueBy(), calendar.zone());
+                if (t.ceasedOn() == null && !now.isBefore(due)) {
+                    alerts.add(new Alert(AlertKind.REVIEW_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number(),
+                            "Review " + r.number() + " was due by " + r.dueBy() + " and is not recorded as held;"
+                                    + " a review late is a reason for the IRO to raise a concern.", iro, due, due));
+                }
+                continue;
+            }
+            List<String> late = new ArrayList<>();
+            Instant earliest = null;
+            for (Object[] record : new Object[][] {
+                    {"decision record", r.decisionRecordDueBy(), r.decisionRecordCirculatedOn()},
+                    {"full record", r.recordDueBy(), r.recordCompletedOn()},
+                    {"distribution of the record", r.distributionDueBy(), r.distributedOn()}}) {
+                Instant due = Deadlines.endOf((java.time.LocalDate) record[1], calendar.zone());
+                if (record[2] == null && !now.isBefore(due)) {
+                    late.add(record[0] + " (due by " + record[1] + ")");
+                    earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
+                }
+            }
+            if (!late.isEmpty()) {
+                alerts.add(new Alert(AlertKind.REVIEW_RECORD_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number()
+                        + " records", "Late for review " + r.number() + ": " + String.join(", ", late) + ".", iro,
+                        earliest, earliest));
+            }
         }
         return alerts;
     }

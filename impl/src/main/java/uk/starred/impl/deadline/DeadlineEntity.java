@@ -22,7 +22,7 @@ import uk.starred.api.deadline.DeadlineState;
 public class DeadlineEntity {
 
     @Id
-    @Column(name = "concern_id", length = 36)
+    @Column(name = "concern_id", length = 100)
     private String concernId;
 
     @Id

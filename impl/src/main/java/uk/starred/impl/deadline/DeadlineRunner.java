@@ -73,6 +73,7 @@ public class DeadlineRunner implements DeadlineService {
 
     private final JpaTemplate jpa;
     private final JpaConcernService concerns;
+    private final uk.starred.impl.review.JpaReviewService reviews;
     private final Clock clock;
     private final boolean postgres;
     private final String node;
@@ -81,25 +82,27 @@ public class DeadlineRunner implements DeadlineService {
 
     @Activate
     public DeadlineRunner(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
-            @Reference(name = "schema") StarredSchema schema, @Reference JpaConcernService concerns, Config config,
+            @Reference(name = "schema") StarredSchema schema, @Reference JpaConcernService concerns,
+            @Reference uk.starred.impl.review.JpaReviewService reviews, Config config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, concerns, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
+        this(jpa, concerns, reviews, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
                 config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
                 config.batchSize(), Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-deadlines")));
         timer.scheduleWithFixedDelay(this::roundQuietly, config.pollSeconds(), config.pollSeconds(), TimeUnit.SECONDS);
     }
 
     /** A runner that fires only when {@link #fireDue()} is called. */
-    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, Clock clock, boolean postgres, String node,
-            int batchSize) {
-        this(jpa, concerns, clock, postgres, node, batchSize, null);
+    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
+            Clock clock, boolean postgres, String node, int batchSize) {
+        this(jpa, concerns, reviews, clock, postgres, node, batchSize, null);
     }
 
-    private DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, Clock clock, boolean postgres, String node,
-            int batchSize, ScheduledExecutorService timer) {
+    private DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
+            Clock clock, boolean postgres, String node, int batchSize, ScheduledExecutorService timer) {
         this.jpa = jpa;
         this.concerns = concerns;
+        this.reviews = reviews;
         this.clock = clock;
         this.postgres = postgres;
         this.node = node;
@@ -183,7 +186,8 @@ public class DeadlineRunner implements DeadlineService {
     /** Fires one moment; a failure is recorded on it and it is tried again later. */
     private String fire(DeadlineEntity.Key key, boolean claimed) {
         try {
-            return concerns.fireDeadline(key, node, claimed);
+            return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed)
+                    : concerns.fireDeadline(key, node, claimed);
         } catch (RuntimeException e) {
             Instant now = now();
             jpa.tx(TransactionType.Required, em -> {
@@ -241,19 +245,23 @@ public class DeadlineRunner implements DeadlineService {
             throw new InvalidCommandException("Fire now", List.of(new Violation("reference", reference + " has "
                     + (found.state() == DeadlineState.FIRED ? "already fired" : "been cancelled"))));
         }
-        String outcome = concerns.fireDeadline(key, node, false);
+        String outcome = key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, false)
+                : concerns.fireDeadline(key, node, false);
         LOG.info("Deadline {} fired by hand on {}: {}", reference, node, outcome);
         return jpa.txExpr(TransactionType.Required, em -> item(em.find(DeadlineEntity.class, key)));
     }
 
     private static DeadlineEntity.Key parse(String reference) {
-        String[] parts = reference == null ? new String[0] : reference.split("/");
         try {
-            if (parts.length == 3) {
-                return new DeadlineEntity.Key(ConcernId.parse(parts[0]).toString(), DeadlineKind.valueOf(parts[1]),
-                        Integer.parseInt(parts[2]));
+            int itemAt = reference.lastIndexOf('/');
+            int kindAt = reference.lastIndexOf('/', itemAt - 1);
+            if (kindAt > 0) {
+                DeadlineKind kind = DeadlineKind.valueOf(reference.substring(kindAt + 1, itemAt));
+                String subject = reference.substring(0, kindAt);
+                return new DeadlineEntity.Key(kind.ofReviewTimetable() ? subject : ConcernId.parse(subject).toString(),
+                        kind, Integer.parseInt(reference.substring(itemAt + 1)));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             // reported below
         }
         throw new InvalidCommandException("Fire now", List.of(new Violation("reference", "'" + reference
@@ -274,7 +282,8 @@ public class DeadlineRunner implements DeadlineService {
     }
 
     static DueItem item(DeadlineEntity d) {
-        return new DueItem(ConcernId.parse(d.concernId()), d.childId(), d.kind(), d.item(), d.dueAt(), d.state(),
+        return new DueItem(d.kind().ofReviewTimetable() ? null : ConcernId.parse(d.concernId()), d.childId(), d.kind(),
+                d.item(), d.dueAt(), d.state(),
                 d.attempts(), d.lastError(), d.firedAt(), d.firedBy(), d.outcome());
     }
 

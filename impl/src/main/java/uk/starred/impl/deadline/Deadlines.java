@@ -86,11 +86,26 @@ public final class Deadlines {
 
     /** Brings the stored moments of the concern in line with what it has now. */
     public static void reconcile(EntityManager em, Concern c, WorkingCalendar calendar, Instant now) {
-        Map<DeadlineEntity.Key, Instant> wanted = of(c, calendar);
+        reconcile(em, c.id().toString(), c.childId(), false, of(c, calendar), now);
+    }
+
+    /**
+     * Brings the stored moments of one subject (a concern, or a child's review timetable) in line
+     * with those it has now.
+     *
+     * @param reviewTimetable whether the subject is a child's review timetable
+     * @param wanted          every moment the subject has now, by key
+     */
+    public static void reconcile(EntityManager em, String subjectId, String childId, boolean reviewTimetable,
+            Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
+        Map<DeadlineEntity.Key, Instant> left = new LinkedHashMap<>(wanted);
         List<DeadlineEntity> stored = em.createQuery("select d from DeadlineEntity d where d.concernId = :id",
-                DeadlineEntity.class).setParameter("id", c.id().toString()).getResultList();
+                DeadlineEntity.class).setParameter("id", subjectId).getResultList();
         for (DeadlineEntity d : stored) {
-            Instant want = wanted.remove(d.key());
+            if (d.kind().ofReviewTimetable() != reviewTimetable) {
+                continue;
+            }
+            Instant want = left.remove(d.key());
             if (d.state() == DeadlineState.PENDING) {
                 if (want == null) {
                     d.cancel(now);
@@ -101,7 +116,6 @@ public final class Deadlines {
                 d.settle(now);
             }
         }
-        wanted.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(),
-                c.childId(), at)));
+        left.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(), childId, at)));
     }
 }

@@ -25,7 +25,7 @@ public class OutboxEntity {
     @Column(name = "kind", nullable = false, length = 20)
     private Kind kind;
 
-    @Column(name = "concern_id", nullable = false, length = 36)
+    @Column(name = "concern_id", length = 100)
     private String concernId;
 
     @Column(name = "child_id", nullable = false, length = 100)

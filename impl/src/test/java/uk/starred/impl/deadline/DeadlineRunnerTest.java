@@ -213,7 +213,7 @@ public class DeadlineRunnerTest {
     @Test
     public void aNodeThatDiesHoldingClaimsLosesNothingAndItsLateFiringIsRefused() {
         raisedAt("2026-11-16T10:00:00Z");
-        DeadlineRunner second = new DeadlineRunner(engine.db.jpaTemplate(), engine.concerns, engine.clock,
+        DeadlineRunner second = new DeadlineRunner(engine.db.jpaTemplate(), engine.concerns, engine.reviews, engine.clock,
                 kind == TestDatabase.Kind.POSTGRESQL, "node-2", 200);
         engine.clock.set(Instant.parse("2026-11-19T00:00:00Z"));
         List<DeadlineEntity.Key> claimed = engine.deadlines.claim(engine.clock.instant());

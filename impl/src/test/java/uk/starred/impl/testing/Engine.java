@@ -40,6 +40,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final OutboxRelay relay;
     public final DeadlineRunner deadlines;
     public final JpaAlertService alerts;
+    public final uk.starred.impl.review.JpaReviewService reviews;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
         this(TestDatabase.migrated(kind), start);
@@ -55,7 +56,9 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
-        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
+        this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, calendar,
+                ReviewTimetables.seed002());
+        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, reviews, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }
 

@@ -1,0 +1,30 @@
+package uk.starred.api.review;
+
+import java.time.LocalDate;
+
+/**
+ * One looked-after review and the records that follow it. Dates are the last day allowed.
+ *
+ * @param number                    1 for the initial review, 2 for the second, and so on
+ * @param dueBy                     the last day it may be held on
+ * @param heldOn                    the day it was held, or {@code null}
+ * @param decisionRecordDueBy       the last day to circulate the decision record, once held
+ * @param decisionRecordCirculatedOn when the decision record was circulated, or {@code null}
+ * @param disagreementWindowEnds    the managers' last day to disagree, once the record is circulated
+ * @param decisions                 where the decisions stand
+ * @param disputedBy                the manager who disagreed, or {@code null}
+ * @param disputeReasons            why, in their words, or {@code null}
+ * @param recordDueBy               the last day to complete the full record, once held
+ * @param recordCompletedOn         when the record was completed, or {@code null}
+ * @param distributionDueBy         the last day to distribute the record, once held
+ * @param distributedOn             when it was distributed, or {@code null}
+ */
+public record Review(int number, LocalDate dueBy, LocalDate heldOn, LocalDate decisionRecordDueBy,
+        LocalDate decisionRecordCirculatedOn, LocalDate disagreementWindowEnds, DecisionsStatus decisions,
+        String disputedBy, String disputeReasons, LocalDate recordDueBy, LocalDate recordCompletedOn,
+        LocalDate distributionDueBy, LocalDate distributedOn) {
+
+    public boolean isHeld() {
+        return heldOn != null;
+    }
+}
