@@ -42,3 +42,16 @@ ALTER TABLE deadline ADD CONSTRAINT deadline_kind_ck CHECK (kind IN ('STAGE_DUE_
 -- and their notifications go through the outbox, with no concern
 ALTER TABLE outbox ALTER COLUMN concern_id SET DATA TYPE VARCHAR(100);
 ALTER TABLE outbox ALTER COLUMN concern_id DROP NOT NULL;
+
+-- What happened to each child's timetable, in order: every command, every due moment that changed
+-- it, every date moved by a calendar change. Append-only.
+CREATE TABLE looked_after_history (
+    child_id    VARCHAR(100)  NOT NULL,
+    seq         INTEGER       NOT NULL,
+    happened_at TIMESTAMP     NOT NULL,
+    actor       VARCHAR(100)  NOT NULL,
+    what        VARCHAR(100)  NOT NULL,
+    detail      VARCHAR(4000) NOT NULL,
+    CONSTRAINT looked_after_history_pk PRIMARY KEY (child_id, seq),
+    CONSTRAINT looked_after_history_child_fk FOREIGN KEY (child_id) REFERENCES looked_after_child (child_id)
+);

@@ -385,7 +385,7 @@ public class ProcedureBundlesIT {
             assertEquals(List.of("RED INFORMAL_ALERT", "RED STAGE_OVERDUE"), starred.alerts().alertsForChild(child)
                     .stream().map(a -> a.rag() + " " + a.kind()).toList());
             assertEquals("fired once", 1L, starred.deadlines().overdue(1000).stream()
-                    .filter(d -> d.concernId().equals(raised.id())).count());
+                    .filter(d -> raised.id().equals(d.concernId())).count());
 
             starred.deliver();
             Set<String> topicsSeen = new TreeSet<>();
@@ -436,5 +436,28 @@ public class ProcedureBundlesIT {
         } finally {
             calendar.delete();
         }
+    }
+
+    @Test
+    public void aLookedAfterReviewNotHeldByItsDateIsLateOnceAndARedAlert() throws Exception {
+        KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-01-05T10:00:00Z"));
+        String child = starred.childId("lou");
+        starred.host().child(child, Cohort.LOOKED_AFTER).role("iro-5", SeedProcedures.IRO, child)
+                .role("sw-5", SeedProcedures.SOCIAL_WORKER, child);
+        uk.starred.api.review.ReviewService reviews = bundleContext.getService(
+                bundleContext.getServiceReference(uk.starred.api.review.ReviewService.class));
+        starred.host().signIn("sw-5");
+        uk.starred.api.review.ReviewTimetable t = reviews.lookedAfterFrom(child, LocalDate.of(2026, 1, 5));
+        assertEquals("within 20 working days", LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
+        starred.host().signIn("iro-5");
+        starred.clock().set(Instant.parse("2026-02-03T00:00:00Z"));
+        starred.deadlines().fireDue();
+        assertEquals(List.of("RED REVIEW_OVERDUE"), starred.alerts().alertsForChild(child).stream()
+                .map(a -> a.rag() + " " + a.kind()).toList());
+        String overdue = shell("starred:deadlines --overdue");
+        assertTrue(overdue, overdue.contains(child + "/REVIEW_DUE/1"));
+        assertTrue(overdue, overdue.contains("review 1 late"));
+        reviews.reviewHeld(child, t.version(), LocalDate.of(2026, 2, 3));
+        assertEquals(List.of(), starred.alerts().alertsForChild(child));
     }
 }

@@ -21,6 +21,9 @@ public interface ReviewService {
     /** @return the child's timetable, if the child has one and the caller may see it */
     Optional<ReviewTimetable> timetable(String childId);
 
+    /** @return what happened to the child's timetable, oldest first; empty if the caller may not see it */
+    java.util.List<HistoryEntry> history(String childId);
+
     /** Records that the child became looked after on the day; the initial review falls due from it. */
     ReviewTimetable lookedAfterFrom(String childId, LocalDate since);
 

@@ -19,7 +19,8 @@ import uk.starred.impl.concern.JpaConcernService;
 /**
  * When the council's calendar settings change (PID {@value WorkingCalendarComponent#PID}: a closure
  * day or bank holiday added or cancelled), moves the due moments of open concerns not yet reached,
- * on a thread of its own so that the operator's change returns at once. Moments already passed stay.
+ * and the dates of looked-after review timetables counted in working days, on a thread of its own so
+ * that the operator's change returns at once. Moments already passed stay.
  */
 @Component(immediate = true)
 public class CalendarChanges {
@@ -27,11 +28,14 @@ public class CalendarChanges {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarChanges.class);
 
     private final JpaConcernService concerns;
+    private final uk.starred.impl.review.JpaReviewService reviews;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "starred-calendar-changes"));
 
     @Activate
-    public CalendarChanges(@Reference JpaConcernService concerns) {
+    public CalendarChanges(@Reference JpaConcernService concerns,
+            @Reference uk.starred.impl.review.JpaReviewService reviews) {
         this.concerns = concerns;
+        this.reviews = reviews;
     }
 
     @Reference(service = WorkingCalendar.class, policy = ReferencePolicy.DYNAMIC, updated = "calendarUpdated",
@@ -45,7 +49,9 @@ public class CalendarChanges {
         worker.execute(() -> {
             try {
                 int moved = concerns.recomputeDueMoments("council calendar settings changed");
-                LOG.info("Working calendar changed: due moments moved on {} open concern(s)", moved);
+                int timetables = reviews.recomputeDueDates("council calendar settings changed");
+                LOG.info("Working calendar changed: due moments moved on {} open concern(s) and {} review timetable(s)",
+                        moved, timetables);
             } catch (RuntimeException e) {
                 LOG.error("Working calendar changed, but moving due moments failed; they keep their old values: {}",
                         e.toString(), e);

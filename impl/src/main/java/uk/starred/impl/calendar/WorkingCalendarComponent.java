@@ -63,7 +63,7 @@ public class WorkingCalendarComponent implements WorkingCalendar {
 
     /** Swaps in the changed configuration, or keeps the current one when the change is refused. */
     @Modified
-    void modified(CalendarConfiguration configuration) {
+    public void modified(CalendarConfiguration configuration) {
         EnglandAndWalesCalendar changed;
         try {
             changed = new EnglandAndWalesCalendar(holidays, CalendarSettings.from(configuration, holidays));

@@ -123,6 +123,8 @@ public class JpaReviewService implements ReviewService {
                     calendar.addWorkingDays(since, timescales.firstReviewWorkingDays()));
             em.persist(child);
             em.flush();
+            history(em, child, now, actor, "lookedAfterFrom", "Looked after since " + since + "; the initial review"
+                    + " is due by " + child.reviews().get(0).dueBy + ".");
             return finish(em, child, "lookedAfterFrom", now, List.of());
         });
     }
@@ -131,7 +133,7 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn) {
         String what = "Record review held";
         return command(what, childId, expectedVersion, List.of(timescales.iroRole()), "record a review held",
-                (em, child, actor, now) -> {
+                (em, child, actor, now, told) -> {
                     notAfterToday(what, "heldOn", heldOn, now);
                     List<LookedAfterChildEntity.ReviewRow> reviews = child.reviews();
                     int index = nextIndex(what, child);
@@ -149,7 +151,9 @@ public class JpaReviewService implements ReviewService {
                     LocalDate next = heldOn.plusMonths(index == 0 ? timescales.secondReviewMonths()
                             : timescales.laterReviewMonths());
                     child.addReview(next);
-                    return List.of();
+                    return "Review " + (index + 1) + " held on " + heldOn + "; decision record due by "
+                            + review.decisionRecordDueBy + ", record by " + review.recordDueBy + ", distribution by "
+                            + review.distributionDueBy + "; review " + (index + 2) + " due by " + next + ".";
                 });
     }
 
@@ -157,7 +161,7 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable decisionRecordCirculated(String childId, long expectedVersion, int review, LocalDate on) {
         String what = "Record decision record circulated";
         return command(what, childId, expectedVersion, List.of(timescales.iroRole()),
-                "record a decision record circulated", (em, child, actor, now) -> {
+                "record a decision record circulated", (em, child, actor, now, told) -> {
                     LookedAfterChildEntity.ReviewRow row = held(what, child, review);
                     notAfterToday(what, "on", on, now);
                     notBefore(what, "on", on, row.heldOn, "the review was held");
@@ -167,10 +171,12 @@ public class JpaReviewService implements ReviewService {
                     }
                     row.decisionRecordCirculatedOn = on;
                     row.disagreementWindowEnds = calendar.addWorkingDays(on, timescales.disagreementWorkingDays());
-                    return List.of(message(child, access.holders(List.of(timescales.managerRole()), child.childId()),
+                    told.add(message(child, access.holders(List.of(timescales.managerRole()), child.childId()),
                             "review " + review + " decisions to consider", "The decisions of review " + review
                                     + " are circulated. Tell the IRO by " + row.disagreementWindowEnds
                                     + " if you cannot agree them; if you do not, they are agreed."));
+                    return "Decision record of review " + review + " circulated on " + on + "; managers may disagree"
+                            + " until " + row.disagreementWindowEnds + ".";
                 });
     }
 
@@ -178,7 +184,7 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable disagree(String childId, long expectedVersion, int review, String reasons) {
         String what = "Disagree with review decisions";
         return command(what, childId, expectedVersion, List.of(timescales.managerRole()),
-                "disagree with a review's decisions", (em, child, actor, now) -> {
+                "disagree with a review's decisions", (em, child, actor, now, told) -> {
                     LookedAfterChildEntity.ReviewRow row = held(what, child, review);
                     if (reasons == null || reasons.isBlank()) {
                         reject(what, "reasons", "are required: say which decisions and why");
@@ -197,9 +203,10 @@ public class JpaReviewService implements ReviewService {
                     row.decisions = DecisionsStatus.DISPUTED;
                     row.disputedBy = actor;
                     row.disputeReasons = reasons.strip();
-                    return List.of(message(child, access.holders(List.of(timescales.iroRole()), child.childId()),
+                    told.add(message(child, access.holders(List.of(timescales.iroRole()), child.childId()),
                             "review " + review + " decisions disputed", actor + " cannot agree the decisions of review "
                                     + review + ": " + reasons.strip()));
+                    return "The decisions of review " + review + " are disputed by " + actor + ": " + reasons.strip();
                 });
     }
 
@@ -207,7 +214,7 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable recordCompleted(String childId, long expectedVersion, int review, LocalDate on) {
         String what = "Record review record completed";
         return command(what, childId, expectedVersion, List.of(timescales.iroRole()), "record a review record completed",
-                (em, child, actor, now) -> {
+                (em, child, actor, now, told) -> {
                     LookedAfterChildEntity.ReviewRow row = held(what, child, review);
                     notAfterToday(what, "on", on, now);
                     notBefore(what, "on", on, row.heldOn, "the review was held");
@@ -215,7 +222,7 @@ public class JpaReviewService implements ReviewService {
                         reject(what, "review", "review " + review + "'s record was completed on " + row.recordCompletedOn);
                     }
                     row.recordCompletedOn = on;
-                    return List.of();
+                    return "Record of review " + review + " completed on " + on + ".";
                 });
     }
 
@@ -223,7 +230,7 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable recordDistributed(String childId, long expectedVersion, int review, LocalDate on) {
         String what = "Record review record distributed";
         return command(what, childId, expectedVersion, List.of(timescales.iroRole()),
-                "record a review record distributed", (em, child, actor, now) -> {
+                "record a review record distributed", (em, child, actor, now, told) -> {
                     LookedAfterChildEntity.ReviewRow row = held(what, child, review);
                     notAfterToday(what, "on", on, now);
                     if (row.recordCompletedOn == null) {
@@ -234,7 +241,7 @@ public class JpaReviewService implements ReviewService {
                         reject(what, "review", "review " + review + "'s record was distributed on " + row.distributedOn);
                     }
                     row.distributedOn = on;
-                    return List.of();
+                    return "Record of review " + review + " distributed on " + on + ".";
                 });
     }
 
@@ -242,14 +249,14 @@ public class JpaReviewService implements ReviewService {
     public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on) {
         String what = "Record ceasing to be looked after";
         return command(what, childId, expectedVersion, List.of(timescales.socialWorkerRole(), timescales.iroRole()),
-                "record that a child ceased to be looked after", (em, child, actor, now) -> {
+                "record that a child ceased to be looked after", (em, child, actor, now, told) -> {
                     notAfterToday(what, "on", on, now);
                     notBefore(what, "on", on, child.lookedAfterSince(), "the child became looked after");
                     if (child.ceasedOn() != null) {
                         reject(what, "on", "child " + childId + " ceased to be looked after on " + child.ceasedOn());
                     }
                     child.cease(on);
-                    return List.of();
+                    return "Ceased to be looked after on " + on + "; no further review is due.";
                 });
     }
 
@@ -332,6 +339,8 @@ public class JpaReviewService implements ReviewService {
                 event(em, child, AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome, cause, now);
                 if (key.kind() == DeadlineKind.DECISIONS_WINDOW_ENDS) {
                     em.flush();
+                    history(em, child, now, ACTOR, "decisionsAgreedBySilence", "No manager disagreed with the decisions"
+                            + " of review " + n + " by " + row.disagreementWindowEnds + ": they are agreed.");
                     reconcile(em, child, now);
                 }
             }
@@ -339,11 +348,117 @@ public class JpaReviewService implements ReviewService {
         });
     }
 
+    @Override
+    public List<uk.starred.api.review.HistoryEntry> history(String childId) {
+        require("Read review history", "childId", childId);
+        String actor = access.caller();
+        if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select h from HistoryEntity h"
+                + " where h.childId = :child order by h.seq", HistoryEntity.class).setParameter("child", childId)
+                .getResultStream().map(HistoryEntity::toEntry).toList());
+    }
+
+    /**
+     * After the working calendar changed: moves the timetable dates counted in working days that are
+     * not yet past (the initial review, the records after a review, the managers' window) to where
+     * the calendar now puts them. Each timetable changed gets a history entry and its IRO is told.
+     *
+     * @param why what changed, for the record
+     * @return how many children's timetables changed
+     */
+    public int recomputeDueDates(String why) {
+        Instant now = now();
+        LocalDate today = today(now);
+        List<String> ids = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select c.childId from LookedAfterChildEntity c where c.ceasedOn is null", String.class).getResultList());
+        int moved = 0;
+        for (String id : ids) {
+            boolean changed = jpa.txExpr(TransactionType.Required, em -> {
+                LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (child == null || child.ceasedOn() != null) {
+                    return false;
+                }
+                List<String> changes = new ArrayList<>();
+                List<LookedAfterChildEntity.ReviewRow> reviews = child.reviews();
+                for (int i = 0; i < reviews.size(); i++) {
+                    LookedAfterChildEntity.ReviewRow r = reviews.get(i);
+                    int n = i + 1;
+                    if (i == 0 && r.heldOn == null) {
+                        r.dueBy = moved(changes, "review 1", r.dueBy, calendar.addWorkingDays(child.lookedAfterSince(),
+                                timescales.firstReviewWorkingDays()), today);
+                    }
+                    if (r.heldOn == null) {
+                        continue;
+                    }
+                    if (r.decisionRecordCirculatedOn == null) {
+                        r.decisionRecordDueBy = moved(changes, "review " + n + "'s decision record",
+                                r.decisionRecordDueBy, calendar.addWorkingDays(r.heldOn,
+                                        timescales.decisionRecordWorkingDays()), today);
+                    } else if (r.decisions == DecisionsStatus.AWAITED) {
+                        r.disagreementWindowEnds = moved(changes, "review " + n + "'s managers' window",
+                                r.disagreementWindowEnds, calendar.addWorkingDays(r.decisionRecordCirculatedOn,
+                                        timescales.disagreementWorkingDays()), today);
+                    }
+                    if (r.recordCompletedOn == null) {
+                        r.recordDueBy = moved(changes, "review " + n + "'s record", r.recordDueBy,
+                                calendar.addWorkingDays(r.heldOn, timescales.recordWorkingDays()), today);
+                    }
+                    if (r.distributedOn == null) {
+                        r.distributionDueBy = moved(changes, "review " + n + "'s distribution", r.distributionDueBy,
+                                calendar.addWorkingDays(r.heldOn, timescales.distributionWorkingDays()), today);
+                    }
+                }
+                if (changes.isEmpty()) {
+                    return false;
+                }
+                child.touch(ACTOR, now);
+                em.flush();
+                String detail = "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
+                history(em, child, now, ACTOR, "calendarChanged", detail);
+                finish(em, child, "calendarChanged", now, List.of(message(child, access.holders(
+                        List.of(timescales.iroRole()), child.childId()), "review dates moved", detail)));
+                return true;
+            });
+            if (changed) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** @return the date now due: the new one when the old is not yet past and differs, noted in {@code changes} */
+    private static LocalDate moved(List<String> changes, String what, LocalDate old, LocalDate now, LocalDate today) {
+        if (old == null || old.isBefore(today) || old.equals(now)) {
+            return old;
+        }
+        changes.add(what + " is now due by " + now + " (was " + old + ")");
+        return now;
+    }
+
+    private void history(EntityManager em, LookedAfterChildEntity child, Instant now, String actor, String what,
+            String detail) {
+        Number last = em.createQuery("select max(h.seq) from HistoryEntity h where h.childId = :child", Number.class)
+                .setParameter("child", child.childId()).getSingleResult();
+        em.persist(new HistoryEntity(child.childId(), last == null ? 1 : last.intValue() + 1, now, actor, what, detail));
+    }
+
+    private static String name(String what) {
+        String[] words = what.toLowerCase(java.util.Locale.ROOT).split(" ");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     @FunctionalInterface
     interface Change {
-        List<Notification> apply(EntityManager em, LookedAfterChildEntity child, String actor, Instant now);
+        /** @return what the command recorded, in words, for the history; notifications go to {@code told} */
+        String apply(EntityManager em, LookedAfterChildEntity child, String actor, Instant now, List<Notification> told);
     }
 
     private ReviewTimetable command(String what, String childId, long expectedVersion, List<String> roles, String right,
@@ -363,9 +478,11 @@ public class JpaReviewService implements ReviewService {
                 if (child.version() != expectedVersion) {
                     throw changedMeanwhile(childId);
                 }
-                List<Notification> messages = change.apply(em, child, actor, now);
+                List<Notification> messages = new ArrayList<>();
+                String detail = change.apply(em, child, actor, now, messages);
                 child.touch(actor, now);
                 em.flush();
+                history(em, child, now, actor, name(what), detail);
                 return finish(em, child, what, now, messages);
             });
         } catch (OptimisticLockException e) {

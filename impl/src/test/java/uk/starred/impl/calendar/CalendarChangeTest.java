@@ -85,7 +85,7 @@ public class CalendarChangeTest {
         assertEquals("a passed moment stays", past.currentStage().orElseThrow().dueAt(),
                 engine.concerns.find(past.id()).orElseThrow().currentStage().orElseThrow().dueAt());
         List<DueItem> due = engine.deadlines.dueWithin(Duration.ofDays(30), 10).stream()
-                .filter(d -> d.concernId().equals(open.id()) && d.kind() == DeadlineKind.STAGE_DUE).toList();
+                .filter(d -> open.id().equals(d.concernId()) && d.kind() == DeadlineKind.STAGE_DUE).toList();
         assertEquals("the stored deadline moved with it", Instant.parse("2026-12-22T00:00:00Z"), due.get(0).dueAt());
 
         List<AuditEntry> trail = engine.host.as("qa-1", () -> engine.audit.entriesFor(open.id()));

@@ -181,4 +181,26 @@ public class ReviewTimetableTest {
                 as("stranger", () -> engine.reviews.timetable("C1")));
         assertEquals(t, as("qa-1", () -> engine.reviews.timetable("C1")).orElseThrow());
     }
+
+    @Test
+    public void aClosureDayMovesTheTimetableDatesStillAheadAndEverythingIsInTheHistory() {
+        ReviewTimetable t = as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5)));
+        assertEquals(LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
+        engine.clock.set(Instant.parse("2026-01-12T09:00:00Z"));
+        engine.calendar.modified(uk.starred.impl.calendar.CouncilConfigurationTest.configuration(
+                new String[] {"2026-01-16 Council closure"}, new String[0], new String[0]));
+        assertEquals(1, engine.reviews.recomputeDueDates("closure day 16 January added"));
+        ReviewTimetable moved = as("iro-1", () -> engine.reviews.timetable("C1")).orElseThrow();
+        assertEquals("a working day later", LocalDate.of(2026, 2, 3), moved.nextReview().orElseThrow().dueBy());
+        assertEquals(List.of("iro-1: review dates moved"), told());
+        assertEquals(0, fireAt("2026-02-03T00:00:00Z"));
+        assertEquals(1, fireAt("2026-02-04T00:00:00Z"));
+        assertEquals(0, engine.reviews.recomputeDueDates("again"));
+
+        assertEquals(List.of("lookedAfterFrom by sw-1", "calendarChanged by starred"),
+                as("qa-1", () -> engine.reviews.history("C1")).stream().map(h -> h.what() + " by " + h.actor()).toList());
+        assertTrue(as("qa-1", () -> engine.reviews.history("C1")).get(1).detail().contains(
+                "review 1 is now due by 2026-02-03 (was 2026-02-02)"));
+        assertEquals("a stranger reads no history", List.of(), as("stranger", () -> engine.reviews.history("C1")));
+    }
 }

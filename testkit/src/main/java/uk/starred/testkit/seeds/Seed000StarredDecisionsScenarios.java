@@ -461,6 +461,6 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         Concern registered = engine.concerns().escalate(c.id(), engine.concerns().find(c.id()).orElseThrow().version(),
                 null, "No agreement within 5 working days: dispute registered");
         assertEquals("moving on deals with the overdue stage", List.of(), engine.deadlines().overdue(1000).stream()
-                .filter(o -> o.concernId().equals(registered.id())).toList());
+                .filter(o -> registered.id().equals(o.concernId())).toList());
     }
 }
