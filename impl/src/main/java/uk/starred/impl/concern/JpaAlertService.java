@@ -149,17 +149,10 @@ public class JpaAlertService implements AlertService {
                 continue;
             }
             List<String> late = new ArrayList<>();
-            Instant earliest = null;
-            for (Object[] record : new Object[][] {
-                    {"decision record", r.decisionRecordDueBy(), r.decisionRecordCirculatedOn()},
-                    {"full record", r.recordDueBy(), r.recordCompletedOn()},
-                    {"distribution of the record", r.distributionDueBy(), r.distributedOn()}}) {
-                Instant due = Deadlines.endOf((java.time.LocalDate) record[1], calendar.zone());
-                if (record[2] == null && !now.isBefore(due)) {
-                    late.add(record[0] + " (due by " + record[1] + ")");
-                    earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
-                }
-            }
+            Instant earliest = late(late, "decision record", r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
+                    now, null);
+            earliest = late(late, "full record", r.recordDueBy(), r.recordCompletedOn(), now, earliest);
+            earliest = late(late, "distribution of the record", r.distributionDueBy(), r.distributedOn(), now, earliest);
             if (!late.isEmpty()) {
                 alerts.add(new Alert(AlertKind.REVIEW_RECORD_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number()
                         + " records", "Late for review " + r.number() + ": " + String.join(", ", late) + ".", iro,
@@ -167,6 +160,21 @@ public class JpaAlertService implements AlertService {
             }
         }
         return alerts;
+    }
+
+    /**
+     * Notes a record late when it is not done and the end of its last day has passed.
+     *
+     * @return the earliest due moment of those late so far
+     */
+    private Instant late(List<String> late, String what, java.time.LocalDate dueBy, java.time.LocalDate done,
+            Instant now, Instant earliest) {
+        Instant due = Deadlines.endOf(dueBy, calendar.zone());
+        if (done != null || now.isBefore(due)) {
+            return earliest;
+        }
+        late.add(what + " (due by " + dueBy + ")");
+        return earliest == null || due.isBefore(earliest) ? due : earliest;
     }
 
     private void stageAlerts(Concern c, Procedure procedure, StageRecord current, Instant now, List<Alert> alerts) {

@@ -60,6 +60,7 @@ import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.api.alert.AlertEvents;
 import uk.starred.impl.deadline.DeadlineEntity;
+import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
@@ -639,7 +640,7 @@ public class JpaConcernService implements ConcernService {
             }
             deadline.fired(now, node, outcome);
             step.effects.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
-            if (entity.version() != before.version() || !entity.toConcern().equals(before)) {
+            if (step.changed) {
                 // the procedure's rule dealt with the missed deadline (agreement deemed, stage moved on)
                 deadline.settle(now);
                 finish(step, "deadline " + key.kind(), before);
@@ -795,6 +796,7 @@ public class JpaConcernService implements ConcernService {
                     return told;
                 }
                 current.respond(ResponseKind.DEEMED_AGREEMENT, null, DEADLINE_ACTOR, step.now);
+                step.changed = true;
                 c.agree(c.remedyWanted(), c.responsiblePerson(), c.remedyDueBy());
                 step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the " + stage.respondingRole()
                         + " in stage '" + stage.name() + "' by " + record.dueAt() + ": agreement is deemed.");
@@ -807,6 +809,7 @@ public class JpaConcernService implements ConcernService {
                 if (at + 1 < step.procedure.stages().size()) {
                     Stage next = step.procedure.stages().get(at + 1);
                     current.complete("Deadline passed: moved to '" + next.name() + "'", step.now);
+                    step.changed = true;
                     enter(step, next, "Moved on when stage '" + stage.name() + "' passed its deadline");
                     return told + "; moved to stage '" + next.name() + "'";
                 }
@@ -844,6 +847,8 @@ public class JpaConcernService implements ConcernService {
         final String actor;
         final Instant now;
         final Effects effects;
+        /** Whether a due moment's rule changed the concern (so it takes an audit entry), not only told people. */
+        boolean changed;
 
         Step(EntityManager em, ConcernEntity concern, Procedure procedure, String actor, Instant now, Effects effects) {
             this.em = em;

@@ -7,9 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -34,6 +31,7 @@ import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.deadline.DueItem;
 import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.impl.outbox.Rounds;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -78,7 +76,7 @@ public class DeadlineRunner implements DeadlineService {
     private final boolean postgres;
     private final String node;
     private final int batchSize;
-    private final ScheduledExecutorService timer;
+    private Rounds rounds;
 
     @Activate
     public DeadlineRunner(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -88,18 +86,17 @@ public class DeadlineRunner implements DeadlineService {
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, concerns, reviews, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
                 config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
-                config.batchSize(), Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-deadlines")));
-        timer.scheduleWithFixedDelay(this::roundQuietly, config.pollSeconds(), config.pollSeconds(), TimeUnit.SECONDS);
+                config.batchSize());
+        rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
+            while (fireDue() == batchSize) {
+                // a full round: more may be waiting
+            }
+        });
     }
 
     /** A runner that fires only when {@link #fireDue()} is called. */
     public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
             Clock clock, boolean postgres, String node, int batchSize) {
-        this(jpa, concerns, reviews, clock, postgres, node, batchSize, null);
-    }
-
-    private DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
-            Clock clock, boolean postgres, String node, int batchSize, ScheduledExecutorService timer) {
         this.jpa = jpa;
         this.concerns = concerns;
         this.reviews = reviews;
@@ -107,24 +104,12 @@ public class DeadlineRunner implements DeadlineService {
         this.postgres = postgres;
         this.node = node;
         this.batchSize = batchSize;
-        this.timer = timer;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer.awaitTermination(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private void roundQuietly() {
-        try {
-            while (fireDue() == batchSize) {
-                // a full round: more may be waiting
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Deadline round failed; it will run again: {}", e.toString());
+        if (rounds != null) {
+            rounds.close();
         }
     }
 

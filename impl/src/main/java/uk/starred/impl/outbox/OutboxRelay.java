@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -67,7 +64,7 @@ public class OutboxRelay implements OutboxService {
     private final Notifier notifier;
     private final Clock clock;
     private final int batchSize;
-    private final ScheduledExecutorService timer;
+    private Rounds rounds;
 
     /** Where events go, when the platform runs Event Admin; without it they are delivered to no one. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -80,39 +77,23 @@ public class OutboxRelay implements OutboxService {
             @Reference Notifier notifier, Config config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize(),
-                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "starred-outbox-relay")));
-        timer.scheduleWithFixedDelay(this::deliverQuietly, config.pollSeconds(), config.pollSeconds(), TimeUnit.SECONDS);
+        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize());
+        rounds = Rounds.every(config.pollSeconds(), "starred-outbox-relay", LOG, "Outbox delivery", this::deliverDue);
     }
 
     /** A relay that delivers only when {@link #deliverDue()} is called, on the clock given. */
     public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
-        this(jpa, caseFile, notifier, clock, batchSize, null);
-    }
-
-    private OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize,
-            ScheduledExecutorService timer) {
         this.jpa = jpa;
         this.caseFile = caseFile;
         this.notifier = notifier;
         this.clock = clock;
         this.batchSize = batchSize;
-        this.timer = timer;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer.awaitTermination(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private void deliverQuietly() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.warn("Outbox delivery round failed; it will run again: {}", e.toString());
+        if (rounds != null) {
+            rounds.close();
         }
     }
 

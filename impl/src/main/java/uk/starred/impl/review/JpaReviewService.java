@@ -1,18 +1,14 @@
 package uk.starred.impl.review;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -39,7 +35,6 @@ import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
-import uk.starred.api.host.Notification;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.review.DecisionsStatus;
 import uk.starred.api.review.Review;
@@ -48,7 +43,7 @@ import uk.starred.api.review.ReviewTimetable;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
-import uk.starred.impl.outbox.Outbox;
+import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -125,7 +120,7 @@ public class JpaReviewService implements ReviewService {
             em.flush();
             history(em, child, now, actor, "lookedAfterFrom", "Looked after since " + since + "; the initial review"
                     + " is due by " + child.reviews().get(0).dueBy + ".");
-            return finish(em, child, "lookedAfterFrom", now, List.of());
+            return finish(em, child, actor, "lookedAfterFrom", now, new Effects());
         });
     }
 
@@ -171,10 +166,10 @@ public class JpaReviewService implements ReviewService {
                     }
                     row.decisionRecordCirculatedOn = on;
                     row.disagreementWindowEnds = calendar.addWorkingDays(on, timescales.disagreementWorkingDays());
-                    told.add(message(child, access.holders(List.of(timescales.managerRole()), child.childId()),
+                    tell(told, child, access.holders(List.of(timescales.managerRole()), child.childId()),
                             "review " + review + " decisions to consider", "The decisions of review " + review
                                     + " are circulated. Tell the IRO by " + row.disagreementWindowEnds
-                                    + " if you cannot agree them; if you do not, they are agreed."));
+                                    + " if you cannot agree them; if you do not, they are agreed.");
                     return "Decision record of review " + review + " circulated on " + on + "; managers may disagree"
                             + " until " + row.disagreementWindowEnds + ".";
                 });
@@ -203,9 +198,9 @@ public class JpaReviewService implements ReviewService {
                     row.decisions = DecisionsStatus.DISPUTED;
                     row.disputedBy = actor;
                     row.disputeReasons = reasons.strip();
-                    told.add(message(child, access.holders(List.of(timescales.iroRole()), child.childId()),
+                    tell(told, child, access.holders(List.of(timescales.iroRole()), child.childId()),
                             "review " + review + " decisions disputed", actor + " cannot agree the decisions of review "
-                                    + review + ": " + reasons.strip()));
+                                    + review + ": " + reasons.strip());
                     return "The decisions of review " + review + " are disputed by " + actor + ": " + reasons.strip();
                 });
     }
@@ -282,50 +277,50 @@ public class JpaReviewService implements ReviewService {
             int n = key.item();
             LookedAfterChildEntity.ReviewRow row = n >= 1 && n <= child.reviews().size() ? child.reviews().get(n - 1) : null;
             List<String> iro = access.holders(List.of(timescales.iroRole()), child.childId());
-            List<Notification> messages = new ArrayList<>();
+            Effects messages = new Effects();
             String outcome = null;
             if (row != null && !(key.kind() == DeadlineKind.REVIEW_DUE && child.ceasedOn() != null)) {
                 switch (key.kind()) {
                     case REVIEW_DUE -> {
                         if (row.heldOn == null) {
-                            List<String> told = union(iro, access.holders(List.of(timescales.socialWorkerRole()),
+                            List<String> told = both(iro, access.holders(List.of(timescales.socialWorkerRole()),
                                     child.childId()));
-                            messages.add(message(child, told, "review " + n + " late", "Review " + n
-                                    + " was due by " + row.dueBy + " and is not recorded as held."));
+                            tell(messages, child, told, "review " + n + " late", "Review " + n
+                                    + " was due by " + row.dueBy + " and is not recorded as held.");
                             outcome = "review " + n + " late: told " + String.join(", ", told);
                         }
                     }
                     case DECISION_RECORD_DUE -> {
                         if (row.heldOn != null && row.decisionRecordCirculatedOn == null) {
-                            messages.add(message(child, iro, "review " + n + " decision record overdue",
-                                    "The decision record of review " + n + " was due by " + row.decisionRecordDueBy + "."));
+                            tell(messages, child, iro, "review " + n + " decision record overdue",
+                                    "The decision record of review " + n + " was due by " + row.decisionRecordDueBy + ".");
                             outcome = "decision record overdue: told " + String.join(", ", iro);
                         }
                     }
                     case DECISIONS_WINDOW_ENDS -> {
                         if (row.decisions == DecisionsStatus.AWAITED && row.decisionRecordCirculatedOn != null) {
                             row.decisions = DecisionsStatus.AGREED_BY_SILENCE;
-                            List<String> told = union(iro, access.holders(List.of(timescales.managerRole()),
+                            List<String> told = both(iro, access.holders(List.of(timescales.managerRole()),
                                     child.childId()));
-                            messages.add(message(child, told, "review " + n + " decisions agreed", "No manager"
+                            tell(messages, child, told, "review " + n + " decisions agreed", "No manager"
                                     + " disagreed with the decisions of review " + n + " by " + row.disagreementWindowEnds
-                                    + ": they are agreed by the local authority and are to be implemented."));
+                                    + ": they are agreed by the local authority and are to be implemented.");
                             outcome = "decisions agreed by silence: told " + String.join(", ", told);
                             child.touch(ACTOR, now);
                         }
                     }
                     case REVIEW_RECORD_DUE -> {
                         if (row.heldOn != null && row.recordCompletedOn == null) {
-                            messages.add(message(child, iro, "review " + n + " record overdue",
-                                    "The record of review " + n + " was due by " + row.recordDueBy + "."));
+                            tell(messages, child, iro, "review " + n + " record overdue",
+                                    "The record of review " + n + " was due by " + row.recordDueBy + ".");
                             outcome = "record overdue: told " + String.join(", ", iro);
                         }
                     }
                     case RECORD_DISTRIBUTION_DUE -> {
                         if (row.heldOn != null && row.distributedOn == null) {
-                            messages.add(message(child, iro, "review " + n + " record not distributed",
+                            tell(messages, child, iro, "review " + n + " record not distributed",
                                     "The record of review " + n + " was due to be distributed by "
-                                            + row.distributionDueBy + "."));
+                                            + row.distributionDueBy + ".");
                             outcome = "distribution overdue: told " + String.join(", ", iro);
                         }
                     }
@@ -335,8 +330,8 @@ public class JpaReviewService implements ReviewService {
             deadline.fired(now, node, outcome == null ? "nothing outstanding" : outcome);
             if (outcome != null) {
                 String cause = "deadline/" + key.kind() + "/" + n;
-                write(em, child, messages, cause, now);
-                event(em, child, AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome, cause, now);
+                messages.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
+                messages.writeTo(em, null, child.childId(), cause, ACTOR, now);
                 if (key.kind() == DeadlineKind.DECISIONS_WINDOW_ENDS) {
                     em.flush();
                     history(em, child, now, ACTOR, "decisionsAgreedBySilence", "No manager disagreed with the decisions"
@@ -417,8 +412,10 @@ public class JpaReviewService implements ReviewService {
                 em.flush();
                 String detail = "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
                 history(em, child, now, ACTOR, "calendarChanged", detail);
-                finish(em, child, "calendarChanged", now, List.of(message(child, access.holders(
-                        List.of(timescales.iroRole()), child.childId()), "review dates moved", detail)));
+                Effects told = new Effects();
+                tell(told, child, access.holders(List.of(timescales.iroRole()), child.childId()), "review dates moved",
+                        detail);
+                finish(em, child, ACTOR, "calendarChanged", now, told);
                 return true;
             });
             if (changed) {
@@ -458,7 +455,7 @@ public class JpaReviewService implements ReviewService {
     @FunctionalInterface
     interface Change {
         /** @return what the command recorded, in words, for the history; notifications go to {@code told} */
-        String apply(EntityManager em, LookedAfterChildEntity child, String actor, Instant now, List<Notification> told);
+        String apply(EntityManager em, LookedAfterChildEntity child, String actor, Instant now, Effects told);
     }
 
     private ReviewTimetable command(String what, String childId, long expectedVersion, List<String> roles, String right,
@@ -478,12 +475,12 @@ public class JpaReviewService implements ReviewService {
                 if (child.version() != expectedVersion) {
                     throw changedMeanwhile(childId);
                 }
-                List<Notification> messages = new ArrayList<>();
+                Effects messages = new Effects();
                 String detail = change.apply(em, child, actor, now, messages);
                 child.touch(actor, now);
                 em.flush();
                 history(em, child, now, actor, name(what), detail);
-                return finish(em, child, what, now, messages);
+                return finish(em, child, actor, what, now, messages);
             });
         } catch (OptimisticLockException e) {
             throw changedMeanwhile(childId);
@@ -495,11 +492,10 @@ public class JpaReviewService implements ReviewService {
         }
     }
 
-    private ReviewTimetable finish(EntityManager em, LookedAfterChildEntity child, String what, Instant now,
-            List<Notification> messages) {
-        String cause = "v" + child.version();
-        write(em, child, messages, cause, now);
-        event(em, child, AlertEvents.REVIEWS_CHANGED, what, cause, now);
+    private ReviewTimetable finish(EntityManager em, LookedAfterChildEntity child, String actor, String what,
+            Instant now, Effects effects) {
+        effects.event(AlertEvents.REVIEWS_CHANGED, what);
+        effects.writeTo(em, null, child.childId(), "v" + child.version(), actor, now);
         reconcile(em, child, now);
         em.flush();
         return child.toTimetable();
@@ -538,39 +534,13 @@ public class JpaReviewService implements ReviewService {
         due.put(new DeadlineEntity.Key(t.childId(), kind, n), Deadlines.endOf(last, calendar.zone()));
     }
 
-    private Notification message(LookedAfterChildEntity child, List<String> to, String what, String body) {
-        return new Notification("pending", to, child.childId(), null, "Starred: child " + child.childId() + ": " + what,
-                body);
+    private static void tell(Effects effects, LookedAfterChildEntity child, List<String> to, String what,
+            String body) {
+        effects.notify(to, "Starred: child " + child.childId() + ": " + what, body);
     }
 
-    private void write(EntityManager em, LookedAfterChildEntity child, List<Notification> messages, String cause,
-            Instant now) {
-        for (int i = 0; i < messages.size(); i++) {
-            Notification m = messages.get(i);
-            if (m.recipients().isEmpty()) {
-                continue;
-            }
-            Outbox.notification(em, now, new Notification(id(child, cause, "message", i), m.recipients(), m.childId(),
-                    null, m.subject(), m.body()));
-        }
-    }
-
-    private void event(EntityManager em, LookedAfterChildEntity child, String topic, String what, String cause,
-            Instant now) {
-        String id = id(child, cause, "event", 0);
-        Outbox.event(em, id, null, child.childId(), now, topic, Map.of(AlertEvents.EVENT_ID, id, AlertEvents.CHILD_ID,
-                child.childId(), AlertEvents.WHAT, what, AlertEvents.AT, now.toString()));
-    }
-
-    private static String id(LookedAfterChildEntity child, String cause, String kind, int index) {
-        return UUID.nameUUIDFromBytes(("reviews/" + child.childId() + "/" + cause + "/" + kind + "/" + index)
-                .getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+    private static List<String> both(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
     }
 
     private static int nextIndex(String what, LookedAfterChildEntity child) {

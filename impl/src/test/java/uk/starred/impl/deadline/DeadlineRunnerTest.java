@@ -24,7 +24,6 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DueItem;
-import uk.starred.api.host.Notification;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
@@ -74,23 +73,7 @@ public class DeadlineRunnerTest {
         }
     }
 
-    private int fireAt(String instant) {
-        engine.clock.set(Instant.parse(instant));
-        return engine.deadlines.fireDue();
-    }
 
-    /** @return what reached the host since the last look, as "recipient: subject without its prefix" */
-    private List<String> told() {
-        engine.deliver();
-        List<String> told = engine.host.notifications.stream()
-                .flatMap(n -> n.recipients().stream().map(r -> r + ": " + subject(n))).sorted().toList();
-        engine.host.notifications.clear();
-        return told;
-    }
-
-    private static String subject(Notification n) {
-        return n.subject().substring(n.subject().indexOf(": ", "Starred: child ".length()) + 2);
-    }
 
     private Concern read(Concern c) {
         return engine.concerns.find(c.id()).orElseThrow();
@@ -102,24 +85,24 @@ public class DeadlineRunnerTest {
         Concern c = raisedAt("2026-11-16T10:00:00Z");
         assertEquals(Instant.parse("2026-11-19T00:00:00Z"), c.stages().get(0).dueAt());
 
-        assertEquals(0, fireAt("2026-11-17T23:59:59.999999Z"));
-        assertEquals("due soon from the start of Wednesday, the last day", 1, fireAt("2026-11-18T00:00:00Z"));
-        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), told());
+        assertEquals(0, engine.fireAt("2026-11-17T23:59:59.999999Z"));
+        assertEquals("due soon from the start of Wednesday, the last day", 1, engine.fireAt("2026-11-18T00:00:00Z"));
+        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), engine.told());
         assertEquals("nothing fires twice", 0, engine.deadlines.fireDue());
 
-        assertEquals(0, fireAt("2026-11-18T23:59:59.999999Z"));
-        assertEquals(1, fireAt("2026-11-19T00:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-11-18T23:59:59.999999Z"));
+        assertEquals(1, engine.fireAt("2026-11-19T00:00:00Z"));
         Concern deemed = read(c);
         assertEquals(ResponseKind.DEEMED_AGREEMENT, deemed.stages().get(0).response().kind());
         assertEquals("the remedy wanted becomes the agreed action", "Plan agreed",
                 deemed.agreedActions().get(0).description());
         assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
-                "tm-1: stage 'Ratification' overdue"), told());
+                "tm-1: stage 'Ratification' overdue"), engine.told());
         assertEquals("deadline STAGE_DUE", engine.host.as("qa-1", () -> engine.audit.entriesFor(c.id())).get(1).command());
         assertTrue(engine.host.as("qa-1", () -> engine.audit.verify(c.id())).intact());
         assertEquals(0, engine.deadlines.fireDue());
         assertEquals("deemed agreement deals with the missed deadline", List.of(), engine.deadlines.overdue(10));
-        assertEquals(0, fireAt("2026-11-30T00:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-11-30T00:00:00Z"));
     }
 
     @Test
@@ -131,13 +114,13 @@ public class DeadlineRunnerTest {
         c = engine.concerns.escalate(c.id(), c.version(), null, "Disagreement");
         // Informal resolution: 4 working days from Mon 16 -> due 00:00 Sat 21 November; prompt the IRO
         assertEquals(Instant.parse("2026-11-21T00:00:00Z"), c.stages().get(1).dueAt());
-        told();
+        engine.told();
         assertEquals("Ratification's moments were cancelled when it ended; Informal's soon is Friday", 1,
-                fireAt("2026-11-20T00:00:00Z"));
-        told();
-        assertEquals(1, fireAt("2026-11-21T00:00:00Z"));
+                engine.fireAt("2026-11-20T00:00:00Z"));
+        engine.told();
+        assertEquals(1, engine.fireAt("2026-11-21T00:00:00Z"));
         assertEquals(List.of("iro-1: decision needed", "iro-1: stage 'Informal resolution' overdue",
-                "sm-1: stage 'Informal resolution' overdue"), told());
+                "sm-1: stage 'Informal resolution' overdue"), engine.told());
         List<DueItem> overdue = engine.deadlines.overdue(10);
         assertEquals(1, overdue.size());
         assertEquals(DeadlineKind.STAGE_DUE, overdue.get(0).kind());
@@ -153,17 +136,17 @@ public class DeadlineRunnerTest {
         c = engine.concerns.escalate(c.id(), c.version(), null, "Disagreement");
         c = engine.concerns.escalate(c.id(), c.version(), null, "Urgent");
         assertEquals("FORMAL", c.currentStage().orElseThrow().stageId());
-        told();
+        engine.told();
         // Formal: 4 working days from Mon 16 -> due 00:00 Sat 21 November
-        fireAt("2026-11-20T00:00:00Z");
-        told();
-        assertEquals(1, fireAt("2026-11-21T00:00:00Z"));
+        engine.fireAt("2026-11-20T00:00:00Z");
+        engine.told();
+        assertEquals(1, engine.fireAt("2026-11-21T00:00:00Z"));
         Concern moved = read(c);
         assertEquals("HEAD_OF_SERVICE", moved.currentStage().orElseThrow().stageId());
         assertEquals("starred", moved.currentStage().orElseThrow().enteredBy());
         // Head of Service: 4 working days from Sat 21 -> Mon 23 ... Thu 26 -> due 00:00 Fri 27 November
         assertEquals(Instant.parse("2026-11-27T00:00:00Z"), moved.currentStage().orElseThrow().dueAt());
-        assertTrue(told().contains("hos-1: stage 'Head of Service'"));
+        assertTrue(engine.told().contains("hos-1: stage 'Head of Service'"));
     }
 
     @Test
@@ -171,10 +154,10 @@ public class DeadlineRunnerTest {
         Concern c = raisedAt("2026-11-16T10:00:00Z");
         assertEquals("due soon and due", 2, engine.deadlines.dueWithin(Duration.ofDays(30), 10).size());
         engine.concerns.resolve(c.id(), c.version(), "Plan agreed at a meeting");
-        assertEquals(List.of("tm-1: resolved"), told());
+        assertEquals(List.of("tm-1: resolved"), engine.told());
         assertEquals(List.of(), engine.deadlines.dueWithin(Duration.ofDays(30), 10));
-        assertEquals(0, fireAt("2026-12-31T00:00:00Z"));
-        assertEquals(List.of(), told());
+        assertEquals(0, engine.fireAt("2026-12-31T00:00:00Z"));
+        assertEquals(List.of(), engine.told());
     }
 
     @Test
@@ -186,11 +169,11 @@ public class DeadlineRunnerTest {
                 new NewAgreedAction("Plan shared", "tm-1", LocalDate.of(2026, 11, 17))));
         engine.host.signIn("iro-1");
         c = engine.concerns.completeAgreedAction(c.id(), c.version(), 2, "Shared");
-        told();
-        assertEquals(0, fireAt("2026-11-17T23:59:59Z"));
-        assertEquals("action 1 (action 2 is done) and the stage's due-soon", 2, fireAt("2026-11-18T00:00:00Z"));
+        engine.told();
+        assertEquals(0, engine.fireAt("2026-11-17T23:59:59Z"));
+        assertEquals("action 1 (action 2 is done) and the stage's due-soon", 2, engine.fireAt("2026-11-18T00:00:00Z"));
         assertEquals(List.of("iro-1: agreed action 1 overdue", "sw-1: agreed action 1 overdue"),
-                told().stream().filter(t -> t.contains("agreed action")).toList());
+                engine.told().stream().filter(t -> t.contains("agreed action")).toList());
     }
 
     @Test
@@ -198,16 +181,16 @@ public class DeadlineRunnerTest {
         // autumn: Fri 23 October 2026 10:00 BST + 2 working days: Mon 26, Tue 27 -> 00:00 Wed 28 October (GMT)
         Concern autumn = raisedAt("2026-10-23T09:00:00Z");
         assertEquals(Instant.parse("2026-10-28T00:00:00Z"), autumn.stages().get(0).dueAt());
-        assertEquals(0, fireAt("2026-10-26T23:59:59Z"));
-        assertEquals("due soon from midnight starting Tuesday, GMT", 1, fireAt("2026-10-27T00:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-10-26T23:59:59Z"));
+        assertEquals("due soon from midnight starting Tuesday, GMT", 1, engine.fireAt("2026-10-27T00:00:00Z"));
         engine.close();
         // spring: Thu 26 March 2026 10:00 GMT + 2 working days: Fri 27, Mon 30 -> 00:00 Tue 31 March (BST)
         Concern spring = raisedAt("2026-03-26T10:00:00Z");
         assertEquals(Instant.parse("2026-03-30T23:00:00Z"), spring.stages().get(0).dueAt());
-        assertEquals(0, fireAt("2026-03-29T22:59:59Z"));
-        assertEquals("due soon from midnight starting Monday, BST", 1, fireAt("2026-03-29T23:00:00Z"));
-        assertEquals(0, fireAt("2026-03-30T22:59:59Z"));
-        assertEquals(1, fireAt("2026-03-30T23:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-03-29T22:59:59Z"));
+        assertEquals("due soon from midnight starting Monday, BST", 1, engine.fireAt("2026-03-29T23:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-03-30T22:59:59Z"));
+        assertEquals(1, engine.fireAt("2026-03-30T23:00:00Z"));
     }
 
     @Test
@@ -227,7 +210,7 @@ public class DeadlineRunnerTest {
             assertNull("node-1, back from the dead, fires nothing", engine.concerns.fireDeadline(key, "node-1", true));
         }
         assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
-                "tm-1: stage 'Ratification' overdue"), told());
+                "tm-1: stage 'Ratification' overdue"), engine.told());
         assertEquals(2, engine.db.count("deadline WHERE state = 'FIRED' AND fired_by = 'node-2'"));
     }
 
@@ -235,21 +218,21 @@ public class DeadlineRunnerTest {
     public void aFiringThatFailsStaysPendingIsListedAsStuckRetriesWithGrowingWaitsAndCanBeRerun() {
         Concern c = raisedAt("2026-11-16T10:00:00Z");
         engine.host.directoryDown(true);
-        assertEquals(0, fireAt("2026-11-18T00:00:00Z"));
+        assertEquals(0, engine.fireAt("2026-11-18T00:00:00Z"));
         List<DueItem> stuck = engine.deadlines.stuck(10);
         assertEquals(1, stuck.size());
         assertEquals(DeadlineKind.STAGE_DUE_SOON, stuck.get(0).kind());
         assertTrue(stuck.get(0).lastError(), stuck.get(0).lastError().contains("staff directory unavailable"));
-        assertEquals("the first retry waits 30 seconds", 0, fireAt("2026-11-18T00:00:29Z"));
-        assertEquals(0, fireAt("2026-11-18T00:00:30Z"));
+        assertEquals("the first retry waits 30 seconds", 0, engine.fireAt("2026-11-18T00:00:29Z"));
+        assertEquals(0, engine.fireAt("2026-11-18T00:00:30Z"));
         assertEquals(2, engine.deadlines.stuck(10).get(0).attempts());
-        assertEquals("then a minute", 0, fireAt("2026-11-18T00:01:29Z"));
+        assertEquals("then a minute", 0, engine.fireAt("2026-11-18T00:01:29Z"));
 
         engine.host.directoryDown(false);
         DueItem rerun = engine.deadlines.fireNow(stuck.get(0).reference());
         assertEquals(uk.starred.api.deadline.DeadlineState.FIRED, rerun.state());
         assertEquals(List.of(), engine.deadlines.stuck(10));
-        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), told());
+        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), engine.told());
 
         InvalidCommandException again = Expect.thrown(InvalidCommandException.class,
                 () -> engine.deadlines.fireNow(rerun.reference()));

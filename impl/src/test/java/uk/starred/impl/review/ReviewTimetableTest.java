@@ -18,7 +18,6 @@ import org.junit.runners.Parameterized.Parameters;
 import uk.starred.api.ConcurrentChangeException;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotPermittedException;
-import uk.starred.api.host.Notification;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.review.DecisionsStatus;
 import uk.starred.api.review.Review;
@@ -64,23 +63,7 @@ public class ReviewTimetableTest {
         return engine.host.as(staffId, action);
     }
 
-    /** @return what reached the host since the last look, as "recipient: subject without its prefix", sorted */
-    private List<String> told() {
-        engine.deliver();
-        List<String> told = engine.host.notifications.stream().flatMap(n -> n.recipients().stream()
-                .map(r -> r + ": " + subject(n))).sorted().toList();
-        engine.host.notifications.clear();
-        return told;
-    }
 
-    private static String subject(Notification n) {
-        return n.subject().substring("Starred: child C1: ".length());
-    }
-
-    private int fireAt(String instant) {
-        engine.clock.set(Instant.parse(instant));
-        return engine.deadlines.fireDue();
-    }
 
     private List<String> alerts() {
         return as("iro-1", () -> engine.alerts.alertsForChild("C1")).stream().map(a -> a.rag() + " " + a.kind()).toList();
@@ -93,9 +76,9 @@ public class ReviewTimetableTest {
         assertEquals(LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
 
         // not held by Monday 2 February: late at its end
-        assertEquals(0, fireAt("2026-02-02T23:59:59Z"));
-        assertEquals(1, fireAt("2026-02-03T00:00:00Z"));
-        assertEquals(List.of("iro-1: review 1 late", "sw-1: review 1 late"), told());
+        assertEquals(0, engine.fireAt("2026-02-02T23:59:59Z"));
+        assertEquals(1, engine.fireAt("2026-02-03T00:00:00Z"));
+        assertEquals(List.of("iro-1: review 1 late", "sw-1: review 1 late"), engine.told());
         assertEquals(List.of("RED REVIEW_OVERDUE"), alerts());
 
         engine.clock.set(Instant.parse("2026-02-04T15:00:00Z"));
@@ -113,10 +96,10 @@ public class ReviewTimetableTest {
         long v2 = t.version();
         t = as("iro-1", () -> engine.reviews.decisionRecordCirculated("C1", v2, 1, LocalDate.of(2026, 2, 10)));
         assertEquals(LocalDate.of(2026, 2, 17), t.review(1).orElseThrow().disagreementWindowEnds());
-        assertEquals(List.of("sdm-1: review 1 decisions to consider"), told());
+        assertEquals(List.of("sdm-1: review 1 decisions to consider"), engine.told());
         // "If no response is received the decisions should be considered agreed by the local authority"
-        assertEquals(1, fireAt("2026-02-18T00:00:00Z"));
-        assertEquals(List.of("iro-1: review 1 decisions agreed", "sdm-1: review 1 decisions agreed"), told());
+        assertEquals(1, engine.fireAt("2026-02-18T00:00:00Z"));
+        assertEquals(List.of("iro-1: review 1 decisions agreed", "sdm-1: review 1 decisions agreed"), engine.told());
         t = as("iro-1", () -> engine.reviews.timetable("C1")).orElseThrow();
         assertEquals(DecisionsStatus.AGREED_BY_SILENCE, t.review(1).orElseThrow().decisions());
         long v3 = t.version();
@@ -125,8 +108,8 @@ public class ReviewTimetableTest {
         assertTrue(tooLate.getMessage(), tooLate.getMessage().contains("the window to disagree ended on 2026-02-17"));
 
         // the full record, due by 25 February, is completed late
-        assertEquals(1, fireAt("2026-02-26T00:00:00Z"));
-        assertEquals(List.of("iro-1: review 1 record overdue"), told());
+        assertEquals(1, engine.fireAt("2026-02-26T00:00:00Z"));
+        assertEquals(List.of("iro-1: review 1 record overdue"), engine.told());
         assertEquals(List.of("RED REVIEW_RECORD_OVERDUE"), alerts());
         engine.clock.set(Instant.parse("2026-02-27T12:00:00Z"));
         t = as("iro-1", () -> engine.reviews.recordCompleted("C1", v3, 1, LocalDate.of(2026, 2, 27)));
@@ -140,8 +123,8 @@ public class ReviewTimetableTest {
         t = as("iro-1", () -> engine.reviews.reviewHeld("C1", v5, LocalDate.of(2026, 4, 20)));
         assertEquals(LocalDate.of(2026, 10, 20), t.nextReview().orElseThrow().dueBy());
         // past the second review's old date: held, so not late; but its decision record (due 27 April) is
-        assertEquals(1, fireAt("2026-05-05T00:00:00Z"));
-        assertEquals(List.of("iro-1: review 2 decision record overdue"), told());
+        assertEquals(1, engine.fireAt("2026-05-05T00:00:00Z"));
+        assertEquals(List.of("iro-1: review 2 decision record overdue"), engine.told());
     }
 
     @Test
@@ -152,15 +135,15 @@ public class ReviewTimetableTest {
                 LocalDate.of(2026, 1, 20)));
         ReviewTimetable circulated = as("iro-1", () -> engine.reviews.decisionRecordCirculated("C1", held.version(), 1,
                 LocalDate.of(2026, 1, 20)));
-        told();
+        engine.told();
         engine.clock.set(Instant.parse("2026-01-22T09:00:00Z"));
         ReviewTimetable disputed = as("sdm-1", () -> engine.reviews.disagree("C1", circulated.version(), 1,
                 "Decision 2: a residential school is not funded"));
         assertEquals(DecisionsStatus.DISPUTED, disputed.review(1).orElseThrow().decisions());
         assertEquals("sdm-1", disputed.review(1).orElseThrow().disputedBy());
-        assertEquals(List.of("iro-1: review 1 decisions disputed"), told());
-        assertEquals("the window's end no longer fires", 0, fireAt("2026-01-28T00:00:00Z"));
-        assertEquals(List.of(), told());
+        assertEquals(List.of("iro-1: review 1 decisions disputed"), engine.told());
+        assertEquals("the window's end no longer fires", 0, engine.fireAt("2026-01-28T00:00:00Z"));
+        assertEquals(List.of(), engine.told());
     }
 
     @Test
@@ -192,9 +175,9 @@ public class ReviewTimetableTest {
         assertEquals(1, engine.reviews.recomputeDueDates("closure day 16 January added"));
         ReviewTimetable moved = as("iro-1", () -> engine.reviews.timetable("C1")).orElseThrow();
         assertEquals("a working day later", LocalDate.of(2026, 2, 3), moved.nextReview().orElseThrow().dueBy());
-        assertEquals(List.of("iro-1: review dates moved"), told());
-        assertEquals(0, fireAt("2026-02-03T00:00:00Z"));
-        assertEquals(1, fireAt("2026-02-04T00:00:00Z"));
+        assertEquals(List.of("iro-1: review dates moved"), engine.told());
+        assertEquals(0, engine.fireAt("2026-02-03T00:00:00Z"));
+        assertEquals(1, engine.fireAt("2026-02-04T00:00:00Z"));
         assertEquals(0, engine.reviews.recomputeDueDates("again"));
 
         assertEquals(List.of("lookedAfterFrom by sw-1", "calendarChanged by starred"),

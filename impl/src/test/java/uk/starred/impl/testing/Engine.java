@@ -4,6 +4,7 @@ import uk.starred.testkit.SettableClock;
 import uk.starred.testkit.StarredSystem;
 import uk.starred.testkit.TestHost;
 import java.time.Instant;
+import java.util.List;
 
 import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.calendar.WorkingCalendar;
@@ -96,6 +97,24 @@ public final class Engine implements StarredSystem, AutoCloseable {
     @Override
     public void deliver() {
         relay.deliverDue();
+    }
+
+    /**
+     * Delivers the outbox and returns what reached the host since the last look, each as "recipient:
+     * subject" with the subject's "Starred: child ...: " prefix left off, sorted.
+     */
+    public List<String> told() {
+        relay.deliverDue();
+        List<String> told = host.notifications.stream().flatMap(n -> n.recipients().stream()
+                .map(r -> r + ": " + uk.starred.testkit.seeds.Scenario.subjects(List.of(n)).get(0))).sorted().toList();
+        host.notifications.clear();
+        return told;
+    }
+
+    /** Moves the clock to the instant and fires what has fallen due. @return how many moments fired */
+    public int fireAt(String instant) {
+        clock.set(Instant.parse(instant));
+        return deadlines.fireDue();
     }
 
     /** Runs the outbox relay once. @return how many messages it delivered */

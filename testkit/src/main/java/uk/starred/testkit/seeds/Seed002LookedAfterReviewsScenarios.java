@@ -261,7 +261,7 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
                 deemed.agreedActions().get(0).description());
         assertEquals(LocalDate.of(2026, 11, 30), deemed.agreedActions().get(0).dueBy());
         assertEquals("deadline STAGE_DUE by starred", s.trail(c.id(), "qa-lead").get(1));
-        // the agreed decision not implemented by its date is chased the next morning
+        // the agreed decision still outstanding after its date is chased the next morning
         d = s.firedAt("2026-12-01T00:00", cara);
         assertEquals(List.of("agreed action 1 overdue"), d.to("sdm-dan"));
         assertTrue(s.alerts(cara).contains("RED AGREED_ACTION_OVERDUE"));
