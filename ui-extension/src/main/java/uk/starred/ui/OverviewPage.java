@@ -1,5 +1,7 @@
 package uk.starred.ui;
 
+import uk.starred.api.ui.Html;
+
 import java.util.Map;
 
 
@@ -22,16 +24,7 @@ final class OverviewPage {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Starred: open concerns</title>
-                <style>
-                body{font-family:Arial,Helvetica,sans-serif;margin:0;color:#0b0c0c;background:#fff;line-height:1.4}
-                header{background:#0b0c0c;color:#fff;padding:1rem 2rem}
-                header h1{margin:0;font-size:1.5rem}
-                main{padding:1rem 2rem;max-width:72rem}
-                table{border-collapse:collapse}
-                caption{text-align:left;font-weight:bold;font-size:1.25rem;padding:.5rem 0}
-                th,td{border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;text-align:left}
-                td.count{text-align:right}
-                </style>
+                <link rel="stylesheet" href="/starred/static/overview.css">
                 </head>
                 <body>
                 <header><h1>Starred</h1><p>IRO challenge and dispute resolution</p></header>

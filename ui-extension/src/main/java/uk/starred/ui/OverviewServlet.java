@@ -16,13 +16,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import uk.starred.api.concern.OversightService;
 
 /**
- * The front page at {@code /}: how many concerns are open under each procedure, read from the
- * database through {@link OversightService}. It names no child. Every other path under the root is
- * answered 404.
+ * The product's own page at {@code /starred}: how many concerns are open under each procedure, read from the
+ * database through {@link OversightService}. It names no child. The host owns {@code /}.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("starred-overview")
-@HttpWhiteboardServletPattern("/")
+@HttpWhiteboardServletPattern({"/starred", "/starred/"})
 public class OverviewServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -37,11 +36,6 @@ public class OverviewServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
-        String path = request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo();
-        if (!(path == null || path.isEmpty() || "/".equals(path))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         byte[] page = OverviewPage.render(oversight.openConcernCounts()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(page.length);

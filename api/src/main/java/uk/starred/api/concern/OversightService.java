@@ -1,10 +1,12 @@
 package uk.starred.api.concern;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotPermittedException;
 
 /** What the IRO Service Manager and the Head of Service for Quality Assurance see across all children. */
@@ -23,4 +25,21 @@ public interface OversightService {
      *         be shown to anyone signed in to the host
      */
     Map<String, Long> openConcernCounts();
+
+    /**
+     * @return the open concerns the query selects, with the child's name, team and legal status, the
+     *         stage, the days open and the working days overdue; the most overdue first, then the oldest
+     * @throws InvalidCommandException when the limit is out of range
+     * @throws NotPermittedException   when the caller has no oversight of the service
+     */
+    List<OpenConcern> openConcerns(OversightQuery query);
+
+    /**
+     * @param from the first day of the period
+     * @param to   the day after its last; at most 400 days after {@code from}
+     * @return the figures for the period
+     * @throws InvalidCommandException when the period is empty, reversed or longer than 400 days
+     * @throws NotPermittedException   when the caller has no oversight of the service
+     */
+    OversightFigures figures(LocalDate from, LocalDate to);
 }

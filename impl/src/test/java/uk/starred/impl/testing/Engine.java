@@ -37,6 +37,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final ProcedureCatalogue catalogue = new ProcedureCatalogue();
     public final JpaConcernService concerns;
     public final JpaOversightService oversight;
+    public final uk.starred.impl.procedure.StarredProcedureLibrary library;
     public final JpaAuditTrail audit;
     public final OutboxRelay relay;
     public final DeadlineRunner deadlines;
@@ -53,7 +54,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.clock = new SettableClock(start);
         Access access = new Access(host, host);
         this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue);
-        this.oversight = new JpaOversightService(db.jpaTemplate(), access);
+        this.oversight = new JpaOversightService(db.jpaTemplate(), clock, access, host, calendar);
+        this.library = new uk.starred.impl.procedure.StarredProcedureLibrary(catalogue, db.jpaTemplate());
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);

@@ -1,0 +1,40 @@
+package uk.starred.api.concern;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The service's figures for a period, as seed 000 section 8, seed 001 "Performance Management" and
+ * seed 004's quarterly and annual reports ask for. Concerns are counted in the period they were
+ * raised in, and their endings in the period they ended in.
+ *
+ * @param from                 the first day of the period
+ * @param to                   the day after its last
+ * @param raised               concerns raised
+ * @param starredDecisions     of those, raised from a starred review decision
+ * @param resolved             concerns resolved
+ * @param withdrawn            concerns withdrawn
+ * @param closed               concerns closed because the child stopped being looked after or left the plan
+ * @param resolvedWithinTarget resolved within {@code targetWorkingDays} of being raised
+ * @param resolvedAfterTarget  resolved later than that
+ * @param targetWorkingDays    the target: 20 working days, as the seeds set for the whole process
+ * @param medianWorkingDaysToResolve the median working days from raising to resolving, or -1 when none resolved
+ * @param cafcassReferrals     referrals to CAFCASS made
+ * @param lookedAfter          concerns raised for looked-after children
+ * @param childProtection      concerns raised for children on child protection plans
+ * @param stageReached         concerns raised, by the furthest stage they reached (key {@code procedureId/stageId})
+ * @param reasons              concerns raised, by reason (one concern may give several)
+ * @param origins              concerns raised, by how they arose
+ * @param openAtEnd            concerns open at the end of the period
+ */
+public record OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,
+        long withdrawn, long closed, long resolvedWithinTarget, long resolvedAfterTarget, int targetWorkingDays,
+        double medianWorkingDaysToResolve, long cafcassReferrals, long lookedAfter, long childProtection,
+        List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd) {
+
+    public OversightFigures {
+        stageReached = List.copyOf(stageReached);
+        reasons = List.copyOf(reasons);
+        origins = List.copyOf(origins);
+    }
+}

@@ -1,0 +1,280 @@
+package uk.starred.ui.oversight;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.propertytypes.ServiceRanking;
+
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.concern.Count;
+import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OversightFigures;
+import uk.starred.api.concern.OversightQuery;
+import uk.starred.api.concern.OversightService;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.api.ui.CaseScreens;
+import uk.starred.api.ui.CaseTab;
+import uk.starred.api.ui.CaseTabEntry;
+import uk.starred.api.ui.CaseView;
+import uk.starred.api.ui.TabOutcome;
+import uk.starred.ui.tab.DisputeResolutionTab;
+import uk.starred.ui.tab.Out;
+import uk.starred.ui.tab.Words;
+
+/**
+ * The oversight screen's "Dispute resolution" tab, for the IRO Service Manager and the Head of
+ * Service: every open concern with its stage, days open and working days overdue, team and IRO,
+ * filterable; and the figures for a month, quarter or year as tables and bar charts, each
+ * downloadable as CSV from the REST API.
+ */
+@Component(service = CaseTab.class)
+@CaseTabEntry(screen = CaseScreens.OVERSIGHT, key = OversightTab.KEY, label = "Dispute resolution")
+@ServiceRanking(100)
+public class OversightTab implements CaseTab {
+
+    public static final String KEY = "dispute-resolution-oversight";
+    static final String API = "/starred/api/v1";
+    static final int LIST_LIMIT = 500;
+
+    private final OversightService oversight;
+    private final StaffDirectory staff;
+    private final ProcedureLibrary procedures;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final Words words;
+
+    @Activate
+    public OversightTab(@Reference OversightService oversight, @Reference StaffDirectory staff,
+            @Reference ProcedureLibrary procedures, @Reference WorkingCalendar calendar,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this.oversight = oversight;
+        this.staff = staff;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.words = new Words(calendar.zone(), staff);
+    }
+
+    @Override
+    public boolean isVisible(CaseView view) {
+        return staff.hasOversight(view.viewerId());
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return List.of("/starred/static/starred.css");
+    }
+
+    @Override
+    public TabOutcome act(CaseView view) {
+        return TabOutcome.refused(405, "The oversight screen changes nothing; its filters are links.");
+    }
+
+    /** Reads the filters from the page's query; a wrong value is named and left out. */
+    static OversightQuery query(CaseView view, List<String> wrong) {
+        Cohort cohort = null;
+        String c = blank(view.parameter("cohort"));
+        if (c != null) {
+            try {
+                cohort = Cohort.valueOf(c);
+            } catch (IllegalArgumentException e) {
+                wrong.add("cohort must be LOOKED_AFTER or CHILD_PROTECTION, was '" + c + "'");
+            }
+        }
+        return new OversightQuery(blank(view.parameter("procedure")), blank(view.parameter("team")),
+                blank(view.parameter("iro")), cohort, "yes".equals(view.parameter("overdue")), LIST_LIMIT);
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public void render(CaseView view, Appendable appendable) throws IOException {
+        Out out = new Out(appendable);
+        List<String> wrong = new ArrayList<>();
+        OversightQuery query = query(view, wrong);
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        LocalDate day = today;
+        String date = blank(view.parameter("date"));
+        if (date != null) {
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                wrong.add("date must be written year-month-day (2026-11-23), was '" + date + "'");
+            }
+        }
+        String kind = view.parameter("period");
+        if (kind != null && !List.of("month", "quarter", "year").contains(kind)) {
+            wrong.add("period must be month, quarter or year, was '" + kind + "'");
+            kind = "month";
+        }
+        Periods period = Periods.of(kind, day);
+
+        out.raw("<div class=\"starred\"><h2 class=\"starred-heading-l\">Dispute resolution oversight</h2>");
+        if (!wrong.isEmpty()) {
+            out.raw("<div class=\"starred-error-summary\" role=\"alert\"><h3 class=\"starred-heading-s\">")
+                    .raw("Some filters were not understood</h3><ul class=\"starred-list\">");
+            for (String w : wrong) {
+                out.raw("<li>").t(w).raw("</li>");
+            }
+            out.raw("</ul></div>");
+        }
+        List<OpenConcern> rows = oversight.openConcerns(query);
+        openConcerns(view, query, rows, out);
+        figures(view, period, oversight.figures(period.from(), period.to()), out);
+        out.raw("</div>");
+    }
+
+    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcern> rows, Out out) throws IOException {
+        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(LIST_LIMIT));
+        out.raw("<h3 class=\"starred-heading-m\" id=\"open-concerns\">Open concerns</h3>");
+        out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
+                .raw(" aria-label=\"Filter open concerns\">").hidden(TAB_PARAMETER, KEY);
+        List<String> procedureOptions = new ArrayList<>(List.of("", "All procedures"));
+        new TreeSet<>(procedures.installed().stream().map(Procedure::id).toList()).forEach(id -> {
+            procedureOptions.add(id);
+            procedureOptions.add(procedures.installed().stream().filter(p -> p.id().equals(id))
+                    .map(Procedure::title).findFirst().orElse(id));
+        });
+        out.select("procedure", "Procedure", null, query.procedureId() == null ? "" : query.procedureId(),
+                procedureOptions.toArray(new String[0]));
+        List<String> teams = new ArrayList<>(List.of("", "All teams"));
+        new TreeSet<>(all.stream().map(OpenConcern::team).filter(t -> !t.isEmpty()).toList()).forEach(t -> {
+            teams.add(t);
+            teams.add(t);
+        });
+        out.select("team", "Team", null, query.team() == null ? "" : query.team(), teams.toArray(new String[0]));
+        List<String> iros = new ArrayList<>(List.of("", "All IROs and chairs"));
+        new TreeSet<>(all.stream().map(r -> r.concern().raisedBy()).toList()).forEach(id -> {
+            iros.add(id);
+            iros.add(words.person(id));
+        });
+        out.select("iro", "IRO or chair", null, query.raisedBy() == null ? "" : query.raisedBy(),
+                iros.toArray(new String[0]));
+        out.select("cohort", "Legal status", null, query.cohort() == null ? "" : query.cohort().name(), "",
+                "Looked after and child protection", "LOOKED_AFTER", "Looked after", "CHILD_PROTECTION",
+                "Child protection plan");
+        out.choices("checkbox", "overdue", "Due moments", query.overdueOnly() ? "yes" : "", "yes", "Overdue only");
+        out.button("Apply filters", true).raw("</form>");
+
+        Map<String, String> csvQuery = new LinkedHashMap<>();
+        csvQuery.put("procedure", query.procedureId());
+        csvQuery.put("team", query.team());
+        csvQuery.put("iro", query.raisedBy());
+        csvQuery.put("cohort", query.cohort() == null ? null : query.cohort().name());
+        csvQuery.put("overdue", query.overdueOnly() ? "yes" : null);
+        out.raw("<p class=\"starred-body\">").t(rows.size()).raw(rows.size() == 1 ? " open concern" : " open concerns")
+                .raw(rows.size() == LIST_LIMIT ? " (the first " + LIST_LIMIT + ")" : "")
+                .raw(". <a class=\"starred-link\"").attr("href", link(API + "/oversight/open-concerns.csv", csvQuery))
+                .raw(" download>Download this list (CSV)</a></p>");
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.raw("<div class=\"starred-table-wrap\"><table class=\"starred-table\"><caption class=\"starred-visually-hidden\">")
+                .raw("Open concerns, the most overdue first</caption><thead><tr><th scope=\"col\">Child</th>")
+                .raw("<th scope=\"col\">Team</th><th scope=\"col\">IRO or chair</th><th scope=\"col\">Procedure</th>")
+                .raw("<th scope=\"col\">Stage</th><th scope=\"col\" class=\"starred-numeric\">Days open</th>")
+                .raw("<th scope=\"col\" class=\"starred-numeric\">Working days overdue</th></tr></thead><tbody>");
+        for (OpenConcern row : rows) {
+            out.raw("<tr><td><a class=\"starred-link\"").attr("href", view.childLink(row.concern().childId(),
+                    Map.of(TAB_PARAMETER, DisputeResolutionTab.KEY, "concern", row.concern().id().toString()))
+                    + "#concern-" + row.concern().id()).raw(">").t(row.childName()).raw("</a></td><td>").t(row.team())
+                    .raw("</td><td>").t(words.person(row.concern().raisedBy())).raw("</td><td>").t(row.procedureTitle())
+                    .raw("</td><td>").t(row.stageName() == null ? "" : row.stageName())
+                    .raw("</td><td class=\"starred-numeric\">").t(row.daysOpen()).raw("</td><td class=\"starred-numeric\">");
+            if (row.workingDaysOverdue() > 0) {
+                out.tag(row.workingDaysOverdue() + " overdue", "red");
+            } else {
+                out.t("0");
+            }
+            out.raw("</td></tr>");
+        }
+        out.raw("</tbody></table></div>");
+    }
+
+    private void figures(CaseView view, Periods period, OversightFigures f, Out out) throws IOException {
+        out.raw("<h3 class=\"starred-heading-m\" id=\"figures\">Figures: ").t(period.name()).raw("</h3>");
+        out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
+                .raw(" aria-label=\"Choose the period\">").hidden(TAB_PARAMETER, KEY);
+        out.select("period", "Period", null, period.kind(), "month", "Month", "quarter", "Quarter (financial year)",
+                "year", "Year (April to March)");
+        out.date("date", "Containing the day", null, period.from().toString());
+        out.button("Show figures", true).raw("</form>");
+        Map<String, String> csvQuery = new LinkedHashMap<>();
+        csvQuery.put("from", f.from().toString());
+        csvQuery.put("to", f.to().toString());
+        out.raw("<p class=\"starred-body\"><a class=\"starred-link\"").attr("href", link(API + "/oversight/figures.csv",
+                csvQuery)).raw(" download>Download these figures (CSV)</a></p>");
+
+        out.raw("<table class=\"starred-table starred-figures\"><caption class=\"starred-caption\">Summary</caption><tbody>");
+        figure(out, "Concerns raised", Long.toString(f.raised()));
+        figure(out, "of which from starred review decisions", Long.toString(f.starredDecisions()));
+        figure(out, "Concerns resolved", Long.toString(f.resolved()));
+        figure(out, "resolved within " + f.targetWorkingDays() + " working days", Long.toString(f.resolvedWithinTarget()));
+        figure(out, "resolved after " + f.targetWorkingDays() + " working days", Long.toString(f.resolvedAfterTarget()));
+        figure(out, "Median working days to resolve", f.medianWorkingDaysToResolve() < 0 ? "none resolved"
+                : String.format(java.util.Locale.UK, "%.1f", f.medianWorkingDaysToResolve()));
+        figure(out, "Withdrawn", Long.toString(f.withdrawn()));
+        figure(out, "Closed (the child left care or the plan)", Long.toString(f.closed()));
+        figure(out, "Referrals to CAFCASS", Long.toString(f.cafcassReferrals()));
+        figure(out, "Raised for looked-after children", Long.toString(f.lookedAfter()));
+        figure(out, "Raised for children on child protection plans", Long.toString(f.childProtection()));
+        figure(out, "Open at the end of the period", Long.toString(f.openAtEnd()));
+        out.raw("</tbody></table>");
+        chart(out, "Themes: concerns raised by reason", f.reasons());
+        chart(out, "Furthest stage reached by the concerns raised", f.stageReached());
+        chart(out, "How the concerns arose", f.origins());
+    }
+
+    private static void figure(Out out, String label, String value) throws IOException {
+        out.raw("<tr><th scope=\"row\">").t(label).raw("</th><td class=\"starred-numeric\">").t(value).raw("</td></tr>");
+    }
+
+    /** A bar chart as a table: the numbers are in the table, the bars only draw them. */
+    private static void chart(Out out, String title, List<Count> counts) throws IOException {
+        out.raw("<table class=\"starred-table starred-chart\"><caption class=\"starred-caption\">").t(title)
+                .raw("</caption><thead><tr><th scope=\"col\">What</th><th scope=\"col\" class=\"starred-numeric\">")
+                .raw("Number</th><th scope=\"col\"><span class=\"starred-visually-hidden\">Bar</span></th></tr></thead><tbody>");
+        if (counts.isEmpty()) {
+            out.raw("<tr><td colspan=\"3\">None in this period</td></tr>");
+        }
+        long max = counts.stream().mapToLong(Count::count).max().orElse(1);
+        for (Count c : counts) {
+            long width = Math.max(1, Math.round(200.0 * c.count() / max));
+            out.raw("<tr><td>").t(c.label()).raw("</td><td class=\"starred-numeric\">").t(c.count())
+                    .raw("</td><td><svg class=\"starred-bar\" width=\"200\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">")
+                    .raw("<rect x=\"0\" y=\"2\" height=\"12\"").attr("width", width).raw("></rect></svg></td></tr>");
+        }
+        out.raw("</tbody></table>");
+    }
+
+    private static String link(String path, Map<String, String> query) {
+        StringBuilder out = new StringBuilder(path);
+        char sep = '?';
+        for (var e : query.entrySet()) {
+            if (e.getValue() != null) {
+                out.append(sep).append(e.getKey()).append('=')
+                        .append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                sep = '&';
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,430 @@
+package uk.starred.ui.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import uk.starred.api.CommandRefusedException;
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.Violation;
+import uk.starred.api.alert.AlertService;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.Count;
+import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OversightFigures;
+import uk.starred.api.concern.OversightQuery;
+import uk.starred.api.concern.OversightService;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.ui.SecurityHeaders;
+import uk.starred.ui.command.ConcernCommands;
+import uk.starred.ui.command.ConcernCommands.Op;
+import uk.starred.ui.command.Fields;
+import uk.starred.ui.command.Refusals;
+
+/**
+ * The JSON REST API, version 1, under {@value #ROOT}: everything the screens do, for hosts that draw
+ * their own screens and for integrations. It is described by {@value #ROOT}/openapi.json.
+ *
+ * <p>It acts for whoever the host's {@link CallerContext} names on the request's thread: the host
+ * authenticates (its session, its single sign-on) in a whiteboard filter or servlet context before
+ * the request arrives, and a request with no one named is answered 401. Every command goes through
+ * the services, which check the caller's roles for the child. A change must be sent as
+ * {@code application/json}, which a form on another site cannot send, and a request whose
+ * {@code Origin} is another site is refused: so a signed-in person's browser cannot be made to
+ * change anything from elsewhere.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("starred-rest-api-v1")
+@HttpWhiteboardServletPattern(RestApi.ROOT + "/*")
+public class RestApi extends HttpServlet {
+
+    public static final String ROOT = "/starred/api/v1";
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final transient ConcernService concerns;
+    private final transient AlertService alerts;
+    private final transient OversightService oversight;
+    private final transient ProcedureLibrary procedures;
+    private final transient CallerContext caller;
+    private final transient ConcernCommands commands;
+    private final transient ObjectMapper json;
+    private final transient Exports exports;
+
+    /** A request the API refuses, with its status. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    @Activate
+    public RestApi(@Reference ConcernService concerns, @Reference AlertService alerts,
+            @Reference OversightService oversight, @Reference ProcedureLibrary procedures,
+            @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff) {
+        this.concerns = concerns;
+        this.alerts = alerts;
+        this.oversight = oversight;
+        this.procedures = procedures;
+        this.caller = caller;
+        this.commands = new ConcernCommands(concerns);
+        this.json = mapper();
+        this.exports = new Exports(staff);
+    }
+
+    /** The JSON the API writes: ISO-8601 dates and moments, concern ids as strings. */
+    public static ObjectMapper mapper() {
+        SimpleModule ids = new SimpleModule("starred-ids");
+        ids.addSerializer(ConcernId.class, ToStringSerializer.instance);
+        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(ids)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(response);
+        response.setHeader("Cache-Control", "no-store");
+        List<String> path = segments(request);
+        try {
+            if (path.equals(List.of("openapi.json"))) {
+                method(request, "GET");
+                openApi(response);
+                return;
+            }
+            if (caller.currentStaffId().isEmpty()) {
+                throw new Refused(401, "Sign in first: the host names no one for this request");
+            }
+            route(request, response, path);
+        } catch (Refused refused) {
+            error(response, refused.status, refused.getMessage(), List.of());
+        } catch (InvalidCommandException wrong) {
+            error(response, 400, wrong.getMessage(), wrong.violations());
+        } catch (CommandRefusedException refused) {
+            error(response, Refusals.status(refused), refused.getMessage(), List.of());
+        }
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response, List<String> path) throws IOException {
+        int n = path.size();
+        if (n == 1 && path.get(0).equals("procedures")) {
+            method(request, "GET");
+            write(response, 200, procedures.installed());
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("concerns")) {
+            String child = path.get(1);
+            if ("GET".equals(request.getMethod())) {
+                write(response, 200, concerns.concernsForChild(child));
+            } else {
+                method(request, "POST");
+                Fields fields = body(request, ConcernCommands.RAISE_FIELDS.subList(1, ConcernCommands.RAISE_FIELDS.size()));
+                Map<String, List<String>> withChild = new LinkedHashMap<>(fields.values());
+                withChild.put("childId", List.of(child));
+                Concern raised = commands.raise(new Fields(withChild));
+                response.setHeader("Location", ROOT + "/concerns/" + raised.id());
+                write(response, 201, raised);
+            }
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("alerts")) {
+            method(request, "GET");
+            write(response, 200, alerts.alertsForChild(path.get(1)));
+        } else if (n == 2 && path.get(0).equals("concerns")) {
+            method(request, "GET");
+            write(response, 200, concern(path.get(1)));
+        } else if (n == 3 && path.get(0).equals("concerns")) {
+            Op op = Op.byPath(path.get(2));
+            if (op == null) {
+                throw new Refused(404, "There is no command '" + path.get(2) + "' on a concern; the commands are "
+                        + java.util.Arrays.stream(Op.values()).map(o -> o.path).toList());
+            }
+            method(request, "POST");
+            Concern before = concern(path.get(1));
+            List<String> known = new ArrayList<>(op.fields);
+            known.add("version");
+            Map<String, List<String>> fields = new LinkedHashMap<>(body(request, known).values());
+            fields.put("concern", List.of(before.id().toString()));
+            write(response, 200, commands.run(op, new Fields(fields)));
+        } else if (n == 2 && path.get(0).equals("oversight")
+                && (path.get(1).equals("open-concerns") || path.get(1).equals("open-concerns.csv"))) {
+            method(request, "GET");
+            List<OpenConcern> rows = oversight.openConcerns(query(request));
+            if (path.get(1).endsWith(".csv")) {
+                csv(response, "open-concerns.csv", exports.openConcerns(rows));
+            } else {
+                write(response, 200, rows);
+            }
+        } else if (n == 2 && path.get(0).equals("oversight")
+                && (path.get(1).equals("figures") || path.get(1).equals("figures.csv"))) {
+            method(request, "GET");
+            OversightFigures figures = oversight.figures(date(request, "from"), date(request, "to"));
+            if (path.get(1).endsWith(".csv")) {
+                csv(response, "figures-" + figures.from() + "-to-" + figures.to().minusDays(1) + ".csv",
+                        exports.figures(figures));
+            } else {
+                write(response, 200, figures);
+            }
+        } else {
+            throw new Refused(404, "No such resource: " + ROOT + "/" + String.join("/", path)
+                    + "; the API is described at " + ROOT + "/openapi.json");
+        }
+    }
+
+    private Concern concern(String id) {
+        List<Violation> wrong = new ArrayList<>();
+        ConcernId concernId = ConcernCommands.concernId(id, wrong);
+        if (concernId == null) {
+            throw new Refused(404, "No such concern: '" + id + "' is not a concern id");
+        }
+        Optional<Concern> found = concerns.find(concernId);
+        return found.orElseThrow(() -> new Refused(404, "No concern " + id + " that you may see"));
+    }
+
+    private static OversightQuery query(HttpServletRequest request) {
+        Cohort cohort = null;
+        String c = request.getParameter("cohort");
+        if (c != null && !c.isBlank()) {
+            try {
+                cohort = Cohort.valueOf(c.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCommandException("List open concerns", List.of(new Violation("cohort",
+                        "must be LOOKED_AFTER or CHILD_PROTECTION, was '" + c + "'")));
+            }
+        }
+        int limit = 1000;
+        String l = request.getParameter("limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidCommandException("List open concerns", List.of(new Violation("limit",
+                        "must be a whole number from 1 to 1000, was '" + l + "'")));
+            }
+        }
+        return new OversightQuery(blank(request.getParameter("procedure")), blank(request.getParameter("team")),
+                blank(request.getParameter("iro")), cohort, "yes".equals(request.getParameter("overdue"))
+                        || "true".equals(request.getParameter("overdue")), limit);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate date(HttpServletRequest request, String name) {
+        String text = request.getParameter(name);
+        if (text == null || text.isBlank()) {
+            throw new InvalidCommandException("Work out the figures", List.of(new Violation(name, "is required")));
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommandException("Work out the figures", List.of(new Violation(name,
+                    "must be a date written year-month-day (2026-04-01), was '" + text + "'")));
+        }
+    }
+
+    private static void method(HttpServletRequest request, String allowed) {
+        if (!allowed.equals(request.getMethod())) {
+            throw new Refused(405, request.getMethod() + " is not allowed here; use " + allowed);
+        }
+    }
+
+    /**
+     * Reads a JSON object body of known fields into {@link Fields}: strings and numbers as text, arrays
+     * of them as several values. Refuses anything else, naming it.
+     */
+    private Fields body(HttpServletRequest request, List<String> known) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new Refused(415, "Send the command as application/json, was " + (type == null ? "no content type"
+                    : type));
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && !sameOrigin(origin, request)) {
+            throw new Refused(403, "Commands are only accepted from this site's own pages, not from " + origin);
+        }
+        byte[] bytes;
+        try (InputStream in = request.getInputStream()) {
+            bytes = in.readNBytes(MAX_BODY + 1);
+        }
+        if (bytes.length > MAX_BODY) {
+            throw new Refused(413, "The command is larger than " + MAX_BODY / 1024 + " KB");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new Refused(400, "The body is not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new Refused(400, "The body must be a JSON object of the command's fields");
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        List<Violation> wrong = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!known.contains(field.getKey())) {
+                wrong.add(new Violation(field.getKey(), "is not a field of this command; its fields are " + known));
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(item -> {
+                    if (item.isValueNode()) {
+                        items.add(item.asText());
+                    } else {
+                        wrong.add(new Violation(field.getKey(), "must hold only strings"));
+                    }
+                });
+                values.put(field.getKey(), items);
+            } else if (value.isValueNode()) {
+                values.put(field.getKey(), List.of(value.asText()));
+            } else {
+                wrong.add(new Violation(field.getKey(), "must be a string, a number or a list of strings"));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidCommandException("Read the command", wrong);
+        }
+        return new Fields(values);
+    }
+
+    private static boolean sameOrigin(String origin, HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+
+    private static List<String> segments(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        List<String> out = new ArrayList<>();
+        if (info != null) {
+            for (String s : info.split("/")) {
+                if (!s.isEmpty()) {
+                    out.add(java.net.URLDecoder.decode(s, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void openApi(HttpServletResponse response) throws IOException {
+        try (InputStream in = RestApi.class.getResourceAsStream("openapi.json")) {
+            byte[] doc = in.readAllBytes();
+            response.setStatus(200);
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Cache-Control", "public, max-age=300");
+            response.setContentLength(doc.length);
+            response.getOutputStream().write(doc);
+        }
+    }
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private void error(HttpServletResponse response, int status, String message, List<Violation> violations)
+            throws IOException {
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Starred\", charset=\"UTF-8\"");
+        }
+        write(response, status, new ApiError(status, message, violations));
+    }
+
+    private static void csv(HttpServletResponse response, String name, String csv) throws IOException {
+        byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The CSV exports: one row per open concern; the figures as section, measure, value. */
+    static final class Exports {
+        private final uk.starred.api.host.StaffDirectory staff;
+
+        Exports(uk.starred.api.host.StaffDirectory staff) {
+            this.staff = staff;
+        }
+
+        String openConcerns(List<OpenConcern> rows) {
+            Csv csv = new Csv().row("concern_id", "child_id", "child", "team", "legal_status", "iro_or_chair",
+                    "procedure", "procedure_version", "stage", "raised_at", "days_open", "working_days_overdue",
+                    "stage_due_at");
+            for (OpenConcern r : rows) {
+                Concern c = r.concern();
+                csv.row(c.id(), c.childId(), r.childName(), r.team(),
+                        String.join(" ", r.cohorts().stream().map(Enum::name).sorted().toList()),
+                        staff.member(c.raisedBy()).map(m -> m.name()).orElse(c.raisedBy()), r.procedureTitle(),
+                        c.procedure().version(), r.stageName(), c.raisedAt(), r.daysOpen(), r.workingDaysOverdue(),
+                        c.currentStage().map(s -> s.dueAt()).orElse(null));
+            }
+            return csv.toString();
+        }
+
+        String figures(OversightFigures f) {
+            Csv csv = new Csv().row("section", "measure", "value");
+            csv.row("period", "from", f.from()).row("period", "to (exclusive)", f.to());
+            csv.row("summary", "raised", f.raised()).row("summary", "raised from starred decisions", f.starredDecisions())
+                    .row("summary", "resolved", f.resolved())
+                    .row("summary", "resolved within " + f.targetWorkingDays() + " working days", f.resolvedWithinTarget())
+                    .row("summary", "resolved after " + f.targetWorkingDays() + " working days", f.resolvedAfterTarget())
+                    .row("summary", "median working days to resolve",
+                            f.medianWorkingDaysToResolve() < 0 ? "" : f.medianWorkingDaysToResolve())
+                    .row("summary", "withdrawn", f.withdrawn()).row("summary", "closed", f.closed())
+                    .row("summary", "referrals to CAFCASS", f.cafcassReferrals())
+                    .row("summary", "raised for looked-after children", f.lookedAfter())
+                    .row("summary", "raised for children on child protection plans", f.childProtection())
+                    .row("summary", "open at the end of the period", f.openAtEnd());
+            for (Count c : f.reasons()) {
+                csv.row("reason", c.label(), c.count());
+            }
+            for (Count c : f.stageReached()) {
+                csv.row("furthest stage reached", c.label(), c.count());
+            }
+            for (Count c : f.origins()) {
+                csv.row("how it arose", c.label(), c.count());
+            }
+            return csv.toString();
+        }
+    }
+}

@@ -1,0 +1,624 @@
+package uk.starred.ui.tab;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.propertytypes.ServiceRanking;
+
+import uk.starred.api.CommandRefusedException;
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.Violation;
+import uk.starred.api.alert.Alert;
+import uk.starred.api.alert.AlertService;
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.concern.AgreedAction;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.RequiredAction;
+import uk.starred.api.procedure.Stage;
+import uk.starred.api.ui.CaseScreens;
+import uk.starred.api.ui.CaseTab;
+import uk.starred.api.ui.CaseTabEntry;
+import uk.starred.api.ui.CaseView;
+import uk.starred.api.ui.TabOutcome;
+import uk.starred.ui.command.ConcernCommands;
+import uk.starred.ui.command.ConcernCommands.Op;
+import uk.starred.ui.command.Fields;
+import uk.starred.ui.command.Refusals;
+
+/**
+ * The "Dispute resolution" tab on the child's case screen: what is asked of the viewer and by when,
+ * the child's concerns as a timeline of stages with their due moments and RAG, and the forms for
+ * what the viewer's roles allow. The service layer checks every command again; the forms shown
+ * here only spare people buttons they could not use.
+ */
+@Component(service = CaseTab.class)
+@CaseTabEntry(screen = CaseScreens.CHILD, key = DisputeResolutionTab.KEY, label = "Dispute resolution")
+@ServiceRanking(100)
+public class DisputeResolutionTab implements CaseTab {
+
+    public static final String KEY = "dispute-resolution";
+    static final String STYLESHEET = "/starred/static/starred.css";
+
+    private final ConcernService concerns;
+    private final AlertService alerts;
+    private final ChildRecords children;
+    private final StaffDirectory staff;
+    private final ProcedureLibrary procedures;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final ConcernCommands commands;
+    private final Words words;
+
+    @Activate
+    public DisputeResolutionTab(@Reference ConcernService concerns, @Reference AlertService alerts,
+            @Reference ChildRecords children, @Reference StaffDirectory staff, @Reference ProcedureLibrary procedures,
+            @Reference WorkingCalendar calendar,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this.concerns = concerns;
+        this.alerts = alerts;
+        this.children = children;
+        this.staff = staff;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.commands = new ConcernCommands(concerns);
+        this.words = new Words(calendar.zone(), staff);
+    }
+
+    @Override
+    public boolean isVisible(CaseView view) {
+        return view.childId() != null && !staff.rolesFor(view.viewerId(), view.childId()).isEmpty();
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return List.of(STYLESHEET);
+    }
+
+    @Override
+    public TabOutcome act(CaseView view) {
+        Fields fields = new Fields(view.parameters());
+        String opName = fields.get("op");
+        try {
+            if ("raise".equals(opName)) {
+                Map<String, List<String>> withChild = new LinkedHashMap<>(view.parameters());
+                withChild.put("childId", List.of(view.childId()));
+                Concern raised = commands.raise(new Fields(withChild));
+                return TabOutcome.done("Concern raised: " + words.person(raised.responsiblePerson())
+                        + " and the others the procedure names have been told.", back(raised.id()));
+            }
+            Op op = Op.byPath(opName == null ? "" : opName);
+            if (op == null) {
+                return TabOutcome.refused(400, "There is no command called '" + opName + "' on this tab.");
+            }
+            Optional<Concern> before = concernOfChild(fields.get("concern"), view.childId());
+            if (before.isEmpty()) {
+                return TabOutcome.refused(404, "This child has no concern " + fields.get("concern")
+                        + " that you may see.");
+            }
+            Concern after = commands.run(op, fields);
+            return TabOutcome.done(op.done + ".", back(after.id()));
+        } catch (InvalidCommandException wrong) {
+            return TabOutcome.refused(400, describe(wrong));
+        } catch (CommandRefusedException refused) {
+            return TabOutcome.refused(Refusals.status(refused), refused.getMessage());
+        }
+    }
+
+    private Optional<Concern> concernOfChild(String id, String childId) {
+        List<Violation> wrong = new ArrayList<>();
+        ConcernId concernId = ConcernCommands.concernId(id, wrong);
+        if (concernId == null) {
+            throw new InvalidCommandException("Act on a concern", wrong);
+        }
+        return concerns.find(concernId).filter(c -> c.childId().equals(childId));
+    }
+
+    private static String describe(InvalidCommandException wrong) {
+        StringBuilder out = new StringBuilder("Please correct: ");
+        for (int i = 0; i < wrong.violations().size(); i++) {
+            Violation v = wrong.violations().get(i);
+            out.append(i == 0 ? "" : "; ").append(v.field()).append(' ').append(v.message());
+        }
+        return out.append('.').toString();
+    }
+
+    private static Map<String, String> back(ConcernId id) {
+        return Map.of(TAB_PARAMETER, KEY, "concern", id.toString());
+    }
+
+    @Override
+    public void render(CaseView view, Appendable appendable) throws IOException {
+        Out out = new Out(appendable);
+        Optional<ChildRecord> child = children.child(view.childId());
+        if (child.isEmpty()) {
+            out.raw("<p class=\"starred-body\">This child is not known.</p>");
+            return;
+        }
+        if ("cafcass-pack".equals(view.parameter("view"))) {
+            Optional<Concern> concern = concernOrNone(view);
+            if (concern.isEmpty()) {
+                out.raw("<p class=\"starred-body\">There is no such concern for this child.</p>");
+                return;
+            }
+            new CafcassPack(words, calendar, procedures, clock).render(view, child.get(), concern.get(), out);
+            return;
+        }
+        Set<String> roles = staff.rolesFor(view.viewerId(), view.childId());
+        List<Concern> all = concerns.concernsForChild(view.childId());
+        Instant now = clock.instant();
+
+        out.raw("<div class=\"starred\"><h2 class=\"starred-heading-l\">Dispute resolution</h2>");
+        asks(view, out);
+        raiseForm(view, child.get(), roles, out);
+        if (all.isEmpty()) {
+            out.raw("<p class=\"starred-body\">No concern has been raised for ").t(child.get().displayName())
+                    .raw(".</p>");
+        }
+        List<Concern> open = all.stream().filter(c -> !c.status().isEnded()).toList();
+        List<Concern> ended = all.stream().filter(c -> c.status().isEnded()).toList();
+        if (!open.isEmpty()) {
+            out.raw("<h3 class=\"starred-heading-m\">Open concerns (").t(open.size()).raw(")</h3>");
+            for (Concern concern : open) {
+                concern(view, concern, roles, now, out);
+            }
+        }
+        if (!ended.isEmpty()) {
+            out.raw("<h3 class=\"starred-heading-m\">Ended concerns (").t(ended.size()).raw(")</h3>");
+            for (Concern concern : ended) {
+                concern(view, concern, roles, now, out);
+            }
+        }
+        out.raw("</div>");
+    }
+
+    private Optional<Concern> concernOrNone(CaseView view) {
+        try {
+            return concernOfChild(view.parameter("concern"), view.childId());
+        } catch (InvalidCommandException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void asks(CaseView view, Out out) throws IOException {
+        List<Alert> mine = alerts.alertsForChild(view.childId()).stream()
+                .filter(a -> a.mustAct().contains(view.viewerId())).toList();
+        out.raw("<section class=\"starred-panel starred-asks\" aria-labelledby=\"starred-asks-heading\">")
+                .raw("<h3 class=\"starred-heading-m\" id=\"starred-asks-heading\">What is asked of you</h3>");
+        if (mine.isEmpty()) {
+            out.raw("<p class=\"starred-body\">Nothing is waiting for you on this child's concerns.</p>");
+        } else {
+            out.raw("<ul class=\"starred-list\">");
+            for (Alert alert : mine) {
+                out.raw("<li>").tag(ragWords(alert), alert.rag().name().toLowerCase()).raw(" ");
+                if (alert.concernId() != null) {
+                    out.raw("<a class=\"starred-link\"").attr("href", view.link(Map.of(TAB_PARAMETER, KEY, "concern",
+                            alert.concernId().toString())) + "#concern-" + alert.concernId()).raw(">").t(alert.title())
+                            .raw("</a>");
+                } else {
+                    out.t(alert.title());
+                }
+                out.raw(": ").t(alert.detail());
+                if (alert.dueAt() != null) {
+                    out.raw(" <span class=\"starred-due\">Due by ").t(words.moment(alert.dueAt())).raw("</span>");
+                }
+                out.raw("</li>");
+            }
+            out.raw("</ul>");
+        }
+        out.raw("</section>");
+    }
+
+    private static String ragWords(Alert alert) {
+        return switch (alert.rag()) {
+            case RED -> "Red: act now";
+            case AMBER -> "Amber: due soon";
+            case GREEN -> "Green: in hand";
+        };
+    }
+
+    private void raiseForm(CaseView view, ChildRecord child, Set<String> roles, Out out) throws IOException {
+        List<Procedure> mayRaise = procedures.installedFor(child.cohorts()).stream()
+                .filter(p -> p.raisedBy().stream().anyMatch(roles::contains)).toList();
+        if (mayRaise.isEmpty()) {
+            return;
+        }
+        String chosenRef = view.parameter("procedure");
+        Procedure procedure = mayRaise.stream().filter(p -> (p.id() + "@" + p.version()).equals(chosenRef)).findFirst()
+                .or(() -> procedures.selectedFor(child.cohorts()).filter(mayRaise::contains))
+                .orElse(mayRaise.get(mayRaise.size() - 1));
+        out.raw("<details class=\"starred-details\"").raw(chosenRef != null || "raise".equals(view.parameter("op"))
+                ? " open" : "").raw("><summary class=\"starred-summary\">Raise a concern or star a decision</summary>")
+                .raw("<div class=\"starred-details-body\">");
+        if (mayRaise.size() > 1) {
+            out.raw("<form method=\"get\"").attr("action", view.pageUrl()).raw(" class=\"starred-form starred-inline\">")
+                    .hidden(TAB_PARAMETER, KEY);
+            String[] options = new String[mayRaise.size() * 2];
+            for (int i = 0; i < mayRaise.size(); i++) {
+                options[2 * i] = mayRaise.get(i).id() + "@" + mayRaise.get(i).version();
+                options[2 * i + 1] = mayRaise.get(i).title() + " (version " + mayRaise.get(i).version() + ")";
+            }
+            out.select("procedure", "Procedure", "The council procedure the concern will run under",
+                    procedure.id() + "@" + procedure.version(), options).button("Choose procedure", true).raw("</form>");
+        }
+        out.form(view, KEY, "raise", "starred-raise").hidden("procedure", procedure.id() + "@" + procedure.version());
+        out.raw("<p class=\"starred-body\">Under <strong>").t(procedure.title()).raw("</strong>.</p>");
+        String[] origins = new String[ConcernOrigin.values().length * 2];
+        for (int i = 0; i < ConcernOrigin.values().length; i++) {
+            origins[2 * i] = ConcernOrigin.values()[i].name();
+            origins[2 * i + 1] = Words.origin(ConcernOrigin.values()[i]);
+        }
+        out.choices("radio", "origin", "How the concern arose", ConcernOrigin.STARRED_DECISION.name(), origins);
+        List<Reason> reasons = procedure.reasons().stream()
+                .filter(r -> r.appliesTo().stream().anyMatch(child.cohorts()::contains)).toList();
+        String[] reasonOptions = new String[reasons.size() * 2];
+        for (int i = 0; i < reasons.size(); i++) {
+            reasonOptions[2 * i] = reasons.get(i).code();
+            reasonOptions[2 * i + 1] = reasons.get(i).label();
+        }
+        out.choices("checkbox", "reasons", "Reasons (select all that apply)", "", reasonOptions);
+        out.area("description", "What is wrong", "In your words, as it will appear on the child's file", null, true);
+        out.area("remedyWanted", "What you want done", null, null, true);
+        out.date("remedyDueBy", "By when", "The date the remedy is needed by",
+                LocalDate.now(clock.withZone(calendar.zone())).plusDays(14).toString());
+        List<String> managers = new ArrayList<>();
+        Stage first = procedure.stages().get(0);
+        for (String role : procedure.roles()) {
+            if (procedure.raisedBy().contains(role)) {
+                continue;
+            }
+            staff.holders(role, child.id()).forEach(m -> {
+                if (!managers.contains(m.id())) {
+                    managers.add(m.id());
+                    managers.add(m.name() + " (" + Words.role(role) + ")");
+                }
+            });
+        }
+        String defaultResponder = first.respondingRole() == null ? null
+                : staff.holders(first.respondingRole(), child.id()).stream().map(m -> m.id()).findFirst().orElse(null);
+        out.select("responsiblePerson", "Manager asked to respond", null, defaultResponder,
+                managers.toArray(new String[0]));
+        List<String> starts = new ArrayList<>(List.of("", first.name() + " (the first stage)"));
+        for (Stage stage : procedure.stages().subList(1, procedure.stages().size())) {
+            if (stage.mayEnterDirectly()) {
+                starts.add(stage.id());
+                starts.add(stage.name());
+            }
+        }
+        if (starts.size() > 2) {
+            out.select("startAtStage", "Start at stage", "Start at a later stage where the procedure allows it", "",
+                    starts.toArray(new String[0]));
+        }
+        out.button("Raise concern", false).raw("</form></div></details>");
+    }
+
+    private void concern(CaseView view, Concern concern, Set<String> roles, Instant now, Out out) throws IOException {
+        Optional<Procedure> definition = procedures.definition(concern.procedure());
+        String anchor = "concern-" + concern.id();
+        out.raw("<section class=\"starred-concern\"").attr("id", anchor).attr("aria-labelledby", anchor + "-title")
+                .raw("><h4 class=\"starred-heading-s\"").attr("id", anchor + "-title").raw(">")
+                .t(Words.origin(concern.origin())).raw(": ")
+                .t(definition.map(Procedure::title).orElse(concern.procedure().id())).raw("</h4>");
+        out.raw("<p class=\"starred-meta\">").tag(Words.status(concern.status()),
+                concern.status().isEnded() ? "grey" : "blue").raw(" Raised by ").t(words.person(concern.raisedBy()))
+                .raw(" on ").t(words.moment(concern.raisedAt())).raw(". Asked of ")
+                .t(words.person(concern.responsiblePerson())).raw(".</p>");
+        out.raw("<dl class=\"starred-summary-list\"><div><dt>Reasons</dt><dd><ul class=\"starred-list\">");
+        for (String code : concern.reasonCodes()) {
+            out.raw("<li>").t(definition.flatMap(p -> p.reason(code)).map(Reason::label).orElse(code)).raw("</li>");
+        }
+        out.raw("</ul></dd></div><div><dt>What is wrong</dt><dd>").t(concern.description())
+                .raw("</dd></div><div><dt>What is wanted</dt><dd>").t(concern.remedyWanted()).raw(" By ")
+                .t(words.day(concern.remedyDueBy())).raw(".</dd></div>");
+        if (concern.formalDueAt() != null && !concern.status().isEnded()) {
+            Due due = Due.of(concern.formalDueAt(), now, calendar);
+            out.raw("<div><dt>Formal process limit</dt><dd>").tag(due.words, due.colour).raw(" ")
+                    .t(words.moment(concern.formalDueAt())).raw("</dd></div>");
+        }
+        if (concern.endedAt() != null) {
+            out.raw("<div><dt>Ended</dt><dd>").t(words.moment(concern.endedAt())).raw(": ").t(concern.endReason())
+                    .raw("</dd></div>");
+        }
+        out.raw("</dl>");
+        timeline(concern, definition, now, out);
+        agreedActions(concern, now, out);
+        communications(concern, out);
+        cafcass(concern, out);
+        if (!concern.status().isEnded()) {
+            actions(view, concern, definition, roles, out);
+        }
+        if (definition.map(p -> p.raisedBy().stream().anyMatch(roles::contains)).orElse(false)
+                || concern.cafcass() != null && concern.cafcass().consideredAt() != null) {
+            out.raw("<p class=\"starred-body\"><a class=\"starred-link\"").attr("href", view.link(Map.of(TAB_PARAMETER,
+                    KEY, "view", "cafcass-pack", "concern", concern.id().toString()))).raw(">CAFCASS referral pack")
+                    .raw("<span class=\"starred-visually-hidden\"> for this concern</span></a></p>");
+        }
+        out.raw("</section>");
+    }
+
+    private void timeline(Concern concern, Optional<Procedure> definition, Instant now, Out out) throws IOException {
+        out.raw("<h5 class=\"starred-heading-xs\">Stages</h5><ol class=\"starred-timeline\">");
+        for (StageRecord stage : concern.stages()) {
+            out.raw("<li").attr("class", "starred-timeline-item starred-timeline-" + stage.state().name().toLowerCase())
+                    .raw("><p class=\"starred-timeline-title\">").t(stage.name()).raw(" ");
+            out.tag(Words.stageState(stage.state()), stage.state() == StageState.ACTIVE ? "blue" : "grey");
+            if (stage.state() == StageState.ACTIVE && stage.dueAt() != null && !concern.status().isEnded()) {
+                Due due = Due.of(stage.dueAt(), now, calendar);
+                out.raw(" ").tag(due.words, due.colour);
+            }
+            out.raw("</p><p class=\"starred-meta\">Started ").t(words.moment(stage.enteredAt()));
+            if (stage.dueAt() != null) {
+                out.raw(". Due by ").t(words.moment(stage.dueAt()));
+            }
+            if (stage.endedAt() != null) {
+                out.raw(". Ended ").t(words.moment(stage.endedAt()));
+            }
+            out.raw(".</p>");
+            if (stage.response() != null) {
+                out.raw("<p class=\"starred-body\"><strong>").t(Words.response(stage.response().kind()))
+                        .raw("</strong> by ").t(words.person(stage.response().by())).raw(", ")
+                        .t(words.moment(stage.response().at()));
+                if (stage.response().reasons() != null) {
+                    out.raw(": ").t(stage.response().reasons());
+                }
+                out.raw("</p>");
+            }
+            Optional<Stage> defined = definition.flatMap(p -> p.stage(stage.stageId()));
+            if (defined.isPresent() && !defined.get().requiredActions().isEmpty()) {
+                out.raw("<ul class=\"starred-list starred-checklist\">");
+                for (RequiredAction required : defined.get().requiredActions()) {
+                    var done = stage.actions().stream().filter(a -> a.actionId().equals(required.id())).findFirst();
+                    out.raw("<li>").tag(done.isPresent() ? "Done" : "Not yet recorded", done.isPresent() ? "green"
+                            : "grey").raw(" ").t(required.description());
+                    if (done.isPresent()) {
+                        out.raw(" <span class=\"starred-meta\">(").t(words.person(done.get().doneBy())).raw(", ")
+                                .t(words.moment(done.get().doneAt()))
+                                .raw(done.get().note() == null ? "" : ": ").t(done.get().note()).raw(")</span>");
+                    }
+                    out.raw("</li>");
+                }
+                out.raw("</ul>");
+            }
+            if (stage.outcome() != null || stage.note() != null) {
+                out.raw("<p class=\"starred-body\">").t(stage.outcome() == null ? "" : stage.outcome())
+                        .t(stage.outcome() != null && stage.note() != null ? ": " : "")
+                        .t(stage.note() == null ? "" : stage.note()).raw("</p>");
+            }
+            out.raw("</li>");
+        }
+        out.raw("</ol>");
+    }
+
+    private void agreedActions(Concern concern, Instant now, Out out) throws IOException {
+        if (concern.agreedActions().isEmpty()) {
+            return;
+        }
+        out.raw("<h5 class=\"starred-heading-xs\">Agreed actions</h5><ul class=\"starred-list\">");
+        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
+        for (AgreedAction action : concern.agreedActions()) {
+            out.raw("<li>");
+            if (action.isCompleted()) {
+                out.tag("Done", "green");
+            } else if (action.dueBy().isBefore(today)) {
+                out.tag("Overdue", "red");
+            } else {
+                out.tag("Due " + words.day(action.dueBy()), "blue");
+            }
+            out.raw(" ").t(action.number()).raw(". ").t(action.description()).raw(" <span class=\"starred-meta\">(")
+                    .t(words.person(action.responsible())).raw(", by ").t(words.day(action.dueBy())).raw(")</span></li>");
+        }
+        out.raw("</ul>");
+    }
+
+    private void communications(Concern concern, Out out) throws IOException {
+        if (concern.communications().isEmpty()) {
+            return;
+        }
+        out.raw("<h5 class=\"starred-heading-xs\">Communications</h5><ul class=\"starred-list\">");
+        for (var c : concern.communications()) {
+            out.raw("<li><span class=\"starred-meta\">").t(words.moment(c.at())).raw(", ").t(words.person(c.by()))
+                    .raw(" with ").t(c.withWhom()).raw(" (").t(c.channel()).raw("):</span> ").t(c.summary())
+                    .raw("</li>");
+        }
+        out.raw("</ul>");
+    }
+
+    private void cafcass(Concern concern, Out out) throws IOException {
+        var referral = concern.cafcass();
+        if (referral == null || referral.consideredAt() == null && referral.referredAt() == null) {
+            return;
+        }
+        out.raw("<h5 class=\"starred-heading-xs\">CAFCASS</h5><ul class=\"starred-list\">");
+        if (referral.consideredAt() != null) {
+            out.raw("<li>Referral considered ").t(words.moment(referral.consideredAt())).raw("; told first: ");
+            List<String> names = referral.informed().stream().map(words::person).toList();
+            out.t(names.isEmpty() ? "no one" : String.join(", ", names)).raw("</li>");
+        }
+        if (referral.referredAt() != null) {
+            out.raw("<li>Referred ").t(words.moment(referral.referredAt())).raw(" by ").t(words.person(referral.referredBy()))
+                    .raw(": ").t(Words.referralMode(referral.mode())).raw(". ").t(referral.reason()).raw("</li>");
+            if (referral.decision() == null) {
+                out.raw("<li>CAFCASS's decision due by ").t(words.moment(referral.decisionDueAt())).raw("</li>");
+            } else {
+                out.raw("<li>").t(Words.decision(referral.decision())).raw(" (").t(words.moment(referral.decidedAt()))
+                        .raw(")").t(referral.decisionNotes() == null ? "" : ": " + referral.decisionNotes()).raw("</li>");
+            }
+        }
+        out.raw("</ul>");
+    }
+
+    private void actions(CaseView view, Concern concern, Optional<Procedure> definition, Set<String> roles, Out out)
+            throws IOException {
+        if (definition.isEmpty()) {
+            return;
+        }
+        Procedure procedure = definition.get();
+        boolean drives = procedure.raisedBy().stream().anyMatch(roles::contains);
+        Optional<StageRecord> current = concern.currentStage();
+        Optional<Stage> stage = current.flatMap(s -> procedure.stage(s.stageId()));
+        String id = concern.id().toString();
+        String version = Long.toString(concern.version());
+        out.raw("<div class=\"starred-actions\"><h5 class=\"starred-heading-xs\">What you can do</h5>");
+        int offered = 0;
+
+        if (stage.isPresent() && stage.get().respondingRole() != null && roles.contains(stage.get().respondingRole())
+                && current.get().response() == null) {
+            offered++;
+            open(out, "Respond to this concern");
+            out.form(view, KEY, Op.RESPOND.path, "").hidden("concern", id).hidden("version", version);
+            out.choices("radio", "kind", "Your response", "", "AGREE", "I agree: the remedy will be done",
+                    "DISAGREE", "I disagree (give your reasons)", "NO_REMIT", "I do not have the remit to resolve this");
+            out.area("reasons", "Reasons", "Needed when you disagree", null, false).button("Record response", false)
+                    .raw("</form>");
+            close(out);
+        }
+        if (stage.isPresent()) {
+            for (RequiredAction required : stage.get().requiredActions()) {
+                boolean done = current.get().actions().stream().anyMatch(a -> a.actionId().equals(required.id()));
+                if (!done && (roles.contains(required.byRole()) || drives)) {
+                    offered++;
+                    open(out, "Record done: " + required.description());
+                    out.form(view, KEY, Op.RECORD_ACTION.path, "").hidden("concern", id).hidden("version", version)
+                            .hidden("actionId", required.id());
+                    out.area("note", "Note", null, null, false).button("Record as done", false).raw("</form>");
+                    close(out);
+                }
+            }
+        }
+        for (AgreedAction action : concern.agreedActions()) {
+            if (!action.isCompleted()) {
+                offered++;
+                open(out, "Record agreed action " + action.number() + " done");
+                out.form(view, KEY, Op.COMPLETE_AGREED_ACTION.path, "").hidden("concern", id).hidden("version", version)
+                        .hidden("number", action.number());
+                out.area("note", "Note", null, null, false).button("Record as done", false).raw("</form>");
+                close(out);
+            }
+        }
+        if (drives) {
+            int at = current.map(s -> procedure.indexOf(s.stageId())).orElse(-1);
+            if (at >= 0 && at + 1 < procedure.stages().size()) {
+                List<String> options = new ArrayList<>();
+                Stage next = procedure.stages().get(at + 1);
+                options.add("");
+                options.add(next.name() + " (the next stage)");
+                List<String> bypassTo = new ArrayList<>();
+                for (Stage later : procedure.stages().subList(at + 2, procedure.stages().size())) {
+                    if (later.mayEnterDirectly()) {
+                        options.add(later.id());
+                        options.add(later.name());
+                    }
+                    bypassTo.add(later.id());
+                    bypassTo.add(later.name());
+                }
+                offered++;
+                open(out, "Escalate");
+                out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
+                out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
+                out.area("note", "Why", null, null, false).button("Escalate", false).raw("</form>");
+                close(out);
+                if (!bypassTo.isEmpty()) {
+                    offered++;
+                    open(out, "Bypass stages");
+                    out.form(view, KEY, Op.BYPASS.path, "").hidden("concern", id).hidden("version", version);
+                    out.select("toStage", "Go straight to", "The stages between are recorded as bypassed", null,
+                            bypassTo.toArray(new String[0]));
+                    out.area("reason", "Reason for bypassing", null, null, true).button("Bypass", false)
+                            .raw("</form>");
+                    close(out);
+                }
+            }
+            var referral = concern.cafcass();
+            boolean considered = referral != null && referral.consideredAt() != null;
+            boolean referred = referral != null && referral.isReferred();
+            if (!considered) {
+                offered++;
+                open(out, "Consider a referral to CAFCASS");
+                out.form(view, KEY, Op.CONSIDER_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
+                String first = procedure.cafcass().informFirst().stream().map(Words::role)
+                        .reduce((a, b) -> a + ", " + b).orElse("no one");
+                out.area("reason", "Why a referral is being considered", "Told first, as the procedure says: " + first,
+                        null, true).button("Tell them and consider referral", false).raw("</form>");
+                close(out);
+            } else if (!referred) {
+                offered++;
+                open(out, "Refer to CAFCASS");
+                out.form(view, KEY, Op.REFER_TO_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
+                out.choices("radio", "mode", "How", ReferralMode.CONCURRENT.name(), ReferralMode.CONCURRENT.name(),
+                        Words.referralMode(ReferralMode.CONCURRENT), ReferralMode.AT_END.name(),
+                        Words.referralMode(ReferralMode.AT_END), ReferralMode.CURTAILED.name(),
+                        Words.referralMode(ReferralMode.CURTAILED));
+                out.area("reason", "Reason for the referral", null, null, true).button("Refer to CAFCASS", false)
+                        .raw("</form>");
+                close(out);
+            } else if (referral.decision() == null) {
+                offered++;
+                open(out, "Record CAFCASS's decision");
+                out.form(view, KEY, Op.RECORD_CAFCASS_DECISION.path, "").hidden("concern", id).hidden("version", version);
+                out.choices("radio", "decision", "CAFCASS's decision", "", "PROCEEDINGS",
+                        Words.decision(uk.starred.api.concern.CafcassDecision.PROCEEDINGS), "NO_PROCEEDINGS",
+                        Words.decision(uk.starred.api.concern.CafcassDecision.NO_PROCEEDINGS));
+                out.area("notes", "Notes", null, null, false).button("Record decision", false).raw("</form>");
+                close(out);
+            }
+            offered++;
+            open(out, "Resolve");
+            out.form(view, KEY, Op.RESOLVE.path, "").hidden("concern", id).hidden("version", version);
+            out.area("how", "How it was resolved", null, null, true).button("Resolve concern", false).raw("</form>");
+            close(out);
+            offered++;
+            open(out, "Withdraw");
+            out.form(view, KEY, Op.WITHDRAW.path, "").hidden("concern", id).hidden("version", version);
+            out.area("reason", "Why it is withdrawn", null, null, true).button("Withdraw concern", true).raw("</form>");
+            close(out);
+        }
+        if (!procedure.roles().stream().filter(roles::contains).toList().isEmpty()) {
+            offered++;
+            open(out, "Record a communication");
+            out.form(view, KEY, Op.RECORD_COMMUNICATION.path, "").hidden("concern", id).hidden("version", version);
+            out.text("withWhom", "With whom", null, null, true).text("channel", "How", "Meeting, telephone, email, letter",
+                    null, true).area("summary", "Summary", null, null, true).button("Record communication", true)
+                    .raw("</form>");
+            close(out);
+        }
+        if (offered == 0) {
+            out.raw("<p class=\"starred-body\">Nothing here is for you to do.</p>");
+        }
+        out.raw("</div>");
+    }
+
+    private static void open(Out out, String summary) throws IOException {
+        out.raw("<details class=\"starred-details\"><summary class=\"starred-summary\">").t(summary)
+                .raw("</summary><div class=\"starred-details-body\">");
+    }
+
+    private static void close(Out out) throws IOException {
+        out.raw("</div></details>");
+    }
+}
