@@ -42,7 +42,11 @@ import org.junit.runners.model.Statement;
 public class DemoDistribution extends ExternalResource {
 
     /** The page whose answer means the demo is up: the reference host's sign-in page. */
-    static final String READY_PATH = "/host/login";
+    /**
+     * The reference host's status: 200 once the demo caseload is in place; the body counts the
+     * registered tabs and alert types, which arrive as their bundles' components activate.
+     */
+    static final String READY_PATH = "/host/status";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -246,13 +250,15 @@ public class DemoDistribution extends ExternalResource {
                         + " before " + ready + " answered" + logTails());
             }
             try {
-                HttpResponse<Void> response = client.send(
+                HttpResponse<String> response = client.send(
                         HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                String body = response.body();
+                if (response.statusCode() == 200 && !body.contains("\"child\":0") && !body.contains("\"oversight\":0")
+                        && !body.contains("\"alertTypes\":0")) {
                     return;
                 }
-                last = "HTTP " + response.statusCode();
+                last = "HTTP " + response.statusCode() + " " + body;
             } catch (IOException e) {
                 last = e.toString();
             }

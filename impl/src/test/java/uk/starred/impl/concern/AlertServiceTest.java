@@ -90,7 +90,7 @@ public class AlertServiceTest {
         Alert alert = engine.host.as("tm-1", () -> engine.alerts.alertsForChild("C1")).get(0);
         assertEquals(c.id(), alert.concernId());
         assertEquals(Instant.parse("2026-11-19T00:00:00Z"), alert.dueAt());
-        assertTrue(alert.detail(), alert.detail().startsWith("A response is asked of the TEAM_MANAGER"));
+        assertTrue(alert.detail(), alert.detail().startsWith("A response is asked of the Team Manager"));
     }
 
     @Test

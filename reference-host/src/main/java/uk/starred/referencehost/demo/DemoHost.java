@@ -41,6 +41,11 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
         return DemoPeople.CHILDREN.stream().filter(c -> c.id().equals(childId)).findFirst();
     }
 
+    /** @return every child on the host's records, in the order the host lists them */
+    public List<ChildRecord> children() {
+        return DemoPeople.CHILDREN;
+    }
+
     @Override
     public Set<String> rolesFor(String staffId, String childId) {
         Optional<ChildRecord> child = child(childId);

@@ -16,13 +16,18 @@ final class DemoPeople {
     static final String BEN = "DEMO-CHILD-BEN";
     static final String CHLOE = "DEMO-CHILD-CHLOE";
 
-    static final List<ChildRecord> CHILDREN = List.of(
+    /** The children of the first demo, each with a concern under the demo procedure. */
+    static final List<ChildRecord> FIRST_CHILDREN = List.of(
             new ChildRecord(AMARA, "Amara Okafor", Set.of(Cohort.LOOKED_AFTER), LocalDate.of(2013, 6, 14),
                     "demo-social-worker", "Looked After Children Team 2"),
             new ChildRecord(BEN, "Ben Hughes", Set.of(Cohort.CHILD_PROTECTION), LocalDate.of(2018, 1, 30),
                     "demo-social-worker", "Safeguarding Team 1"),
             new ChildRecord(CHLOE, "Chloe Martin", Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION),
                     LocalDate.of(2011, 11, 2), "demo-social-worker", "Looked After Children Team 2"));
+
+    /** Every demo child: the first three, then one for each stage of each seed procedure. */
+    static final List<ChildRecord> CHILDREN = java.util.stream.Stream.concat(FIRST_CHILDREN.stream(),
+            DemoCaseload.CHILDREN.stream()).toList();
 
     static final List<StaffMember> STAFF = List.of(
             new StaffMember("demo-iro", "Priya Shah (IRO)", "priya.shah@council.example"),
@@ -34,14 +39,21 @@ final class DemoPeople {
             new StaffMember("demo-deputy-director", "Chris Patel (Deputy Director)", "chris.patel@council.example"),
             new StaffMember("demo-iro-manager", "Dana Wright (IRO Service Manager)", "dana.wright@council.example"));
 
-    /** Roles every demo child has, by staff id. */
+    /**
+     * Roles every demo child has, by staff id. The five seed councils name their tiers differently
+     * (Service Manager, Service Delivery Manager; Deputy, Assistant, Operational or Executive
+     * Director): in the demo council one person holds each tier under every name.
+     */
     static final Map<String, Set<String>> ROLES_FOR_EVERY_CHILD = Map.of(
-            "demo-social-worker", Set.of("SOCIAL_WORKER"),
+            "demo-social-worker", Set.of("SOCIAL_WORKER", "ALLOCATED_WORKER"),
             "demo-team-manager", Set.of("TEAM_MANAGER"),
-            "demo-service-manager", Set.of("SERVICE_MANAGER"),
-            "demo-head-of-service", Set.of("HEAD_OF_SERVICE"),
-            "demo-deputy-director", Set.of("DEPUTY_DIRECTOR"),
-            "demo-iro-manager", Set.of("IRO_MANAGER"));
+            "demo-service-manager", Set.of("SERVICE_MANAGER", "SERVICE_DELIVERY_MANAGER", "SAFEGUARDING_SERVICE_MANAGER",
+                    "CONFERENCE_AND_REVIEWING_MANAGER", "SERVICE_DELIVERY_MANAGER_SERVICE_IMPROVEMENT"),
+            "demo-head-of-service", Set.of("HEAD_OF_SERVICE", "HEAD_OF_SERVICE_SAFEGUARDING_QA"),
+            "demo-deputy-director", Set.of("DEPUTY_DIRECTOR", "ASSISTANT_DIRECTOR", "OPERATIONAL_DIRECTOR", "DIRECTOR",
+                    "DIRECTOR_OF_CHILDRENS_SERVICES", "DIRECTOR_OF_CHILDRENS_AND_ADULT_SERVICES", "EXECUTIVE_DIRECTOR",
+                    "MANAGING_DIRECTOR", "CHIEF_EXECUTIVE"),
+            "demo-iro-manager", Set.of("IRO_MANAGER", "COMPLAINTS_OFFICER"));
 
     static final Set<String> OVERSIGHT = Set.of("demo-iro-manager", "demo-head-of-service");
 

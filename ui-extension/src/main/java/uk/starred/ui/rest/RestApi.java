@@ -70,6 +70,7 @@ import uk.starred.ui.command.Refusals;
 public class RestApi extends HttpServlet {
 
     public static final String ROOT = "/starred/api/v1";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestApi.class);
     private static final long serialVersionUID = 1L;
     private static final int MAX_BODY = 64 * 1024;
 
@@ -136,6 +137,15 @@ public class RestApi extends HttpServlet {
             error(response, 400, wrong.getMessage(), wrong.violations());
         } catch (CommandRefusedException refused) {
             error(response, Refusals.status(refused), refused.getMessage(), List.of());
+        } catch (RuntimeException failed) {
+            // a fault of ours, not of the request: logged with its trace, answered without it
+            LOG.error("Starred REST API: {} {} failed", request.getMethod(), request.getRequestURI(), failed);
+            if (!response.isCommitted()) {
+                response.reset();
+                SecurityHeaders.apply(response);
+                error(response, 500, "Starred could not answer this request; the error is in the server's log."
+                        + " Nothing was changed.", List.of());
+            }
         }
     }
 

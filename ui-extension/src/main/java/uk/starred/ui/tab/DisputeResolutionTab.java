@@ -176,7 +176,7 @@ public class DisputeResolutionTab implements CaseTab {
 
         out.raw("<div class=\"starred\"><h2 class=\"starred-heading-l\">Dispute resolution</h2>");
         asks(view, out);
-        raiseForm(view, child.get(), roles, out);
+        raiseForm(view, child.get(), roles, all, out);
         if (all.isEmpty()) {
             out.raw("<p class=\"starred-body\">No concern has been raised for ").t(child.get().displayName())
                     .raw(".</p>");
@@ -225,9 +225,6 @@ public class DisputeResolutionTab implements CaseTab {
                     out.t(alert.title());
                 }
                 out.raw(": ").t(alert.detail());
-                if (alert.dueAt() != null) {
-                    out.raw(" <span class=\"starred-due\">Due by ").t(words.moment(alert.dueAt())).raw("</span>");
-                }
                 out.raw("</li>");
             }
             out.raw("</ul>");
@@ -243,15 +240,19 @@ public class DisputeResolutionTab implements CaseTab {
         };
     }
 
-    private void raiseForm(CaseView view, ChildRecord child, Set<String> roles, Out out) throws IOException {
+    private void raiseForm(CaseView view, ChildRecord child, Set<String> roles, List<Concern> earlier, Out out)
+            throws IOException {
         List<Procedure> mayRaise = procedures.installedFor(child.cohorts()).stream()
                 .filter(p -> p.raisedBy().stream().anyMatch(roles::contains)).toList();
         if (mayRaise.isEmpty()) {
             return;
         }
         String chosenRef = view.parameter("procedure");
+        // the one chosen, else the council's selection, else the one the child's latest concern runs under
         Procedure procedure = mayRaise.stream().filter(p -> (p.id() + "@" + p.version()).equals(chosenRef)).findFirst()
                 .or(() -> procedures.selectedFor(child.cohorts()).filter(mayRaise::contains))
+                .or(() -> earlier.stream().findFirst().flatMap(c -> mayRaise.stream()
+                        .filter(p -> p.id().equals(c.procedure().id())).reduce((a, b) -> b)))
                 .orElse(mayRaise.get(mayRaise.size() - 1));
         out.raw("<details class=\"starred-details\"").raw(chosenRef != null || "raise".equals(view.parameter("op"))
                 ? " open" : "").raw("><summary class=\"starred-summary\">Raise a concern or star a decision</summary>")
@@ -339,7 +340,7 @@ public class DisputeResolutionTab implements CaseTab {
         if (concern.formalDueAt() != null && !concern.status().isEnded()) {
             Due due = Due.of(concern.formalDueAt(), now, calendar);
             out.raw("<div><dt>Formal process limit</dt><dd>").tag(due.words, due.colour).raw(" ")
-                    .t(words.moment(concern.formalDueAt())).raw("</dd></div>");
+                    .t("by " + words.due(concern.formalDueAt())).raw("</dd></div>");
         }
         if (concern.endedAt() != null) {
             out.raw("<div><dt>Ended</dt><dd>").t(words.moment(concern.endedAt())).raw(": ").t(concern.endReason())
@@ -374,7 +375,7 @@ public class DisputeResolutionTab implements CaseTab {
             }
             out.raw("</p><p class=\"starred-meta\">Started ").t(words.moment(stage.enteredAt()));
             if (stage.dueAt() != null) {
-                out.raw(". Due by ").t(words.moment(stage.dueAt()));
+                out.raw(". Due by ").t(words.due(stage.dueAt()));
             }
             if (stage.endedAt() != null) {
                 out.raw(". Ended ").t(words.moment(stage.endedAt()));
@@ -464,7 +465,7 @@ public class DisputeResolutionTab implements CaseTab {
             out.raw("<li>Referred ").t(words.moment(referral.referredAt())).raw(" by ").t(words.person(referral.referredBy()))
                     .raw(": ").t(Words.referralMode(referral.mode())).raw(". ").t(referral.reason()).raw("</li>");
             if (referral.decision() == null) {
-                out.raw("<li>CAFCASS's decision due by ").t(words.moment(referral.decisionDueAt())).raw("</li>");
+                out.raw("<li>CAFCASS's decision due by ").t(words.due(referral.decisionDueAt())).raw("</li>");
             } else {
                 out.raw("<li>").t(Words.decision(referral.decision())).raw(" (").t(words.moment(referral.decidedAt()))
                         .raw(")").t(referral.decisionNotes() == null ? "" : ": " + referral.decisionNotes()).raw("</li>");

@@ -38,6 +38,19 @@ public final class Words {
         return at == null ? "" : MOMENT.format(at.atZone(zone));
     }
 
+    /**
+     * @return a due moment in UK local time; midnight, where most due moments fall, is said as the
+     *         end of the day before: "end of Mon 30 Nov 2026"
+     */
+    public String due(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        var local = at.atZone(zone);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? "end of " + DAY.format(local.toLocalDate().minusDays(1)) : MOMENT.format(local);
+    }
+
     /** @return the day, such as "Mon 23 Nov 2026", or "" */
     public String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
