@@ -30,7 +30,7 @@ public class DemoDistributionIT extends StarredInKaraf {
 
     @Test
     public void theDemoChildrensConcernsAreThereAndCountedOnTheFrontPage() throws Exception {
-        HttpURLConnection http = getWhenServed("/");
+        HttpURLConnection http = getWhenServed("/starred");
         assertEquals(200, http.getResponseCode());
         String page = body(http);
         assertTrue(page, page.contains("<td>demo-alert-process</td>"));

@@ -186,7 +186,7 @@ public abstract class StarredInKaraf {
     public void theFrontPageCountsOpenConcernsFromTheDatabase() throws Exception {
         Session.runAs("demo-iro", () -> concerns.raise(concern("counted <on the page>")));
 
-        HttpURLConnection http = getWhenServed("/");
+        HttpURLConnection http = getWhenServed("/starred");
         assertEquals(200, http.getResponseCode());
         assertTrue(http.getContentType(), http.getContentType().startsWith("text/html"));
         assertTrue(http.getHeaderField("Content-Security-Policy").contains("default-src 'self'"));
@@ -197,12 +197,12 @@ public abstract class StarredInKaraf {
         String expected = openRow();
         while (!page.contains(expected) && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            page = body(get("/"));
+            page = body(get("/starred"));
             expected = openRow();
         }
         assertTrue("expected " + expected + " in " + page, page.contains(expected));
 
-        assertEquals(404, get("/no-such-page").getResponseCode());
+        assertEquals(404, get("/starred/no-such-page").getResponseCode());
     }
 
     private String openRow() throws Exception {

@@ -1,0 +1,147 @@
+package uk.starred.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The JSON REST API of the running demo distribution, as an integration calls it: with the
+ * reference host's HTTP Basic sign-in, commands in JSON, a clear 4xx for every bad request and
+ * nothing changed by one. (No browser: this class needs only the distribution.)
+ */
+public class RestApiBrowserIT {
+
+    @ClassRule
+    public static final DemoDistribution demo = new DemoDistribution();
+
+    private static final String API = "/starred/api/v1";
+    private static final String CHILD = "DEMO-000-S2";
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    public void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> doc = send("GET", API + "/openapi.json", null, null, null);
+        assertEquals(200, doc.statusCode());
+        assertTrue(doc.body(), doc.body().contains("\"openapi\": \"3.0.3\""));
+        assertTrue(doc.body().contains("/concerns/{concernId}/escalate"));
+    }
+
+    @Test
+    public void noOneSignedInIsAnswered401() throws Exception {
+        HttpResponse<String> answer = send("GET", API + "/children/" + CHILD + "/concerns", null, null, null);
+        assertEquals(401, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("Sign in first"));
+        assertEquals(401, send("GET", API + "/procedures", "demo-iro", "wrong", null).statusCode());
+    }
+
+    @Test
+    public void anIroRaisesAConcernInJsonAndEveryBadRequestIsRefusedWithItsReason() throws Exception {
+        String due = LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString();
+        String count = concernsOf(CHILD);
+
+        HttpResponse<String> form = send("POST", API + "/children/" + CHILD + "/concerns", "demo-iro", "demo",
+                "origin=STARRED_DECISION");
+        assertEquals("a form post is not JSON", 415, form.statusCode());
+
+        HttpResponse<String> wrong = sendJson(API + "/children/" + CHILD + "/concerns", "demo-iro",
+                "{\"origin\":\"STARRED\",\"reasons\":[\"DRIFT_OR_DELAY\"],\"description\":\"x\",\"remedyWanted\":\"y\","
+                        + "\"remedyDueBy\":\"tomorrow\",\"responsiblePerson\":\"demo-team-manager\"}");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body(), wrong.body().contains("\"field\":\"origin\""));
+        assertTrue(wrong.body(), wrong.body().contains("\"field\":\"remedyDueBy\""));
+
+        HttpResponse<String> unknown = sendJson(API + "/children/" + CHILD + "/concerns", "demo-iro",
+                "{\"colour\":\"red\"}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("is not a field of this command"));
+
+        HttpResponse<String> notJson = sendJson(API + "/children/" + CHILD + "/concerns", "demo-iro", "{origin");
+        assertEquals(400, notJson.statusCode());
+
+        HttpResponse<String> notTheirs = sendJson(API + "/children/" + CHILD + "/concerns", "demo-team-manager",
+                "{\"procedure\":\"seed-000-starred-decisions@1.0.0\",\"origin\":\"STARRED_DECISION\","
+                        + "\"reasons\":[\"DRIFT_OR_DELAY\"],\"description\":\"Drift.\","
+                        + "\"remedyWanted\":\"A plan.\",\"remedyDueBy\":\"" + due + "\",\"responsiblePerson\":\"demo-team-manager\"}");
+        assertEquals("only the child's IRO raises", 403, notTheirs.statusCode());
+        assertEquals("no refusal changed anything", count, concernsOf(CHILD));
+
+        HttpResponse<String> raised = sendJson(API + "/children/" + CHILD + "/concerns", "demo-iro",
+                "{\"procedure\":\"seed-000-starred-decisions@1.0.0\",\"origin\":\"STARRED_DECISION\",\"reasons\":[\"DRIFT_OR_DELAY\"],"
+                        + "\"description\":\"Drift in the permanence plan.\",\"remedyWanted\":\"A permanence plan.\","
+                        + "\"remedyDueBy\":\"" + due + "\",\"responsiblePerson\":\"demo-team-manager\"}");
+        assertEquals(raised.body(), 201, raised.statusCode());
+        String location = raised.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        HttpResponse<String> stale = sendJson(API + "/concerns/" + id + "/respond", "demo-team-manager",
+                "{\"version\":99,\"kind\":\"AGREE\"}");
+        assertEquals("a command on a version not read", 409, stale.statusCode());
+        HttpResponse<String> responded = sendJson(API + "/concerns/" + id + "/respond", "demo-team-manager",
+                "{\"version\":0,\"kind\":\"AGREE\"}");
+        assertEquals(responded.body(), 200, responded.statusCode());
+        assertTrue(responded.body(), responded.body().contains("\"kind\":\"AGREE\""));
+
+        assertEquals(404, send("GET", API + "/concerns/not-a-concern", "demo-iro", "demo", null).statusCode());
+        assertEquals(404, sendJson(API + "/concerns/" + id + "/explode", "demo-iro", "{}").statusCode());
+        assertEquals(405, send("GET", API + "/concerns/" + id + "/resolve", "demo-iro", "demo", null).statusCode());
+        HttpResponse<String> figures = send("GET", API + "/oversight/figures?from=2026-01-01&to=2025-01-01",
+                "demo-iro-manager", "demo", null);
+        assertEquals(400, figures.statusCode());
+        assertEquals("figures are for oversight", 403, send("GET", API + "/oversight/figures?from=2026-01-01&to=2026-02-01",
+                "demo-iro", "demo", null).statusCode());
+    }
+
+    @Test
+    public void aCommandFromAnotherSiteIsRefused() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(demo.url(API + "/children/" + CHILD + "/concerns")))
+                .header("Authorization", basic("demo-iro", "demo")).header("Content-Type", "application/json")
+                .header("Origin", "https://elsewhere.example").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, answer.statusCode());
+        assertTrue(answer.body(), answer.body().contains("elsewhere.example"));
+    }
+
+    private String concernsOf(String child) throws Exception {
+        HttpResponse<String> list = send("GET", API + "/children/" + child + "/concerns", "demo-iro", "demo", null);
+        assertEquals(200, list.statusCode());
+        return Integer.toString(list.body().split("\"raisedAt\"").length - 1);
+    }
+
+    private HttpResponse<String> sendJson(String path, String user, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(demo.url(path))).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user, "demo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String password, String form)
+            throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(demo.url(path))).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        if (form != null) {
+            builder.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
