@@ -50,6 +50,12 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         return this;
     }
 
+    /** Adds a child of the team, as the host records it. */
+    public TestHost childOfTeam(String id, String team, Cohort... cohorts) {
+        children.put(id, new ChildRecord(id, "Child " + id, Set.of(cohorts), LocalDate.of(2014, 3, 1), null, team));
+        return this;
+    }
+
     /** Gives the person the role for the child (creating the person when new). */
     public TestHost role(String staffId, String role, String childId) {
         staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, staffId + "@council.example"));

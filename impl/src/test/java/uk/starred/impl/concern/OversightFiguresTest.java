@@ -1,0 +1,173 @@
+package uk.starred.impl.concern;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static uk.starred.testkit.seeds.Scenario.london;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import uk.starred.api.InvalidCommandException;
+import uk.starred.api.NotPermittedException;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.Count;
+import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OversightFigures;
+import uk.starred.api.concern.OversightQuery;
+import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.TestDatabase;
+import uk.starred.testkit.seeds.SeedProcedures;
+
+/**
+ * The oversight screen's list and figures (seed 000 section 8, seed 001 "Performance Management",
+ * seed 004's quarterly reports), on H2 and PostgreSQL, with the clock moved by hand.
+ */
+@RunWith(Parameterized.class)
+public class OversightFiguresTest {
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return TestDatabase.kinds();
+    }
+
+    private final TestDatabase.Kind kind;
+    private Engine engine;
+
+    public OversightFiguresTest(TestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
+    @Before
+    public void setUp() {
+        engine = new Engine(kind, london("2026-11-02T09:00")).with(SeedProcedures.alertProcess004());
+        engine.host().childOfTeam("lac", "Children in Care", Cohort.LOOKED_AFTER)
+                .childOfTeam("cp", "Safeguarding", Cohort.CHILD_PROTECTION)
+                .childOfTeam("old", "Children in Care", Cohort.LOOKED_AFTER)
+                .overseer("qa").staff("nobody");
+        for (String child : List.of("lac", "cp", "old")) {
+            engine.host().role(child.equals("cp") ? "cpc" : "iro", child.equals("cp") ? "CPC" : "IRO", child)
+                    .role("tm", "TEAM_MANAGER", child).role("sm", "SERVICE_MANAGER", child)
+                    .role("hos", "HEAD_OF_SERVICE", child);
+        }
+    }
+
+    @After
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Test
+    public void theMonthsFiguresCountWhatWasRaisedAndHowItEnded() {
+        engine.clock().set(london("2026-10-20T10:00"));
+        Concern old = raise("iro", "old", ConcernOrigin.RED_RAG_RATING, "CHILD_NOT_SEEN");
+        engine.clock().set(london("2026-11-02T10:00"));
+        Concern lac = raise("iro", "lac", ConcernOrigin.STARRED_DECISION, "CHILD_NOT_SEEN");
+        Concern cp = raise("cpc", "cp", ConcernOrigin.STARRED_DECISION, "CORE_GROUP_NOT_MEETING");
+        // resolved 3 working days after it was raised; the October one after 15
+        engine.clock().set(london("2026-11-05T11:00"));
+        engine.host().as("iro", () -> engine.concerns().resolve(lac.id(), lac.version(), "Visits done."));
+        engine.host().as("iro", () -> engine.concerns().resolve(old.id(), old.version(), "Plan agreed."));
+        Concern escalated = engine.host().as("cpc", () -> engine.concerns().escalate(cp.id(), cp.version(), null, null));
+        Concern considered = engine.host().as("cpc",
+                () -> engine.concerns().considerCafcassReferral(escalated.id(), escalated.version(), "Drift."));
+        engine.host().as("cpc", () -> engine.concerns().referToCafcass(considered.id(), considered.version(),
+                ReferralMode.CONCURRENT, "Rights at risk."));
+
+        OversightFigures november = engine.host().as("qa",
+                () -> engine.oversight().figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));
+        assertEquals(2, november.raised());
+        assertEquals(2, november.starredDecisions());
+        assertEquals("both endings fall in November", 2, november.resolved());
+        assertEquals(2, november.resolvedWithinTarget());
+        assertEquals(0, november.resolvedAfterTarget());
+        assertEquals((3 + 12) / 2.0, november.medianWorkingDaysToResolve(), 0.001);
+        assertEquals(1, november.cafcassReferrals());
+        assertEquals(1, november.lookedAfter());
+        assertEquals(1, november.childProtection());
+        assertEquals(1, november.openAtEnd());
+        assertEquals(Map.of("CHILD_NOT_SEEN", 1L, "CORE_GROUP_NOT_MEETING", 1L), counts(november.reasons()));
+        assertEquals(Map.of("seed-004-alert-process/CONVERSATION", 1L, "seed-004-alert-process/INFORMAL_ALERT", 1L),
+                counts(november.stageReached()));
+
+        OversightFigures october = engine.host().as("qa",
+                () -> engine.oversight().figures(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+        assertEquals(1, october.raised());
+        assertEquals(0, october.resolved());
+        assertEquals("the October concern was still open at the end of October", 1, october.openAtEnd());
+        assertEquals(-1, october.medianWorkingDaysToResolve(), 0.0);
+    }
+
+    @Test
+    public void openConcernsAreFilteredAndTheMostOverdueComeFirst() {
+        Concern lac = raise("iro", "lac", ConcernOrigin.STARRED_DECISION, "CHILD_NOT_SEEN");
+        engine.clock().set(london("2026-11-04T10:00"));
+        raise("cpc", "cp", ConcernOrigin.RED_RAG_RATING, "CORE_GROUP_NOT_MEETING");
+        // the first is 72 working hours old on 5 November: overdue by the 9th
+        engine.clock().set(london("2026-11-10T10:00"));
+
+        List<OpenConcern> all = engine.host().as("qa", () -> engine.oversight().openConcerns(OversightQuery.all(100)));
+        assertEquals(2, all.size());
+        assertEquals(lac.id(), all.get(0).concern().id());
+        assertTrue(all.get(0).workingDaysOverdue() > 0);
+        assertEquals(8, all.get(0).daysOpen());
+        assertEquals("Children in Care", all.get(0).team());
+        assertEquals("Child lac", all.get(0).childName());
+
+        assertEquals(List.of("cp"), children(new OversightQuery(null, "Safeguarding", null, null, false, 100)));
+        assertEquals(List.of("cp"), children(new OversightQuery(null, null, "cpc", null, false, 100)));
+        assertEquals(List.of("lac"), children(new OversightQuery(null, null, null, Cohort.LOOKED_AFTER, false, 100)));
+        assertEquals(List.of(), children(new OversightQuery("seed-000-starred-decisions", null, null, null, false, 100)));
+    }
+
+    @Test
+    public void onlyThoseWithOversightSeeTheFiguresAndAWrongPeriodIsNamed() {
+        try {
+            engine.host().as("nobody", () -> engine.oversight().figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));
+            fail("figures shown without oversight");
+        } catch (NotPermittedException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("oversight"));
+        }
+        try {
+            engine.host().as("qa", () -> engine.oversight().figures(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1)));
+            fail("a reversed period accepted");
+        } catch (InvalidCommandException wrong) {
+            assertEquals("period", wrong.violations().get(0).field());
+        }
+        try {
+            engine.host().as("qa", () -> engine.oversight().figures(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1)));
+            fail("two years accepted");
+        } catch (InvalidCommandException wrong) {
+            assertTrue(wrong.getMessage(), wrong.getMessage().contains("at most 400 days"));
+        }
+    }
+
+    private List<String> children(OversightQuery query) {
+        return engine.host().as("qa", () -> engine.oversight().openConcerns(query)).stream()
+                .map(r -> r.concern().childId()).toList();
+    }
+
+    private static Map<String, Long> counts(List<Count> counts) {
+        return counts.stream().collect(Collectors.toMap(Count::key, Count::count));
+    }
+
+    private Concern raise(String chair, String child, ConcernOrigin origin, String reason) {
+        return engine.host().as(chair, () -> engine.concerns().raise(new RaiseConcern(child,
+                SeedProcedures.alertProcess004().ref(), origin, List.of(reason), "Drift.", "A plan.",
+                LocalDate.of(2026, 12, 31), "tm", null)));
+    }
+}
