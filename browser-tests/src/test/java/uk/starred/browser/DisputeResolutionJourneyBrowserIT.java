@@ -140,6 +140,20 @@ public class DisputeResolutionJourneyBrowserIT {
         refer.findElement(By.cssSelector("button[type=submit]")).click();
         assertTrue(banner(), banner().contains("Referred to CAFCASS"));
 
+        // Each step is on the child's file, under the note types of the council's procedure: the host's
+        // own "Case notes" tab shows what Starred wrote there (delivered by the outbox in its round).
+        String caseNotes = demo.url("/host/children/" + CHILD + "?tab=case-notes");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1))
+                .withMessage("the referral reaches the child's case notes")
+                .until(d -> {
+                    d.get(caseNotes);
+                    return d.findElement(By.tagName("main")).getText().contains("Referred to CAFCASS by demo-iro");
+                });
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Starred Decision"));
+        chromium.screenshot("case-notes");
+        Accessibility.check(driver, "case-notes");
+        driver.get(demo.url("/host/children/" + CHILD + "?tab=dispute-resolution&concern=" + concern));
+
         // The referral pack: the checklist, the chronology from the record, the IRO's draft report.
         driver.findElement(By.id("concern-" + concern)).findElement(By.partialLinkText("CAFCASS referral pack")).click();
         String pack = driver.findElement(By.cssSelector(".starred-pack")).getText();

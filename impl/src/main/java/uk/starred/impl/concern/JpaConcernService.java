@@ -512,7 +512,7 @@ public class JpaConcernService implements ConcernService {
             Instant decisionDue = calendar.dueMoment(step.now, step.procedure.cafcass().decisionTimescale());
             step.concern.referToCafcass(step.now, step.actor, mode, reason, decisionDue);
             step.note(ConcernEvent.CAFCASS_REFERRED, step.stage(current), "Referred to CAFCASS by " + step.actor
-                    + " (" + describe(mode) + "): " + reason + " CAFCASS's decision is due by " + decisionDue + ".");
+                    + " (" + describe(mode) + "): " + reason + " CAFCASS's decision is due by " + when(decisionDue) + ".");
             List<String> told = new ArrayList<>(access.holders(step.procedure.cafcass().informFirst(),
                     step.concern.childId()));
             told.add(step.concern.responsiblePerson());
@@ -745,7 +745,7 @@ public class JpaConcernService implements ConcernService {
                         return null; // come too late (the runner was down): the overdue message says it all
                     }
                     step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' due soon"),
-                            "Stage '" + stage.name() + "' is due by " + record.dueAt() + ".");
+                            "Stage '" + stage.name() + "' is due by " + when(record.dueAt()) + ".");
                     return "due soon: told " + String.join(", ", mustAct);
                 }
                 return stageDue(step, current, stage, record, mustAct);
@@ -758,7 +758,7 @@ public class JpaConcernService implements ConcernService {
                 ConcernEntity.AgreedActionRow action = agreed.get(key.item() - 1);
                 step.effects.notify(List.of(action.responsible(), c.raisedBy()),
                         subject(c, "agreed action " + key.item() + " overdue"), "Agreed action " + key.item()
-                                + " was due by " + action.toAgreedAction(key.item()).dueBy()
+                                + " was due by " + Phrases.day(action.toAgreedAction(key.item()).dueBy())
                                 + " and is not recorded as done.");
                 return "agreed action " + key.item() + " overdue: told " + action.responsible() + ", " + c.raisedBy();
             }
@@ -788,7 +788,7 @@ public class JpaConcernService implements ConcernService {
             List<String> mustAct) {
         ConcernEntity c = step.concern;
         step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' overdue"),
-                "Stage '" + stage.name() + "' was due by " + record.dueAt() + ".");
+                "Stage '" + stage.name() + "' was due by " + when(record.dueAt()) + ".");
         String told = "overdue: told " + String.join(", ", mustAct);
         switch (stage.onDeadline()) {
             case DEEMED_AGREEMENT -> {
@@ -798,10 +798,12 @@ public class JpaConcernService implements ConcernService {
                 current.respond(ResponseKind.DEEMED_AGREEMENT, null, DEADLINE_ACTOR, step.now);
                 step.changed = true;
                 c.agree(c.remedyWanted(), c.responsiblePerson(), c.remedyDueBy());
-                step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the " + stage.respondingRole()
-                        + " in stage '" + stage.name() + "' by " + record.dueAt() + ": agreement is deemed.");
+                step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the "
+                        + Phrases.role(stage.respondingRole()) + " in stage '" + stage.name() + "' by "
+                        + when(record.dueAt()) + ": agreement is deemed.");
                 step.effects.notify(List.of(c.raisedBy()), subject(c, "agreement deemed"), "The "
-                        + stage.respondingRole() + " did not respond by " + record.dueAt() + "; agreement is deemed.");
+                        + Phrases.role(stage.respondingRole()) + " did not respond by " + when(record.dueAt())
+                        + "; agreement is deemed.");
                 return told + "; agreement deemed";
             }
             case NEXT_STAGE -> {
@@ -890,15 +892,16 @@ public class JpaConcernService implements ConcernService {
             step.concern.startFormalClock(calendar.dueMoment(step.now, step.procedure.totalLimit()));
         }
         step.note(ConcernEvent.STAGE_ENTERED, stage, "Stage '" + stage.name() + "' started" + (due == null ? ""
-                : ", due by " + due) + (note == null ? "." : ". " + note));
+                : ", due by " + when(due)) + (note == null ? "." : ". " + note));
         List<String> told = new ArrayList<>(access.holders(stage.notified(), step.concern.childId()));
         if (stage.respondingRole() != null) {
             told.addAll(access.holders(List.of(stage.respondingRole()), step.concern.childId()));
         }
         told.remove(step.actor);
         step.effects.notify(told, subject(step.concern, "stage '" + stage.name() + "'"), "The concern is now at stage '"
-                + stage.name() + "'" + (due == null ? "." : "; due by " + due + ".")
-                + (stage.respondingRole() == null ? "" : " A response is asked of the " + stage.respondingRole() + "."));
+                + stage.name() + "'" + (due == null ? "." : "; due by " + when(due) + ".")
+                + (stage.respondingRole() == null ? "" : " A response is asked of the "
+                        + Phrases.role(stage.respondingRole()) + "."));
     }
 
     private Concern command(String name, ConcernId id, long expectedVersion, Action action) {
@@ -1007,5 +1010,10 @@ public class JpaConcernService implements ConcernService {
             case AT_END -> "at the end of the council's process";
             case CURTAILED -> "the process curtailed for urgency";
         };
+    }
+
+    /** A moment as the child's file and the notifications say it: UK time, midnight as the end of the day before. */
+    private String when(java.time.Instant at) {
+        return Phrases.moment(at, calendar.zone());
     }
 }

@@ -139,7 +139,7 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
         assertEquals(List.of(STARRED_RECOMMENDATION), d.noteTypes());
         assertEquals(List.of("tm-kim"), d.recipients());
         String asked = d.body("stage 'Stage Two - Ratification of the Recommendations'");
-        assertTrue(asked, asked.contains("due by 2026-05-28T23:00:00Z"));
+        assertTrue(asked, asked.contains("due by the end of Thu 28 May 2026"));
         assertTrue(asked, asked.contains("A response is asked of the Team Manager"));
 
         // "only the Team Manager to authorise the recommendations"
