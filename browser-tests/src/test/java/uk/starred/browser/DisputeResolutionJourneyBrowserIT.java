@@ -206,6 +206,24 @@ public class DisputeResolutionJourneyBrowserIT {
     }
 
     @Test
+    public void everyDemoPersonSignsInAndSeesTheirChildren() {
+        WebDriver driver = chromium.driver();
+        for (String person : List.of("demo-iro", "demo-cpc", "demo-social-worker", "demo-team-manager",
+                "demo-service-manager", "demo-head-of-service", "demo-deputy-director", "demo-iro-manager")) {
+            signIn(person);
+            List<WebElement> children = driver.findElements(By.cssSelector("main table a"));
+            assertFalse(person + " works with demo children", children.isEmpty());
+            boolean oversight = !driver.findElements(By.linkText("Oversight")).isEmpty();
+            assertEquals(person + " sees the oversight screen only with oversight of the service",
+                    person.equals("demo-iro-manager") || person.equals("demo-head-of-service"), oversight);
+            children.get(0).click();
+            assertTrue(person + " sees the Dispute resolution tab", driver.findElement(By.cssSelector(".tabs-list"))
+                    .getText().contains("Dispute resolution"));
+            signOut();
+        }
+    }
+
+    @Test
     public void aWrongPasswordIsRefusedWithAMessageAndNoSession() {
         WebDriver driver = chromium.driver();
         driver.get(demo.url("/host/login"));

@@ -129,8 +129,10 @@ public class StarredFeatureIT {
                 }
             }
         }
-        // the host's five ports, and the engine's own services that wait on them in turn
-        assertEquals(new TreeSet<>(List.of("uk.starred.api.concern.OversightService", "uk.starred.api.host.CallerContext",
+        // the host's five ports, and the engine's own services that wait on them in turn (the screens
+        // wait on the alert, concern and oversight services)
+        assertEquals(new TreeSet<>(List.of("uk.starred.api.alert.AlertService", "uk.starred.api.concern.ConcernService",
+                "uk.starred.api.concern.OversightService", "uk.starred.api.host.CallerContext",
                 "uk.starred.api.host.CaseFile", "uk.starred.api.host.ChildRecords", "uk.starred.api.host.Notifier",
                 "uk.starred.api.host.StaffDirectory", "uk.starred.impl.concern.JpaConcernService",
                 "uk.starred.impl.review.JpaReviewService")), missing);

@@ -36,6 +36,11 @@ public class OverviewServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
+        String uri = request.getRequestURI();
+        if (!uri.equals("/starred") && !uri.equals("/starred/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         byte[] page = OverviewPage.render(oversight.openConcernCounts()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(page.length);

@@ -1,12 +1,24 @@
 package uk.starred.referencehost.demo;
 
-import java.util.HashSet;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,57 +31,89 @@ import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.host.StaffMember;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.referencehost.session.Session;
 
 /**
- * The reference host's adapter: the five ports Starred needs, over the host's own records. This
- * is the class an integrator reads first: each method is what their platform must answer.
- * The case file and inbox keep what they receive (and log it) and ignore a message whose id they
- * already hold, as the ports require.
+ * The reference host's adapter: the five ports Starred needs, answered from the host's own tables
+ * ({@link HostTables}) in its own embedded database under {@code ${karaf.data}/starred-demo-host}.
+ * This is the class an integrator reads first: each method is what their platform must answer.
+ * The case file and the inbox keep what they receive, and a message whose id they already hold is
+ * ignored (the database's primary key decides), as the ports require of a delivery repeated after a
+ * crash.
  */
 @Component(service = {ChildRecords.class, StaffDirectory.class, CallerContext.class, CaseFile.class, Notifier.class,
         DemoHost.class})
 public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHost.class);
+    private static final String DUPLICATE_KEY = "23505";
 
-    private final List<CaseNote> caseFile = new CopyOnWriteArrayList<>();
-    private final List<Notification> inbox = new CopyOnWriteArrayList<>();
+    private final JdbcConnectionPool db;
+
+    @Activate
+    public DemoHost() throws SQLException {
+        Path file = Path.of(System.getProperty("karaf.data", "data"), "starred-demo-host", "host").toAbsolutePath();
+        db = JdbcConnectionPool.create("jdbc:h2:file:" + file, "host", "host");
+        try {
+            HostTables.createAndSeed(db);
+        } catch (SQLException e) {
+            db.dispose();
+            throw e;
+        }
+    }
+
+    @Deactivate
+    void close() {
+        db.dispose();
+    }
 
     @Override
     public Optional<ChildRecord> child(String childId) {
-        return DemoPeople.CHILDREN.stream().filter(c -> c.id().equals(childId)).findFirst();
+        List<ChildRecord> found = children("SELECT * FROM host_child WHERE id = ?", childId);
+        return found.stream().findFirst();
     }
 
     /** @return every child on the host's records, in the order the host lists them */
     public List<ChildRecord> children() {
-        return DemoPeople.CHILDREN;
+        return children("SELECT * FROM host_child ORDER BY seq");
     }
 
     @Override
     public Set<String> rolesFor(String staffId, String childId) {
-        Optional<ChildRecord> child = child(childId);
-        if (child.isEmpty()) {
+        if (child(childId).isEmpty()) {
             return Set.of();
         }
-        Set<String> roles = new HashSet<>(DemoPeople.ROLES_FOR_EVERY_CHILD.getOrDefault(staffId, Set.of()));
-        roles.addAll(DemoPeople.chairRoles(staffId, child.get()));
+        Set<String> roles = new LinkedHashSet<>();
+        query("SELECT role FROM host_role WHERE staff_id = ? AND (child_id = ? OR child_id = '" + HostTables.EVERY_CHILD
+                + "') ORDER BY role", rs -> roles.add(rs.getString(1)), staffId, childId);
         return roles;
     }
 
     @Override
     public List<StaffMember> holders(String role, String childId) {
-        return DemoPeople.STAFF.stream().filter(m -> rolesFor(m.id(), childId).contains(role)).toList();
+        if (child(childId).isEmpty()) {
+            return List.of();
+        }
+        List<StaffMember> out = new ArrayList<>();
+        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE EXISTS (SELECT 1 FROM host_role r WHERE"
+                + " r.staff_id = s.id AND r.role = ? AND (r.child_id = ? OR r.child_id = '" + HostTables.EVERY_CHILD
+                + "')) ORDER BY s.seq", rs -> out.add(member(rs)), role, childId);
+        return out;
     }
 
     @Override
     public Optional<StaffMember> member(String staffId) {
-        return DemoPeople.STAFF.stream().filter(m -> m.id().equals(staffId)).findFirst();
+        List<StaffMember> out = new ArrayList<>();
+        query("SELECT id, name, email FROM host_staff WHERE id = ?", rs -> out.add(member(rs)), staffId);
+        return out.stream().findFirst();
     }
 
     @Override
     public boolean hasOversight(String staffId) {
-        return DemoPeople.OVERSIGHT.contains(staffId);
+        List<Boolean> out = new ArrayList<>();
+        query("SELECT oversight FROM host_staff WHERE id = ?", rs -> out.add(rs.getBoolean(1)), staffId);
+        return out.contains(Boolean.TRUE);
     }
 
     @Override
@@ -78,28 +122,115 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     }
 
     @Override
-    public void write(CaseNote note) {
-        if (caseFile.stream().noneMatch(n -> n.id().equals(note.id()))) {
-            caseFile.add(note);
+    public void write(CaseNote note) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO host_case_note (id, child_id, note_type, text, author, written_at, received_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, note.id());
+            insert.setString(2, note.childId());
+            insert.setString(3, note.noteType());
+            insert.setString(4, note.text());
+            insert.setString(5, note.author());
+            insert.setObject(6, OffsetDateTime.ofInstant(note.at(), ZoneOffset.UTC));
+            insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
             LOG.info("Case file of {}: [{}] {}", note.childId(), note.noteType(), note.text());
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
         }
     }
 
     @Override
-    public void send(Notification notification) {
-        if (inbox.stream().noneMatch(n -> n.id().equals(notification.id()))) {
-            inbox.add(notification);
-            LOG.info("Notification to {}: {}", notification.recipients(), notification.subject());
+    public void send(Notification notification) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO host_notification (id, child_id, concern_id,"
+                    + " subject, body, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement to = c.prepareStatement(
+                            "INSERT INTO host_notification_recipient (notification_id, staff_id) VALUES (?, ?)")) {
+                insert.setString(1, notification.id());
+                insert.setString(2, notification.childId());
+                insert.setString(3, notification.concernId());
+                insert.setString(4, notification.subject());
+                insert.setString(5, notification.body());
+                insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+                for (String recipient : new LinkedHashSet<>(notification.recipients())) {
+                    to.setString(1, notification.id());
+                    to.setString(2, recipient);
+                    to.addBatch();
+                }
+                to.executeBatch();
+                c.commit();
+                LOG.info("Notification to {}: {}", notification.recipients(), notification.subject());
+            } catch (SQLException e) {
+                c.rollback();
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
         }
     }
 
     /** @return the notes written to the child's file, oldest first */
     public List<CaseNote> caseFile(String childId) {
-        return caseFile.stream().filter(n -> n.childId().equals(childId)).toList();
+        List<CaseNote> out = new ArrayList<>();
+        query("SELECT id, child_id, note_type, text, author, written_at FROM host_case_note WHERE child_id = ?"
+                + " ORDER BY written_at, received_at", rs -> out.add(new CaseNote(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class).toInstant())), childId);
+        return out;
     }
 
-    /** @return the notifications sent to the person, oldest first */
+    /** @return the subjects of the notifications sent to the person, oldest first */
     public List<Notification> inbox(String staffId) {
-        return inbox.stream().filter(n -> n.recipients().contains(staffId)).toList();
+        List<Notification> out = new ArrayList<>();
+        query("SELECT n.id, n.child_id, n.concern_id, n.subject, n.body FROM host_notification n JOIN"
+                + " host_notification_recipient r ON r.notification_id = n.id WHERE r.staff_id = ?"
+                + " ORDER BY n.received_at", rs -> out.add(new Notification(rs.getString(1), List.of(staffId),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))), staffId);
+        return out;
+    }
+
+    private List<ChildRecord> children(String sql, String... args) {
+        List<ChildRecord> out = new ArrayList<>();
+        query(sql, rs -> {
+            Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
+            if (rs.getBoolean("looked_after")) {
+                cohorts.add(Cohort.LOOKED_AFTER);
+            }
+            if (rs.getBoolean("child_protection")) {
+                cohorts.add(Cohort.CHILD_PROTECTION);
+            }
+            out.add(new ChildRecord(rs.getString("id"), rs.getString("name"), cohorts,
+                    rs.getObject("born", LocalDate.class), rs.getString("worker"), rs.getString("team")));
+        }, args);
+        return out;
+    }
+
+    private static StaffMember member(ResultSet rs) throws SQLException {
+        return new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3));
+    }
+
+    /** One row of a result. */
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Row row, String... args) {
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The host's records could not be read: " + e.getMessage(), e);
+        }
     }
 }
