@@ -96,6 +96,8 @@ public class HostPages extends HttpServlet {
                     request.getSession().invalidate();
                 }
                 response.sendRedirect("/host/login");
+            } else if (!path.startsWith("/host/")) {
+                notFound(request, response, "There is no page at " + path + ".");
             } else if (SignedIn.staff(request) == null) {
                 response.sendRedirect("/host/login");
             } else if (path.equals("/host/children")) {
