@@ -169,6 +169,22 @@ public class Chromium extends ExternalResource {
         return file;
     }
 
+    /**
+     * Saves the whole page, not just the part in view: the page area is stretched to the page's
+     * height (at most 8000 pixels) for the picture and put back after.
+     */
+    public Path screenshotWholePage(String name) {
+        Dimension before = innerSize();
+        Number height = (Number) ((JavascriptExecutor) driver())
+                .executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        try {
+            setViewport(new Dimension(before.getWidth(), Math.min(8000, Math.max(before.getHeight(), height.intValue()))));
+            return screenshot(name);
+        } finally {
+            setViewport(before);
+        }
+    }
+
     private void screenshotQuietly(String name, Throwable failure) {
         if (driver == null) {
             return;

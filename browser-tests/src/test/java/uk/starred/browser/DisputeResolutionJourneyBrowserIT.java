@@ -93,7 +93,7 @@ public class DisputeResolutionJourneyBrowserIT {
                 driver.findElements(By.cssSelector("img[src='x']")).isEmpty());
         assertEquals("no script from the note ran", null,
                 chromium.driver().executeScript("return window.starredXss === undefined ? null : window.starredXss;"));
-        chromium.screenshot("iro-sees-starred-decision");
+        chromium.screenshotWholePage("iro-sees-starred-decision");
         Accessibility.check(driver, "case-screen-iro");
         signOut();
 
@@ -103,7 +103,7 @@ public class DisputeResolutionJourneyBrowserIT {
         List<WebElement> alerts = driver.findElements(By.cssSelector(".alert-list .alert"));
         assertTrue("a starred decision alert asks the Team Manager to act: " + texts(alerts), alerts.stream()
                 .anyMatch(a -> a.getText().contains("Starred decision") && a.getText().contains("You are asked to act")));
-        chromium.screenshot("team-manager-sees-alert");
+        chromium.screenshotWholePage("team-manager-sees-alert");
         Accessibility.check(driver, "case-screen-team-manager");
         section = driver.findElement(By.id("concern-" + concern));
         open(section, "Respond to this concern");
@@ -150,7 +150,7 @@ public class DisputeResolutionJourneyBrowserIT {
                     return d.findElement(By.tagName("main")).getText().contains("Referred to CAFCASS by demo-iro");
                 });
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("Starred Decision"));
-        chromium.screenshot("case-notes");
+        chromium.screenshotWholePage("case-notes");
         Accessibility.check(driver, "case-notes");
         driver.get(demo.url("/host/children/" + CHILD + "?tab=dispute-resolution&concern=" + concern));
 
@@ -162,7 +162,7 @@ public class DisputeResolutionJourneyBrowserIT {
         assertTrue(pack, pack.contains("Disagreed: The permanence meeting is already booked for next month."));
         assertTrue(pack, pack.contains("Referred to CAFCASS"));
         assertTrue(pack, pack.contains("The IRO's report (draft)"));
-        chromium.screenshot("cafcass-referral-pack");
+        chromium.screenshotWholePage("cafcass-referral-pack");
         Accessibility.check(driver, "cafcass-referral-pack");
         signOut();
 
@@ -171,7 +171,7 @@ public class DisputeResolutionJourneyBrowserIT {
         driver.get(demo.url("/host/oversight"));
         assertEquals(raisedBefore + 1, figure("Concerns raised"));
         assertEquals(cafcassBefore + 1, figure("Referrals to CAFCASS"));
-        chromium.screenshot("oversight");
+        chromium.screenshotWholePage("oversight");
         Accessibility.check(driver, "oversight");
         chromium.setTabletViewport();
         chromium.screenshot("oversight-tablet");
@@ -230,8 +230,7 @@ public class DisputeResolutionJourneyBrowserIT {
         driver.findElement(By.id("username")).sendKeys("demo-iro");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(driver.findElement(By.cssSelector(".error-summary")).getText()
-                .contains("The username or password is not right."));
+        assertTrue(banner(), banner().contains("The username or password is not right."));
         driver.get(demo.url("/host/children"));
         assertTrue("still asked to sign in", driver.getCurrentUrl().endsWith("/host/login"));
     }

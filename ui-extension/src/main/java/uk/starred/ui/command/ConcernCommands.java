@@ -13,6 +13,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
@@ -28,7 +29,8 @@ public final class ConcernCommands {
 
     /** The commands on an existing concern, by the name used in form fields and API paths. */
     public enum Op {
-        RESPOND("respond", "Response recorded", "kind", "reasons"),
+        RESPOND("respond", "Response recorded", "kind", "reasons", "agreedAction", "agreedActionResponsible",
+                "agreedActionDueBy"),
         RECORD_ACTION("record-action", "Action recorded as done", "actionId", "note"),
         COMPLETE_AGREED_ACTION("complete-agreed-action", "Agreed action recorded as done", "number", "note"),
         RECORD_COMMUNICATION("record-communication", "Communication recorded", "withWhom", "channel", "summary"),
@@ -105,8 +107,9 @@ public final class ConcernCommands {
                     wrong.add(new Violation("kind", "deemed agreement is recorded by Starred when the time passes,"
                             + " not by a person"));
                 }
+                List<NewAgreedAction> actions = agreedActions(f, wrong);
                 stop("Respond", wrong);
-                return concerns.respond(id, version, kind, f.get("reasons"), List.of());
+                return concerns.respond(id, version, kind, f.get("reasons"), actions);
             }
             case RECORD_ACTION -> {
                 required(f, "actionId", wrong);
@@ -159,6 +162,47 @@ public final class ConcernCommands {
             }
             default -> throw new IllegalStateException(op.name());
         }
+    }
+
+    /**
+     * The agreed actions of an agreement: the fields {@code agreedAction}, {@code agreedActionResponsible}
+     * and {@code agreedActionDueBy}, read together by position; a row left wholly blank is no action.
+     */
+    static List<NewAgreedAction> agreedActions(Fields f, List<Violation> wrong) {
+        List<String> what = f.values().getOrDefault("agreedAction", List.of());
+        List<String> who = f.values().getOrDefault("agreedActionResponsible", List.of());
+        List<String> when = f.values().getOrDefault("agreedActionDueBy", List.of());
+        List<NewAgreedAction> actions = new ArrayList<>();
+        int rows = Math.max(what.size(), Math.max(who.size(), when.size()));
+        for (int i = 0; i < rows; i++) {
+            String description = at(what, i);
+            String responsible = at(who, i);
+            String due = at(when, i);
+            if (description == null && due == null) {
+                continue;
+            }
+            String row = "agreed action " + (i + 1);
+            LocalDate dueBy = null;
+            if (description == null) {
+                wrong.add(new Violation("agreedAction", row + ": say what is to be done"));
+            }
+            if (due == null) {
+                wrong.add(new Violation("agreedActionDueBy", row + ": give the date it is due by"));
+            } else {
+                try {
+                    dueBy = LocalDate.parse(due);
+                } catch (DateTimeParseException e) {
+                    wrong.add(new Violation("agreedActionDueBy", row + ": must be a date written as year-month-day"
+                            + " (2026-12-31), was '" + due + "'"));
+                }
+            }
+            actions.add(new NewAgreedAction(description, responsible, dueBy));
+        }
+        return actions;
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() && values.get(i) != null && !values.get(i).isBlank() ? values.get(i).strip() : null;
     }
 
     /** @return the concern id, or {@code null} with a violation */

@@ -495,8 +495,26 @@ public class DisputeResolutionTab implements CaseTab {
             out.form(view, KEY, Op.RESPOND.path, "").hidden("concern", id).hidden("version", version);
             out.choices("radio", "kind", "Your response", "", "AGREE", "I agree: the remedy will be done",
                     "DISAGREE", "I disagree (give your reasons)", "NO_REMIT", "I do not have the remit to resolve this");
-            out.area("reasons", "Reasons", "Needed when you disagree", null, false).button("Record response", false)
-                    .raw("</form>");
+            out.area("reasons", "Reasons", "Needed when you disagree", null, false);
+            out.raw("<fieldset class=\"starred-fieldset\"><legend class=\"starred-legend\">Agreed actions")
+                    .raw(" <span class=\"starred-optional\">(when you agree; without any, what the IRO asked for is")
+                    .raw(" the agreed action, due by the IRO's date)</span></legend>");
+            List<String> people = new ArrayList<>(List.of(view.viewerId(), "Me, " + words.person(view.viewerId())));
+            procedure.roles().stream().filter(r -> !procedure.raisedBy().contains(r))
+                    .flatMap(r -> staff.holders(r, concern.childId()).stream()).distinct()
+                    .filter(m -> !m.id().equals(view.viewerId())).forEach(m -> {
+                        people.add(m.id());
+                        people.add(m.name());
+                    });
+            for (int row = 1; row <= 2; row++) {
+                out.raw("<div class=\"starred-action-row\">")
+                        .text("agreedAction", "Action " + row, null, null, false)
+                        .select("agreedActionResponsible", "Who will do action " + row, null, view.viewerId(),
+                                people.toArray(new String[0]))
+                        .date("agreedActionDueBy", "Action " + row + " due by", null, null, false)
+                        .raw("</div>");
+            }
+            out.raw("</fieldset>").button("Record response", false).raw("</form>");
             close(out);
         }
         if (stage.isPresent()) {

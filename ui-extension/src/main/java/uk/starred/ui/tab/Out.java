@@ -73,8 +73,13 @@ public final class Out {
         return raw(required ? " required aria-required=\"true\">" : ">").t(value).raw("</textarea></div>");
     }
 
-    /** A labelled date field. */
+    /** A labelled date field, required. */
     public Out date(String name, String label, String hint, String value) throws IOException {
+        return date(name, label, hint, value, true);
+    }
+
+    /** A labelled date field. */
+    public Out date(String name, String label, String hint, String value, boolean required) throws IOException {
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw("</label>");
@@ -82,7 +87,7 @@ public final class Out {
         raw("<input class=\"starred-input starred-input-date\" type=\"date\"").attr("id", id).attr("name", name)
                 .attr("value", value);
         describedBy(hintId);
-        return raw(" required aria-required=\"true\"></div>");
+        return raw(required ? " required aria-required=\"true\"></div>" : "></div>");
     }
 
     /** A labelled drop-down; {@code options} are value, words pairs. */

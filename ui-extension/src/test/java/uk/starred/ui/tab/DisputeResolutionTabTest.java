@@ -84,6 +84,35 @@ public class DisputeResolutionTabTest {
     }
 
     @Test
+    public void theTeamManagerAgreesWithTheActionsToBeMonitored() {
+        Concern concern = raised();
+        Map<String, List<String>> form = form("op", "respond", "concern", concern.id().toString(), "version",
+                Long.toString(concern.version()), "kind", "AGREE");
+        form.put("agreedAction", List.of("Permanence meeting held", ""));
+        form.put("agreedActionResponsible", List.of("sm", "tm"));
+        form.put("agreedActionDueBy", List.of("2026-11-16", ""));
+        TabOutcome outcome = act("tm", form);
+        assertTrue(outcome.message(), outcome.isDone());
+        Concern agreed = find(concern);
+        assertEquals(1, agreed.agreedActions().size());
+        assertEquals("Permanence meeting held", agreed.agreedActions().get(0).description());
+        assertEquals("sm", agreed.agreedActions().get(0).responsible());
+    }
+
+    @Test
+    public void anAgreedActionWithoutItsDateIsNamedAndNothingIsRecorded() {
+        Concern concern = raised();
+        Map<String, List<String>> form = form("op", "respond", "concern", concern.id().toString(), "version",
+                Long.toString(concern.version()), "kind", "AGREE");
+        form.put("agreedAction", List.of("Permanence meeting held"));
+        form.put("agreedActionResponsible", List.of("tm"));
+        TabOutcome outcome = act("tm", form);
+        assertEquals(400, outcome.status());
+        assertTrue(outcome.message(), outcome.message().contains("agreedActionDueBy agreed action 1: give the date"));
+        assertEquals(concern.version(), find(concern).version());
+    }
+
+    @Test
     public void theRecordIsShownAsTextAndTheFormsFollowTheRoles() throws Exception {
         raised();
         String iro = render("iro");
