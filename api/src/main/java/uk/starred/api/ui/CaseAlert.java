@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param since         since when the alert stands
  * @param subject       what the alert is about within the child's case (for Starred, a concern id), or
  *                      {@code null}; its {@link AlertType} turns it into a link
+ * @param severity      how urgent this alert is now (a starred decision is information while in hand,
+ *                      urgent once overdue), or {@code null} for its type's severity
  */
 public record CaseAlert(String type, String childId, String title, String detail, List<String> mustAct,
-        boolean viewerMustAct, Instant dueAt, Instant since, String subject) {
+        boolean viewerMustAct, Instant dueAt, Instant since, String subject, AlertSeverity severity) {
 
     public CaseAlert {
         Objects.requireNonNull(type, "type");

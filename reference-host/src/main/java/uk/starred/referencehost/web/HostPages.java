@@ -336,7 +336,7 @@ public class HostPages extends HttpServlet {
             String words = switch (severity) {
                 case URGENT -> "Urgent";
                 case WARNING -> "Warning";
-                case INFORMATION -> "Information";
+                case INFORMATION -> "In hand";
             };
             out.append("<li class=\"alert alert-").append(colour).append("\">")
                     .append(Layout.icon(type.map(Extensions.Type::icon).orElse("")))
@@ -377,8 +377,10 @@ public class HostPages extends HttpServlet {
         return out;
     }
 
+    /** The alert's own severity where it gives one, else its type's. */
     private AlertSeverity severity(CaseAlert alert) {
-        return extensions.type(alert.type()).map(Extensions.Type::severity).orElse(AlertSeverity.INFORMATION);
+        return alert.severity() != null ? alert.severity()
+                : extensions.type(alert.type()).map(Extensions.Type::severity).orElse(AlertSeverity.INFORMATION);
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
