@@ -1,0 +1,87 @@
+package uk.starred.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads the results a run wrote and prints the table: each figure beside its peer, the ratio and
+ * the target, and whether the target is met; with the machine it ran on. Writes the same table to
+ * {@code summary.md} beside the results.
+ */
+public final class Summary {
+
+    /** One line of the table. */
+    record Line(String measure, String ours, String peer, String theirs, double ratio, String target, boolean met) {
+    }
+
+    private Summary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args.length > 0 ? args[0] : "target/results");
+        List<Line> lines = new ArrayList<>();
+        Path calendar = results.resolve("calendar-jmh.json");
+        if (Files.exists(calendar)) {
+            Map<String, Double> ops = jmh(calendar);
+            lines.add(line("Calendar: add working days (ops/s, one core)", ops.get("addStarred"), "ObjectLab Kit 1.4.8",
+                    ops.get("addObjectLab"), 40, "at least 20 million/s and 40x ObjectLab",
+                    ops.get("addStarred") >= 20_000_000));
+            lines.add(line("Calendar: add working days (ops/s, one core)", ops.get("addStarred"), "naive day-by-day loop",
+                    ops.get("addNaiveLoop"), 1, "faster than the loop", true));
+            lines.add(line("Calendar: working days between (ops/s, one core)", ops.get("betweenStarred"),
+                    "ObjectLab Kit 1.4.8 (its working-day test, day by day)", ops.get("betweenObjectLab"), 40,
+                    "40x ObjectLab", true));
+            lines.add(line("Calendar: working days between (ops/s, one core)", ops.get("betweenStarred"),
+                    "naive day-by-day loop", ops.get("betweenNaiveLoop"), 1, "faster than the loop", true));
+        }
+        Path agreement = results.resolve("calendar-agreement.json");
+        StringBuilder out = new StringBuilder();
+        out.append("Machine: ").append(Machine.describe()).append("\n\n");
+        out.append("| measure | Starred | peer | peer's figure | ratio | target | met |\n|---|---:|---|---:|---:|---|---|\n");
+        for (Line l : lines) {
+            out.append("| ").append(l.measure()).append(" | ").append(l.ours()).append(" | ").append(l.peer())
+                    .append(" | ").append(l.theirs()).append(" | ").append(String.format(Locale.UK, "%.1fx", l.ratio()))
+                    .append(" | ").append(l.target()).append(" | ").append(l.met() ? "yes" : "**no**").append(" |\n");
+        }
+        if (Files.exists(agreement)) {
+            JsonNode a = new ObjectMapper().readTree(agreement.toFile());
+            out.append("\nAnswers: ").append(a.get("checked").asLong()).append(" additions and counts checked against")
+                    .append(" the naive loop, ").append(a.get("starredDisagreements").asLong())
+                    .append(" disagreements. Past the holiday list: Starred ")
+                    .append(a.get("starredPastTheHolidayList").asText()).append("; ObjectLab ")
+                    .append(a.get("objectLabPastItsHolidayCalendar").asText()).append(".\n");
+        }
+        Files.writeString(results.resolve("summary.md"), out);
+        System.out.print(out);
+    }
+
+    private static Line line(String measure, double ours, String peer, double theirs, double targetRatio,
+            String target, boolean absoluteMet) {
+        double ratio = ours / theirs;
+        return new Line(measure, millions(ours), peer, millions(theirs), ratio, target,
+                absoluteMet && ratio >= targetRatio);
+    }
+
+    private static String millions(double opsPerSecond) {
+        return String.format(Locale.UK, "%.2f M", opsPerSecond / 1_000_000);
+    }
+
+    /** @return the score of each benchmark method, by its short name */
+    static Map<String, Double> jmh(Path file) throws IOException {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (JsonNode run : new ObjectMapper().readTree(file.toFile())) {
+            String name = run.get("benchmark").asText();
+            scores.put(name.substring(name.lastIndexOf('.') + 1), run.at("/primaryMetric/score").asDouble());
+        }
+        return scores;
+    }
+}
