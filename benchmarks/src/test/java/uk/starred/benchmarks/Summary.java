@@ -43,6 +43,38 @@ public final class Summary {
             lines.add(line("Calendar: working days between (ops/s, one core)", ops.get("betweenStarred"),
                     "naive day-by-day loop", ops.get("betweenNaiveLoop"), 1, "faster than the loop", true));
         }
+        for (String database : List.of("h2", "postgresql")) {
+            for (int threads : List.of(1, 2)) {
+                JsonNode ours = json(results.resolve("lifecycle-starred-" + database + "-" + threads + ".json"));
+                JsonNode theirs = json(results.resolve("lifecycle-flowable-" + database + "-" + threads + ".json"));
+                if (ours == null || theirs == null) {
+                    continue;
+                }
+                double target = database.equals("h2") ? 10 : 5;
+                double o = ours.get("lifecyclesPerSecond").asDouble();
+                double t = theirs.get("lifecyclesPerSecond").asDouble();
+                String db = database.equals("h2") ? "H2" : "PostgreSQL";
+                lines.add(new Line("Lifecycle on " + db + ", " + threads + (threads == 1 ? " thread" : " threads")
+                        + " (concerns a second: raised, 3 escalations, resolved)", number(o), "Flowable 7.1.0, same BPMN",
+                        number(t), o / t, "at least " + (int) target + "x Flowable", o / t >= target));
+                // on H2 in memory the database's rows are on the heap too: compare heap where the data is not
+                if (threads == 1 && database.equals("postgresql")) {
+                    double oh = ours.get("heapMB").asDouble();
+                    double th = theirs.get("heapMB").asDouble();
+                    lines.add(new Line("Lifecycle on " + db + ": heap kept after a full GC (MB)", number(oh),
+                            "Flowable 7.1.0", number(th), th / oh, "less heap than Flowable", oh < th));
+                }
+                Path pgbench = results.resolve("pgbench-" + threads + ".txt");
+                if (database.equals("postgresql") && Files.exists(pgbench)) {
+                    double tps = pgbenchTps(pgbench);
+                    double ourTps = o * 5;
+                    lines.add(new Line("Lifecycle on PostgreSQL, " + threads + (threads == 1 ? " thread" : " threads")
+                            + ": transactions a second (5 a lifecycle)", number(ourTps), "pgbench, one insert a transaction, "
+                            + threads + (threads == 1 ? " client" : " clients"), number(tps), ourTps / tps,
+                            "within 2x of the database (ratio at least 0.5x)", ourTps * 2 >= tps));
+                }
+            }
+        }
         Path agreement = results.resolve("calendar-agreement.json");
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(Machine.describe()).append("\n\n");
@@ -62,6 +94,23 @@ public final class Summary {
         }
         Files.writeString(results.resolve("summary.md"), out);
         System.out.print(out);
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()) : null;
+    }
+
+    private static double pgbenchTps(Path file) throws IOException {
+        for (String l : Files.readAllLines(file)) {
+            if (l.startsWith("tps = ")) {
+                return Double.parseDouble(l.substring(6).split(" ")[0]);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.UK, "%.1f", value);
     }
 
     private static Line line(String measure, double ours, String peer, double theirs, double targetRatio,

@@ -16,7 +16,6 @@ import org.apache.aries.jpa.support.impl.EMSupplierImpl;
 import org.apache.aries.jpa.support.impl.ResourceLocalJpaTemplate;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.felix.coordinator.impl.PlainCoordinator;
-import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.service.coordinator.Coordinator;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -98,8 +97,10 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase create(Kind kind) {
         String name = "starred_test_" + UUID.randomUUID().toString().replace("-", "");
         if (kind == Kind.H2) {
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            // pooled, as pax-jdbc's dbcp2 pool keeps the embedded database's connections in Karaf
+            org.apache.commons.dbcp2.BasicDataSource ds = new org.apache.commons.dbcp2.BasicDataSource();
+            ds.setUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            ds.setMaxTotal(8);
             return new TestDatabase(kind, ds, null);
         }
         execute(postgres(null), "CREATE SCHEMA " + name);
@@ -179,6 +180,9 @@ public final class TestDatabase implements AutoCloseable {
         if (emf != null) {
             emf.close();
         }
+        if (kind == Kind.H2) {
+            execute("SHUTDOWN");
+        }
         if (dataSource instanceof org.apache.commons.dbcp2.BasicDataSource pool) {
             try {
                 pool.close();
@@ -186,14 +190,10 @@ public final class TestDatabase implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        if (attached) {
+        if (attached || kind == Kind.H2) {
             return;
         }
-        if (kind == Kind.H2) {
-            execute("SHUTDOWN");
-        } else {
-            execute(postgres(null), "DROP SCHEMA " + schema + " CASCADE");
-        }
+        execute(postgres(null), "DROP SCHEMA " + schema + " CASCADE");
     }
 
     @Override

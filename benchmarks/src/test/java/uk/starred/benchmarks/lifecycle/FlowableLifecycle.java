@@ -1,0 +1,80 @@
+package uk.starred.benchmarks.lifecycle;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+
+/**
+ * Flowable 7.1 running the equivalent BPMN (user tasks with interrupting boundary timers, history
+ * level audit) on the same kind of database: each lifecycle starts a process instance and
+ * completes its four stage tasks in turn, each found by a task query as a screen would find it.
+ */
+final class FlowableLifecycle implements LifecycleLoad.System {
+
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private final ProcessEngine engine;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final String schema;
+
+    FlowableLifecycle(String database) throws SQLException {
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        if (database.equals("postgresql")) {
+            schema = "flowable_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            config.setJdbcUrl(PG_URL + "?currentSchema=" + schema);
+            config.setJdbcDriver("org.postgresql.Driver");
+            config.setJdbcUsername("postgres");
+            config.setJdbcPassword("");
+            config.setDatabaseSchema(schema);
+        } else {
+            schema = null;
+            config.setJdbcUrl("jdbc:h2:mem:flowable-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            config.setJdbcDriver("org.h2.Driver");
+            config.setJdbcUsername("sa");
+            config.setJdbcPassword("");
+        }
+        config.setJdbcMaxActiveConnections(10);
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistoryLevel(HistoryLevel.AUDIT);
+        config.setAsyncExecutorActivate(false);
+        engine = config.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .addClasspathResource("uk/starred/benchmarks/lifecycle/concern.bpmn20.xml").deploy();
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+    }
+
+    @Override
+    public void lifecycle(int thread, long n) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey("concern", "child-" + thread + "-" + n);
+        for (int stage = 0; stage < 4; stage++) {
+            Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            tasks.complete(task.getId());
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        engine.close();
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+}

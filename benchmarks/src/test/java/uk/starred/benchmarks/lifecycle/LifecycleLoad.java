@@ -1,0 +1,105 @@
+package uk.starred.benchmarks.lifecycle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load driver for one lifecycle measurement, in a JVM of its own so that its heap is its own:
+ * a concern raised, escalated through three stages and resolved (five transactions), repeated by
+ * one or more threads for a fixed time after a warm-up. Prints and writes one JSON object.
+ *
+ * <pre>LifecycleLoad starred|flowable h2|postgresql threads warmupSeconds measureSeconds outFile</pre>
+ */
+public final class LifecycleLoad {
+
+    /** One system under load: what one lifecycle is on it. */
+    interface System extends AutoCloseable {
+        void lifecycle(int thread, long n) throws Exception;
+
+        @Override
+        void close() throws Exception;
+    }
+
+    private LifecycleLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String system = args[0];
+        String database = args[1];
+        int threads = Integer.parseInt(args[2]);
+        int warmup = Integer.parseInt(args[3]);
+        int measure = Integer.parseInt(args[4]);
+        Path out = Path.of(args[5]);
+
+        long baseline = usedHeapAfterGc();
+        System sut = system.equals("starred") ? new StarredLifecycle(database, threads)
+                : new FlowableLifecycle(database);
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread worker = new Thread(() -> {
+                long n = 0;
+                while (!stop.get()) {
+                    try {
+                        sut.lifecycle(thread, n++);
+                        if (counting.get()) {
+                            done.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        if (failed.incrementAndGet() == 1) {
+                            e.printStackTrace();
+                        }
+                    }
+                }
+            }, "lifecycle-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        Thread.sleep(warmup * 1000L);
+        counting.set(true);
+        long start = java.lang.System.nanoTime();
+        Thread.sleep(measure * 1000L);
+        counting.set(false);
+        double seconds = (java.lang.System.nanoTime() - start) / 1e9;
+        long completed = done.get();
+        stop.set(true);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long heap = usedHeapAfterGc() - baseline;
+        sut.close();
+        String json = String.format(Locale.ROOT, "{\"system\":\"%s\",\"database\":\"%s\",\"threads\":%d,"
+                + "\"lifecyclesPerSecond\":%.1f,\"lifecycles\":%d,\"failures\":%d,\"heapMB\":%.1f,\"at\":\"%s\"}%n",
+                system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0,
+                Instant.now());
+        Files.writeString(out, json);
+        java.lang.System.out.print(json);
+    }
+
+    /** The heap in use once collected: what the system keeps, not what it has thrown away. */
+    static long usedHeapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            java.lang.System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+
+    static LocalDate dueBy() {
+        return LocalDate.of(2026, 12, 31);
+    }
+}
