@@ -75,13 +75,34 @@ public final class Summary {
                 }
             }
         }
+        JsonNode footprint = json(results.resolve("footprint.json"));
+        if (footprint != null) {
+            double deps = footprint.get("dependencyHeapMB").asDouble();
+            double starredHeap = footprint.get("starredHeapMB").asDouble() - deps;
+            double demoHeap = footprint.get("demoHeapMB").asDouble() - deps;
+            lines.add(new Line("Footprint: heap added by feature:install starred (MB, after a full GC)",
+                    number(starredHeap), "Karaf 4.4.9 with only the features Starred depends on",
+                    number(deps), starredHeap / deps, "at most 32 MB more", starredHeap <= 32));
+            lines.add(new Line("Footprint: heap added by starred-demo (engine running, reference host, demo data)",
+                    number(demoHeap), "the same", number(deps), demoHeap / deps, "at most 32 MB more", demoHeap <= 32));
+            double install = footprint.get("starredInstallSeconds").asDouble();
+            lines.add(new Line("Footprint: feature:install starred (s)", number(install), "-", "-", 0,
+                    "under 5 s", install < 5));
+            int added = footprint.get("starredBundles").asInt() - footprint.get("dependencyBundles").asInt();
+            lines.add(new Line("Footprint: bundles added by starred (beside its " + (footprint.get("dependencyBundles")
+                    .asInt() - footprint.get("plainBundles").asInt()) + " dependency bundles)", Integer.toString(added),
+                    "-", "-", 0, "-", true));
+            lines.add(new Line("Footprint: demo distribution, cold start to the first tab drawn (s)",
+                    number(footprint.get("coldStartToFirstTabSeconds").asDouble()), "-", "-", 0, "-", true));
+        }
         Path agreement = results.resolve("calendar-agreement.json");
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(Machine.describe()).append("\n\n");
         out.append("| measure | Starred | peer | peer's figure | ratio | target | met |\n|---|---:|---|---:|---:|---|---|\n");
         for (Line l : lines) {
             out.append("| ").append(l.measure()).append(" | ").append(l.ours()).append(" | ").append(l.peer())
-                    .append(" | ").append(l.theirs()).append(" | ").append(String.format(Locale.UK, "%.1fx", l.ratio()))
+                    .append(" | ").append(l.theirs()).append(" | ")
+                    .append(l.ratio() == 0 ? "-" : String.format(Locale.UK, "%.1fx", l.ratio()))
                     .append(" | ").append(l.target()).append(" | ").append(l.met() ? "yes" : "**no**").append(" |\n");
         }
         if (Files.exists(agreement)) {
