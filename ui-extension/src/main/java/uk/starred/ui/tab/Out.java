@@ -13,6 +13,9 @@ public final class Out {
 
     private final Appendable out;
     private int ids;
+    /** The fields of the form just refused, while writing that form again, so the person sees what they entered. */
+    private java.util.Map<String, java.util.List<String>> refill;
+    private final java.util.Map<String, Integer> refilled = new java.util.HashMap<>();
 
     public Out(Appendable out) {
         this.out = out;
@@ -41,6 +44,8 @@ public final class Out {
 
     /** Opens a form posting to the page for the tab, with the CSRF field and the command's name. */
     public Out form(CaseView view, String tabKey, String op, String cssClass) throws IOException {
+        refill = op.equals(view.parameter("op")) ? view.parameters() : null;
+        refilled.clear();
         raw("<form method=\"post\"").attr("action", view.pageUrl()).attr("class", "starred-form " + cssClass)
                 .raw(" novalidate>").raw(view.csrfField());
         hidden("tab", tabKey).hidden("op", op);
@@ -48,11 +53,26 @@ public final class Out {
     }
 
     public Out hidden(String name, Object value) throws IOException {
+        if (refill != null && !name.equals("tab") && !name.equals("op") && refill.containsKey(name)
+                && !refill.get(name).contains(String.valueOf(value))) {
+            refill = null; // the same command on another concern or item: not the form refused
+        }
         return raw("<input type=\"hidden\"").attr("name", name).attr("value", value).raw(">");
+    }
+
+    /** @return what the refused form held for the field, in order of the fields of that name; else the value given */
+    private String entered(String name, String value) {
+        if (refill == null || !refill.containsKey(name)) {
+            return value;
+        }
+        int i = refilled.merge(name, 1, Integer::sum) - 1;
+        java.util.List<String> values = refill.get(name);
+        return i < values.size() ? values.get(i) : value;
     }
 
     /** A labelled single-line text field. */
     public Out text(String name, String label, String hint, String value, boolean required) throws IOException {
+        value = entered(name, value);
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw(required ? "" : " <span class=\"starred-optional\">(optional)</span>").raw("</label>");
@@ -64,6 +84,7 @@ public final class Out {
 
     /** A labelled text area. */
     public Out area(String name, String label, String hint, String value, boolean required) throws IOException {
+        value = entered(name, value);
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw(required ? "" : " <span class=\"starred-optional\">(optional)</span>").raw("</label>");
@@ -80,6 +101,7 @@ public final class Out {
 
     /** A labelled date field. */
     public Out date(String name, String label, String hint, String value, boolean required) throws IOException {
+        value = entered(name, value);
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw("</label>");
@@ -92,6 +114,7 @@ public final class Out {
 
     /** A labelled drop-down; {@code options} are value, words pairs. */
     public Out select(String name, String label, String hint, String selected, String... options) throws IOException {
+        selected = entered(name, selected);
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw("</label>");
@@ -109,11 +132,13 @@ public final class Out {
     /** A group of radios or checkboxes in a fieldset with a legend; {@code options} are value, words pairs. */
     public Out choices(String type, String name, String legend, String selected, String... options)
             throws IOException {
+        java.util.Collection<String> chosen = refill != null && refill.containsKey(name) ? refill.get(name)
+                : java.util.List.of(selected == null ? "" : selected);
         raw("<fieldset class=\"starred-fieldset\"><legend class=\"starred-legend\">").t(legend).raw("</legend>");
         for (int i = 0; i + 1 < options.length; i += 2) {
             String id = id(name);
             raw("<div class=\"starred-choice\"><input").attr("type", type).attr("id", id).attr("name", name)
-                    .attr("value", options[i]).raw(options[i].equals(selected) ? " checked>" : ">")
+                    .attr("value", options[i]).raw(chosen.contains(options[i]) ? " checked>" : ">")
                     .raw("<label").attr("for", id).raw(">").t(options[i + 1]).raw("</label></div>");
         }
         return raw("</fieldset>");

@@ -65,6 +65,27 @@ public class DisputeResolutionTabTest {
     }
 
     @Test
+    public void aRefusedFormIsDrawnAgainOpenWithWhatWasEntered() {
+        Map<String, List<String>> form = raise("20/11/2026", "Drift in the plan, as discussed.");
+        assertEquals(400, act("iro", form).status());
+        StringBuilder out = new StringBuilder();
+        engine.host().as("iro", () -> {
+            try {
+                tab.render(view("iro", form), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        String page = out.toString();
+        assertTrue(page, page.contains("<details class=\"starred-details\" open><summary class=\"starred-summary\">"
+                + "Raise a concern or star a decision"));
+        assertTrue("the description is kept", page.contains(">Drift in the plan, as discussed.</textarea>"));
+        assertTrue("the wrong date is shown to be corrected", page.contains("value=\"20/11/2026\""));
+        assertTrue("the reason stays ticked", page.contains("value=\"DRIFT_OR_DELAY\" checked>"));
+    }
+
+    @Test
     public void aPersonWithoutTheRoleIsRefusedBy403AndNothingChanges() {
         Concern concern = raised();
         Map<String, List<String>> form = form("op", "escalate", "concern", concern.id().toString(), "version",
