@@ -51,9 +51,7 @@ public record CaseView(String screen, String viewerId, String childId, Map<Strin
      * @return a link to this page with those parameters, not yet HTML-escaped
      */
     public String link(Map<String, String> query) {
-        String q = query.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return q.isEmpty() ? pageUrl : pageUrl + "?" + q;
+        return withQuery(pageUrl, query);
     }
 
     /** @return the hidden form field carrying the host's CSRF token, HTML-escaped */
@@ -64,7 +62,10 @@ public record CaseView(String screen, String viewerId, String childId, Map<Strin
 
     /** @return the URL of the child's case screen, not yet HTML-escaped */
     public String childLink(String childId, Map<String, String> query) {
-        String base = childScreenUrl.replace(CHILD_ID, encode(childId));
+        return withQuery(childScreenUrl.replace(CHILD_ID, encode(childId)), query);
+    }
+
+    private static String withQuery(String base, Map<String, String> query) {
         String q = query.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return q.isEmpty() ? base : base + "?" + q;

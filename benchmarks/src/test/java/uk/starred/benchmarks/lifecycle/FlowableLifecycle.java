@@ -20,7 +20,7 @@ import org.flowable.task.api.Task;
  * level audit) on the same kind of database: each lifecycle starts a process instance and
  * completes its four stage tasks in turn, each found by a task query as a screen would find it.
  */
-final class FlowableLifecycle implements LifecycleLoad.System {
+final class FlowableLifecycle implements LifecycleLoad.Subject {
 
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 

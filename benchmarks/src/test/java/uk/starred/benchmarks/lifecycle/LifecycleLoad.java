@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LifecycleLoad {
 
     /** One system under load: what one lifecycle is on it. */
-    interface System extends AutoCloseable {
+    interface Subject extends AutoCloseable {
         void lifecycle(int thread, long n) throws Exception;
 
         @Override
@@ -39,7 +39,7 @@ public final class LifecycleLoad {
         Path out = Path.of(args[5]);
 
         long baseline = usedHeapAfterGc();
-        System sut = system.equals("starred") ? new StarredLifecycle(database, threads)
+        Subject sut = system.equals("starred") ? new StarredLifecycle(database, threads)
                 : new FlowableLifecycle(database);
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -68,10 +68,10 @@ public final class LifecycleLoad {
         }
         Thread.sleep(warmup * 1000L);
         counting.set(true);
-        long start = java.lang.System.nanoTime();
+        long start = System.nanoTime();
         Thread.sleep(measure * 1000L);
         counting.set(false);
-        double seconds = (java.lang.System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
         long completed = done.get();
         stop.set(true);
         for (Thread worker : workers) {
@@ -84,7 +84,7 @@ public final class LifecycleLoad {
                 system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0,
                 Instant.now());
         Files.writeString(out, json);
-        java.lang.System.out.print(json);
+        System.out.print(json);
     }
 
     /** The heap in use once collected: what the system keeps, not what it has thrown away. */
@@ -92,7 +92,7 @@ public final class LifecycleLoad {
         Runtime runtime = Runtime.getRuntime();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
-            java.lang.System.gc();
+            System.gc();
             Thread.sleep(100);
             used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
         }

@@ -20,7 +20,7 @@ import uk.starred.testkit.seeds.SeedProcedures;
  * records and due moments, an audit entry and the outbox rows of its case notes and notifications,
  * in one transaction, after checking the caller's roles.
  */
-final class StarredLifecycle implements LifecycleLoad.System {
+final class StarredLifecycle implements LifecycleLoad.Subject {
 
     private static final int CHILDREN_PER_THREAD = 200;
 

@@ -20,6 +20,7 @@ import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertKind;
 import uk.starred.api.alert.AlertService;
 import uk.starred.api.alert.Rag;
+import uk.starred.api.calendar.SpokenTime;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Concern;
@@ -29,6 +30,7 @@ import uk.starred.api.concern.StageRecord;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.Stage;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.deadline.Deadlines;
@@ -118,7 +120,7 @@ public class JpaAlertService implements AlertService {
                 Instant due = Deadlines.endOf(a.dueBy(), calendar.zone());
                 if (!a.isCompleted() && !now.isBefore(due)) {
                     alerts.add(new Alert(AlertKind.AGREED_ACTION_OVERDUE, Rag.RED, c.id(), c.childId(), a.description(),
-                            "Agreed action " + a.number() + " was due by " + Phrases.day(a.dueBy()) + " and is not recorded as done.",
+                            "Agreed action " + a.number() + " was due by " + SpokenTime.day(a.dueBy()) + " and is not recorded as done.",
                             List.of(a.responsible()), due, due));
                 }
             }
@@ -127,8 +129,8 @@ public class JpaAlertService implements AlertService {
             Instant due = c.cafcass().decisionDueAt();
             boolean late = due != null && !now.isBefore(due);
             alerts.add(new Alert(AlertKind.CAFCASS_REFERRAL, late ? Rag.RED : Rag.AMBER, c.id(), c.childId(),
-                    "Referred to CAFCASS", late ? "CAFCASS's decision was due by " + Phrases.moment(due, calendar.zone()) + " and is not recorded."
-                            : "CAFCASS's decision is awaited" + (due == null ? "." : ", due by " + Phrases.moment(due, calendar.zone()) + "."),
+                    "Referred to CAFCASS", late ? "CAFCASS's decision was due by " + SpokenTime.due(due, calendar.zone()) + " and is not recorded."
+                            : "CAFCASS's decision is awaited" + (due == null ? "." : ", due by " + SpokenTime.due(due, calendar.zone()) + "."),
                     List.of(c.raisedBy()), due, c.cafcass().referredAt()));
         }
         return alerts;
@@ -143,7 +145,7 @@ public class JpaAlertService implements AlertService {
                 Instant due = Deadlines.endOf(r.dueBy(), calendar.zone());
                 if (t.ceasedOn() == null && !now.isBefore(due)) {
                     alerts.add(new Alert(AlertKind.REVIEW_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number(),
-                            "Review " + r.number() + " was due by " + Phrases.day(r.dueBy()) + " and is not recorded as held;"
+                            "Review " + r.number() + " was due by " + SpokenTime.day(r.dueBy()) + " and is not recorded as held;"
                                     + " a review late is a reason for the IRO to raise a concern.", iro, due, due));
                 }
                 continue;
@@ -173,7 +175,7 @@ public class JpaAlertService implements AlertService {
         if (done != null || now.isBefore(due)) {
             return earliest;
         }
-        late.add(what + " (due by " + Phrases.day(dueBy) + ")");
+        late.add(what + " (due by " + SpokenTime.day(dueBy) + ")");
         return earliest == null || due.isBefore(earliest) ? due : earliest;
     }
 
@@ -189,16 +191,16 @@ public class JpaAlertService implements AlertService {
         AlertKind kind = stage.formal() ? AlertKind.FORMAL_ALERT
                 : c.origin() == ConcernOrigin.STARRED_DECISION && procedure.indexOf(stage.id()) == 0
                         ? AlertKind.STARRED_DECISION : AlertKind.INFORMAL_ALERT;
-        String asked = (awaitingResponse ? "A response is asked of the " + Phrases.role(stage.respondingRole())
+        String asked = (awaitingResponse ? "A response is asked of the " + RoleWords.of(stage.respondingRole())
                 : "The IRO decides what happens next")
-                + (due == null ? "." : ", by " + Phrases.moment(due, calendar.zone()) + ".");
+                + (due == null ? "." : ", by " + SpokenTime.due(due, calendar.zone()) + ".");
         alerts.add(new Alert(kind, rag, c.id(), c.childId(), stage.name(), asked, mustAct, due, current.enteredAt()));
         if (rag == Rag.RED) {
             alerts.add(new Alert(AlertKind.STAGE_OVERDUE, Rag.RED, c.id(), c.childId(), stage.name(),
-                    "Stage '" + stage.name() + "' was due by " + Phrases.moment(due, calendar.zone()) + ".", mustAct, due, due));
+                    "Stage '" + stage.name() + "' was due by " + SpokenTime.due(due, calendar.zone()) + ".", mustAct, due, due));
         } else if (rag == Rag.AMBER) {
             alerts.add(new Alert(AlertKind.STAGE_DUE_SOON, Rag.AMBER, c.id(), c.childId(), stage.name(),
-                    "Stage '" + stage.name() + "' is due by " + Phrases.moment(due, calendar.zone()) + ".", mustAct, due, soon));
+                    "Stage '" + stage.name() + "' is due by " + SpokenTime.due(due, calendar.zone()) + ".", mustAct, due, soon));
         }
     }
 }

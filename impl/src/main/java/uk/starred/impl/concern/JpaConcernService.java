@@ -33,6 +33,7 @@ import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.UnknownChildException;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.UnknownStageException;
+import uk.starred.api.calendar.SpokenTime;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.CafcassDecision;
 import uk.starred.api.concern.Concern;
@@ -52,6 +53,7 @@ import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
@@ -758,7 +760,7 @@ public class JpaConcernService implements ConcernService {
                 ConcernEntity.AgreedActionRow action = agreed.get(key.item() - 1);
                 step.effects.notify(List.of(action.responsible(), c.raisedBy()),
                         subject(c, "agreed action " + key.item() + " overdue"), "Agreed action " + key.item()
-                                + " was due by " + Phrases.day(action.toAgreedAction(key.item()).dueBy())
+                                + " was due by " + SpokenTime.day(action.toAgreedAction(key.item()).dueBy())
                                 + " and is not recorded as done.");
                 return "agreed action " + key.item() + " overdue: told " + action.responsible() + ", " + c.raisedBy();
             }
@@ -799,10 +801,10 @@ public class JpaConcernService implements ConcernService {
                 step.changed = true;
                 c.agree(c.remedyWanted(), c.responsiblePerson(), c.remedyDueBy());
                 step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the "
-                        + Phrases.role(stage.respondingRole()) + " in stage '" + stage.name() + "' by "
+                        + RoleWords.of(stage.respondingRole()) + " in stage '" + stage.name() + "' by "
                         + when(record.dueAt()) + ": agreement is deemed.");
                 step.effects.notify(List.of(c.raisedBy()), subject(c, "agreement deemed"), "The "
-                        + Phrases.role(stage.respondingRole()) + " did not respond by " + when(record.dueAt())
+                        + RoleWords.of(stage.respondingRole()) + " did not respond by " + when(record.dueAt())
                         + "; agreement is deemed.");
                 return told + "; agreement deemed";
             }
@@ -901,7 +903,7 @@ public class JpaConcernService implements ConcernService {
         step.effects.notify(told, subject(step.concern, "stage '" + stage.name() + "'"), "The concern is now at stage '"
                 + stage.name() + "'" + (due == null ? "." : "; due by " + when(due) + ".")
                 + (stage.respondingRole() == null ? "" : " A response is asked of the "
-                        + Phrases.role(stage.respondingRole()) + "."));
+                        + RoleWords.of(stage.respondingRole()) + "."));
     }
 
     private Concern command(String name, ConcernId id, long expectedVersion, Action action) {
@@ -1014,6 +1016,6 @@ public class JpaConcernService implements ConcernService {
 
     /** A moment as the child's file and the notifications say it: UK time, midnight as the end of the day before. */
     private String when(java.time.Instant at) {
-        return Phrases.moment(at, calendar.zone());
+        return SpokenTime.due(at, calendar.zone());
     }
 }

@@ -224,22 +224,12 @@ public class JpaOversightService implements OversightService {
             List<Count> byReason = reasons.values().stream()
                     .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::key)).toList();
             List<Count> byOrigin = origins.entrySet().stream()
-                    .map(e -> new Count(e.getKey().name(), originLabel(e.getKey()), e.getValue())).toList();
+                    .map(e -> new Count(e.getKey().name(), e.getKey().words(), e.getValue())).toList();
             return new OversightFigures(from, to, raised.size(),
                     origins.getOrDefault(ConcernOrigin.STARRED_DECISION, 0L), resolved, withdrawn, closed, within,
                     resolved - within, TARGET_WORKING_DAYS, median, cafcass, lookedAfter, childProtection,
                     List.copyOf(stages.values()), byReason, byOrigin, openAtEnd);
         });
-    }
-
-    /** @return the words for how a concern arose */
-    public static String originLabel(ConcernOrigin origin) {
-        return switch (origin) {
-            case STARRED_DECISION -> "Starred review decision";
-            case RED_RAG_RATING -> "Red RAG rating";
-            case CONCERN_OUTSIDE_REVIEW -> "Concern found outside a review";
-            case MISSED_STATUTORY_TIMETABLE -> "Statutory timetable missed";
-        };
     }
 
     private List<Concern> concerns(EntityManager em, String where, Instant start, Instant end) {

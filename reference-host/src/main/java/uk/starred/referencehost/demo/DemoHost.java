@@ -81,24 +81,20 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     @Override
     public Set<String> rolesFor(String staffId, String childId) {
-        if (child(childId).isEmpty()) {
-            return Set.of();
-        }
+        // a role held for every child is held only for children the host has
         Set<String> roles = new LinkedHashSet<>();
-        query("SELECT role FROM host_role WHERE staff_id = ? AND (child_id = ? OR child_id = '" + HostTables.EVERY_CHILD
-                + "') ORDER BY role", rs -> roles.add(rs.getString(1)), staffId, childId);
+        query("SELECT r.role FROM host_role r JOIN host_child c ON c.id = ? WHERE r.staff_id = ? AND (r.child_id = c.id"
+                + " OR r.child_id = '" + HostTables.EVERY_CHILD + "') ORDER BY r.role", rs -> roles.add(rs.getString(1)),
+                childId, staffId);
         return roles;
     }
 
     @Override
     public List<StaffMember> holders(String role, String childId) {
-        if (child(childId).isEmpty()) {
-            return List.of();
-        }
         List<StaffMember> out = new ArrayList<>();
-        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE EXISTS (SELECT 1 FROM host_role r WHERE"
-                + " r.staff_id = s.id AND r.role = ? AND (r.child_id = ? OR r.child_id = '" + HostTables.EVERY_CHILD
-                + "')) ORDER BY s.seq", rs -> out.add(member(rs)), role, childId);
+        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE EXISTS (SELECT 1 FROM host_role r JOIN host_child c"
+                + " ON c.id = ? WHERE r.staff_id = s.id AND r.role = ? AND (r.child_id = c.id OR r.child_id = '"
+                + HostTables.EVERY_CHILD + "')) ORDER BY s.seq", rs -> out.add(member(rs)), childId, role);
         return out;
     }
 

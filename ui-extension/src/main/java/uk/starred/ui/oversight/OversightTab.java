@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 
+import uk.starred.api.Violation;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Count;
 import uk.starred.api.concern.OpenConcern;
@@ -24,14 +25,14 @@ import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.StaffDirectory;
-import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.ui.CaseScreens;
 import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
 import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
+import uk.starred.ui.command.Fields;
+import uk.starred.ui.command.OversightFilters;
 import uk.starred.ui.tab.DisputeResolutionTab;
 import uk.starred.ui.tab.Out;
 import uk.starred.ui.tab.Words;
@@ -86,33 +87,17 @@ public class OversightTab implements CaseTab {
         return TabOutcome.refused(405, "The oversight screen changes nothing; its filters are links.");
     }
 
-    /** Reads the filters from the page's query; a wrong value is named and left out. */
-    static OversightQuery query(CaseView view, List<String> wrong) {
-        Cohort cohort = null;
-        String c = blank(view.parameter("cohort"));
-        if (c != null) {
-            try {
-                cohort = Cohort.valueOf(c);
-            } catch (IllegalArgumentException e) {
-                wrong.add("cohort must be LOOKED_AFTER or CHILD_PROTECTION, was '" + c + "'");
-            }
-        }
-        return new OversightQuery(blank(view.parameter("procedure")), blank(view.parameter("team")),
-                blank(view.parameter("iro")), cohort, "yes".equals(view.parameter("overdue")), LIST_LIMIT);
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     @Override
     public void render(CaseView view, Appendable appendable) throws IOException {
         Out out = new Out(appendable);
         List<String> wrong = new ArrayList<>();
-        OversightQuery query = query(view, wrong);
+        List<Violation> unread = new ArrayList<>();
+        Fields fields = new Fields(view.parameters());
+        OversightQuery query = OversightFilters.read(fields, LIST_LIMIT, unread);
+        unread.forEach(v -> wrong.add(v.field() + " " + v.message()));
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         LocalDate day = today;
-        String date = blank(view.parameter("date"));
+        String date = fields.get("date");
         if (date != null) {
             try {
                 day = LocalDate.parse(date);
@@ -136,22 +121,25 @@ public class OversightTab implements CaseTab {
             }
             out.raw("</ul></div>");
         }
-        List<OpenConcern> rows = oversight.openConcerns(query);
-        openConcerns(view, query, rows, out);
+        // the unfiltered list gives the filters' choices; a filtered one is asked for only when filtered
+        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(LIST_LIMIT));
+        List<OpenConcern> rows = OversightFilters.isEverything(query) ? all : oversight.openConcerns(query);
+        openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
         out.raw("</div>");
     }
 
-    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcern> rows, Out out) throws IOException {
-        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(LIST_LIMIT));
+    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcern> all, List<OpenConcern> rows,
+            Out out) throws IOException {
         out.raw("<h3 class=\"starred-heading-m\" id=\"open-concerns\">Open concerns</h3>");
         out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
                 .raw(" aria-label=\"Filter open concerns\">").hidden(TAB_PARAMETER, KEY);
         List<String> procedureOptions = new ArrayList<>(List.of("", "All procedures"));
-        new TreeSet<>(procedures.installed().stream().map(Procedure::id).toList()).forEach(id -> {
+        Map<String, String> titles = new java.util.TreeMap<>();
+        procedures.installed().forEach(p -> titles.putIfAbsent(p.id(), p.title()));
+        titles.forEach((id, title) -> {
             procedureOptions.add(id);
-            procedureOptions.add(procedures.installed().stream().filter(p -> p.id().equals(id))
-                    .map(Procedure::title).findFirst().orElse(id));
+            procedureOptions.add(title);
         });
         out.select("procedure", "Procedure", null, query.procedureId() == null ? "" : query.procedureId(),
                 procedureOptions.toArray(new String[0]));

@@ -44,12 +44,12 @@ import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.CallerContext;
-import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.ui.SecurityHeaders;
 import uk.starred.ui.command.ConcernCommands;
 import uk.starred.ui.command.ConcernCommands.Op;
 import uk.starred.ui.command.Fields;
+import uk.starred.ui.command.OversightFilters;
 import uk.starred.ui.command.Refusals;
 
 /**
@@ -222,33 +222,14 @@ public class RestApi extends HttpServlet {
     }
 
     private static OversightQuery query(HttpServletRequest request) {
-        Cohort cohort = null;
-        String c = request.getParameter("cohort");
-        if (c != null && !c.isBlank()) {
-            try {
-                cohort = Cohort.valueOf(c.strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidCommandException("List open concerns", List.of(new Violation("cohort",
-                        "must be LOOKED_AFTER or CHILD_PROTECTION, was '" + c + "'")));
-            }
+        List<Violation> wrong = new ArrayList<>();
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> params.put(name, List.of(values)));
+        OversightQuery query = OversightFilters.read(new Fields(params), OversightFilters.MAX, wrong);
+        if (!wrong.isEmpty()) {
+            throw new InvalidCommandException("List open concerns", wrong);
         }
-        int limit = 1000;
-        String l = request.getParameter("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l.strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidCommandException("List open concerns", List.of(new Violation("limit",
-                        "must be a whole number from 1 to 1000, was '" + l + "'")));
-            }
-        }
-        return new OversightQuery(blank(request.getParameter("procedure")), blank(request.getParameter("team")),
-                blank(request.getParameter("iro")), cohort, "yes".equals(request.getParameter("overdue"))
-                        || "true".equals(request.getParameter("overdue")), limit);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return query;
     }
 
     private static LocalDate date(HttpServletRequest request, String name) {

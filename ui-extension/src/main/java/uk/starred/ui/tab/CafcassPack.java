@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.ActionRecord;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Communication;
@@ -40,13 +39,11 @@ final class CafcassPack {
     }
 
     private final Words words;
-    private final WorkingCalendar calendar;
     private final ProcedureLibrary procedures;
     private final Clock clock;
 
-    CafcassPack(Words words, WorkingCalendar calendar, ProcedureLibrary procedures, Clock clock) {
+    CafcassPack(Words words, ProcedureLibrary procedures, Clock clock) {
         this.words = words;
-        this.calendar = calendar;
         this.procedures = procedures;
         this.clock = clock;
     }
@@ -137,7 +134,7 @@ final class CafcassPack {
     private void report(ChildRecord child, Concern concern, Optional<Procedure> procedure, Out out) throws IOException {
         out.raw("<p class=\"starred-body\">I am the Independent Reviewing Officer for ").t(child.displayName())
                 .raw(". I am referring this case to CAFCASS because the local authority has not resolved the concern I")
-                .raw(" raised on ").t(words.moment(concern.raisedAt())).raw(" (").t(Words.origin(concern.origin()))
+                .raw(" raised on ").t(words.moment(concern.raisedAt())).raw(" (").t(concern.origin().words())
                 .raw(") under the ").t(procedure.map(Procedure::title).orElse(concern.procedure().id())).raw(".</p>");
         out.raw("<p class=\"starred-body\">The concern: ").t(concern.description()).raw(" I asked for the following: ")
                 .t(concern.remedyWanted()).raw(", by ").t(words.day(concern.remedyDueBy())).raw(".</p>");
@@ -171,7 +168,7 @@ final class CafcassPack {
 
     List<Event> chronology(Concern concern, Optional<Procedure> procedure) {
         List<Event> events = new ArrayList<>();
-        events.add(new Event(concern.raisedAt(), concern.raisedBy(), Words.origin(concern.origin()) + " raised: "
+        events.add(new Event(concern.raisedAt(), concern.raisedBy(), concern.origin().words() + " raised: "
                 + concern.description()));
         for (StageRecord stage : concern.stages()) {
             if (stage.state() == StageState.BYPASSED) {

@@ -38,6 +38,7 @@ import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
 import uk.starred.api.ui.CaseScreens;
@@ -73,6 +74,7 @@ public class DisputeResolutionTab implements CaseTab {
     private final Clock clock;
     private final ConcernCommands commands;
     private final Words words;
+    private final CafcassPack pack;
 
     @Activate
     public DisputeResolutionTab(@Reference ConcernService concerns, @Reference AlertService alerts,
@@ -89,6 +91,7 @@ public class DisputeResolutionTab implements CaseTab {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         this.commands = new ConcernCommands(concerns);
         this.words = new Words(calendar.zone(), staff);
+        this.pack = new CafcassPack(words, procedures, this.clock);
     }
 
     @Override
@@ -167,7 +170,7 @@ public class DisputeResolutionTab implements CaseTab {
                 out.raw("<p class=\"starred-body\">There is no such concern for this child.</p>");
                 return;
             }
-            new CafcassPack(words, calendar, procedures, clock).render(view, child.get(), concern.get(), out);
+            pack.render(view, child.get(), concern.get(), out);
             return;
         }
         Set<String> roles = staff.rolesFor(view.viewerId(), view.childId());
@@ -273,7 +276,7 @@ public class DisputeResolutionTab implements CaseTab {
         String[] origins = new String[ConcernOrigin.values().length * 2];
         for (int i = 0; i < ConcernOrigin.values().length; i++) {
             origins[2 * i] = ConcernOrigin.values()[i].name();
-            origins[2 * i + 1] = Words.origin(ConcernOrigin.values()[i]);
+            origins[2 * i + 1] = ConcernOrigin.values()[i].words();
         }
         out.choices("radio", "origin", "How the concern arose", ConcernOrigin.STARRED_DECISION.name(), origins);
         List<Reason> reasons = procedure.reasons().stream()
@@ -297,7 +300,7 @@ public class DisputeResolutionTab implements CaseTab {
             staff.holders(role, child.id()).forEach(m -> {
                 if (!managers.contains(m.id())) {
                     managers.add(m.id());
-                    managers.add(m.name() + " (" + Words.role(role) + ")");
+                    managers.add(m.name() + " (" + RoleWords.of(role) + ")");
                 }
             });
         }
@@ -324,7 +327,7 @@ public class DisputeResolutionTab implements CaseTab {
         String anchor = "concern-" + concern.id();
         out.raw("<section class=\"starred-concern\"").attr("id", anchor).attr("aria-labelledby", anchor + "-title")
                 .raw("><h4 class=\"starred-heading-s\"").attr("id", anchor + "-title").raw(">")
-                .t(Words.origin(concern.origin())).raw(": ")
+                .t(concern.origin().words()).raw(": ")
                 .t(definition.map(Procedure::title).orElse(concern.procedure().id())).raw("</h4>");
         out.raw("<p class=\"starred-meta\">").tag(Words.status(concern.status()),
                 concern.status().isEnded() ? "grey" : "blue").raw(" Raised by ").t(words.person(concern.raisedBy()))
@@ -581,7 +584,7 @@ public class DisputeResolutionTab implements CaseTab {
                 offered++;
                 open(out, "Consider a referral to CAFCASS", expanded(view, Op.CONSIDER_CAFCASS.path, id));
                 out.form(view, KEY, Op.CONSIDER_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
-                String first = procedure.cafcass().informFirst().stream().map(Words::role)
+                String first = procedure.cafcass().informFirst().stream().map(RoleWords::of)
                         .reduce((a, b) -> a + ", " + b).orElse("no one");
                 out.area("reason", "Why a referral is being considered", "Told first, as the procedure says: " + first,
                         null, true).button("Tell them and consider referral", false).raw("</form>");
