@@ -75,6 +75,33 @@ public final class Summary {
                 }
             }
         }
+        for (String open : List.of("1000000", "10000")) {
+            JsonNode ours = json(results.resolve("sweep-starred-" + open + ".json"));
+            JsonNode theirs = json(results.resolve("sweep-db-scheduler-" + open + ".json"));
+            if (ours == null || theirs == null) {
+                continue;
+            }
+            double o = ours.get("seconds").asDouble();
+            double t = theirs.get("seconds").asDouble();
+            String among = open.equals("10000") ? "10,000" : "1,000,000";
+            lines.add(new Line("Sweep on PostgreSQL, two nodes: seconds to fire 10,000 due among " + among
+                    + " open (Starred doing its real work for each)", String.format(Locale.UK, "%.2f", o),
+                    "db-scheduler 16.7.1, lock-and-fetch, recording each", String.format(Locale.UK, "%.2f", t), t / o,
+                    "at least as fast as db-scheduler (ratio at least 1x)", o <= t));
+            long wrong = ours.get("duplicates").asLong() + ours.get("misses").asLong();
+            lines.add(new Line("Sweep among " + among + " open: duplicates and misses", ours.get("duplicates").asLong()
+                    + " and " + ours.get("misses").asLong(), "db-scheduler 16.7.1", theirs.get("duplicates").asLong()
+                    + " and " + theirs.get("misses").asLong(), 0, "none", wrong == 0));
+        }
+        JsonNode large = json(results.resolve("sweep-starred-1000000.json"));
+        JsonNode small = json(results.resolve("sweep-starred-10000.json"));
+        if (large != null && small != null) {
+            double l = large.get("seconds").asDouble();
+            double m = small.get("seconds").asDouble();
+            lines.add(new Line("Sweep: Starred among 1,000,000 open against among 10,000 (seconds)",
+                    String.format(Locale.UK, "%.2f", l), "Starred among 10,000", String.format(Locale.UK, "%.2f", m),
+                    l / m, "within 1.2x", l <= 1.2 * m));
+        }
         JsonNode footprint = json(results.resolve("footprint.json"));
         if (footprint != null) {
             double deps = footprint.get("dependencyHeapMB").asDouble();

@@ -44,6 +44,7 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
     private volatile boolean caseFileDown;
     private volatile boolean notifierDown;
     private volatile boolean directoryDown;
+    private volatile String directoryDownFor;
 
     public TestHost child(String id, Cohort... cohorts) {
         children.put(id, new ChildRecord(id, "Child " + id, Set.of(cohorts), LocalDate.of(2014, 3, 1), null, "Team A"));
@@ -134,9 +135,14 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         directoryDown = down;
     }
 
+    /** Makes the staff directory fail for questions about this child alone, or for none ({@code null}). */
+    public void directoryDownFor(String childId) {
+        directoryDownFor = childId;
+    }
+
     @Override
     public List<StaffMember> holders(String role, String childId) {
-        if (directoryDown) {
+        if (directoryDown || childId.equals(directoryDownFor)) {
             throw new IllegalStateException("staff directory unavailable");
         }
         List<StaffMember> holders = new ArrayList<>();

@@ -4,7 +4,8 @@
  * service; the reference host shows how.
  *
  * <ul>
- * <li>{@link uk.starred.api.host.ChildRecords}: the child by the host's id, with legal status.</li>
+ * <li>{@link uk.starred.api.host.ChildRecords}: the child by the host's id, with legal status; many at
+ * once for the oversight figures (since 1.1).</li>
  * <li>{@link uk.starred.api.host.StaffDirectory}: who holds each role for a child, and the roles of
  * the person using the system.</li>
  * <li>{@link uk.starred.api.host.CallerContext}: who is using the system now.</li>
@@ -16,5 +17,5 @@
  * host can use to ignore a repeat.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package uk.starred.api.host;

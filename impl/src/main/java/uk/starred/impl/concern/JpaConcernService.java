@@ -52,6 +52,7 @@ import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.Reason;
@@ -630,11 +631,12 @@ public class JpaConcernService implements ConcernService {
                 return null;
             }
             Procedure procedure = definitions.stored(em, entity.procedure());
-            Concern before = entity.toConcern();
+            // the concern as it was, for the audit entry, read only where the rule may change it
+            Concern before = mayChange(entity, procedure, key) ? entity.toConcern() : null;
             Step step = new Step(em, entity, procedure, DEADLINE_ACTOR, now, new Effects());
             String outcome = applyDeadline(step, key);
             if (outcome == null) {
-                Deadlines.reconcile(em, before, calendar, now);
+                Deadlines.reconcile(em, before != null ? before : entity.toConcern(), calendar, now);
                 if (deadline.state() == uk.starred.api.deadline.DeadlineState.PENDING) {
                     deadline.fired(now, node, "nothing outstanding");
                 }
@@ -650,9 +652,28 @@ public class JpaConcernService implements ConcernService {
                 step.effects.writeTo(em, key.concernId(), entity.childId(), "deadline/" + key.kind() + "/"
                         + key.item(), DEADLINE_ACTOR, now);
             }
-            em.flush();
+            // written when the transaction commits: with others fired in it, in one batch
             return outcome;
         });
+    }
+
+    /**
+     * Reads and locks at once, in the transaction that is about to fire them, the concerns of the due
+     * moments and the moments themselves, so that each firing finds them already read rather than
+     * asking the database three times.
+     */
+    public void readForFiring(EntityManager em, java.util.Collection<DeadlineEntity.Key> keys) {
+        List<String> ids = keys.stream().filter(k -> !k.kind().ofReviewTimetable()).map(DeadlineEntity.Key::concernId)
+                .distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("select c from ConcernEntity c where c.id in :ids order by c.id", ConcernEntity.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.createQuery("select distinct c from ConcernEntity c left join fetch c.stages where c.id in :ids",
+                ConcernEntity.class).setParameter("ids", ids).getResultList();
+        em.createQuery("select d from DeadlineEntity d where d.concernId in :ids", DeadlineEntity.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /**
@@ -725,6 +746,19 @@ public class JpaConcernService implements ConcernService {
     }
 
     /** @return what the moment did, or {@code null} when its matter is already dealt with */
+    /**
+     * Whether firing the moment may change the concern (a stage's deadline whose rule deems agreement
+     * or moves to the next stage), rather than only tell people.
+     */
+    private static boolean mayChange(ConcernEntity c, Procedure procedure, DeadlineEntity.Key key) {
+        if (key.kind() != uk.starred.api.deadline.DeadlineKind.STAGE_DUE || c.status() != ConcernStatus.OPEN) {
+            return false;
+        }
+        return c.currentStage().flatMap(s -> procedure.stage(s.stageId()))
+                .map(s -> s.onDeadline() == OnDeadline.DEEMED_AGREEMENT || s.onDeadline() == OnDeadline.NEXT_STAGE)
+                .orElse(false);
+    }
+
     private String applyDeadline(Step step, DeadlineEntity.Key key) {
         ConcernEntity c = step.concern;
         String child = c.childId();
@@ -732,25 +766,25 @@ public class JpaConcernService implements ConcernService {
             case STAGE_DUE_SOON, STAGE_DUE -> {
                 StageRecordEntity current = c.currentStage().orElse(null);
                 if (c.status() != ConcernStatus.OPEN || current == null
-                        || current.toRecord().ordinal() != key.item()) {
+                        || current.ordinal() != key.item()) {
                     return null;
                 }
                 Stage stage = step.stage(current);
-                StageRecord record = current.toRecord();
+                Instant dueAt = current.dueAt();
                 List<String> mustAct = new ArrayList<>();
                 if (stage.respondingRole() != null && current.responseKind() == null) {
                     mustAct.addAll(access.holders(List.of(stage.respondingRole()), child));
                 }
                 mustAct.add(c.raisedBy());
                 if (key.kind() == uk.starred.api.deadline.DeadlineKind.STAGE_DUE_SOON) {
-                    if (!step.now.isBefore(record.dueAt())) {
+                    if (!step.now.isBefore(dueAt)) {
                         return null; // come too late (the runner was down): the overdue message says it all
                     }
                     step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' due soon"),
-                            "Stage '" + stage.name() + "' is due by " + when(record.dueAt()) + ".");
+                            "Stage '" + stage.name() + "' is due by " + when(dueAt) + ".");
                     return "due soon: told " + String.join(", ", mustAct);
                 }
-                return stageDue(step, current, stage, record, mustAct);
+                return stageDue(step, current, stage, dueAt, mustAct);
             }
             case AGREED_ACTION_DUE -> {
                 List<ConcernEntity.AgreedActionRow> agreed = c.agreedActions();
@@ -786,11 +820,11 @@ public class JpaConcernService implements ConcernService {
     }
 
     /** A stage's timescale has run out: tell those who must act, then apply the procedure's rule. */
-    private String stageDue(Step step, StageRecordEntity current, Stage stage, StageRecord record,
+    private String stageDue(Step step, StageRecordEntity current, Stage stage, Instant dueAt,
             List<String> mustAct) {
         ConcernEntity c = step.concern;
         step.effects.notify(mustAct, subject(c, "stage '" + stage.name() + "' overdue"),
-                "Stage '" + stage.name() + "' was due by " + when(record.dueAt()) + ".");
+                "Stage '" + stage.name() + "' was due by " + when(dueAt) + ".");
         String told = "overdue: told " + String.join(", ", mustAct);
         switch (stage.onDeadline()) {
             case DEEMED_AGREEMENT -> {
@@ -802,9 +836,9 @@ public class JpaConcernService implements ConcernService {
                 c.agree(c.remedyWanted(), c.responsiblePerson(), c.remedyDueBy());
                 step.note(ConcernEvent.RESPONSE_RECORDED, stage, "No response from the "
                         + RoleWords.of(stage.respondingRole()) + " in stage '" + stage.name() + "' by "
-                        + when(record.dueAt()) + ": agreement is deemed.");
+                        + when(dueAt) + ": agreement is deemed.");
                 step.effects.notify(List.of(c.raisedBy()), subject(c, "agreement deemed"), "The "
-                        + RoleWords.of(stage.respondingRole()) + " did not respond by " + when(record.dueAt())
+                        + RoleWords.of(stage.respondingRole()) + " did not respond by " + when(dueAt)
                         + "; agreement is deemed.");
                 return told + "; agreement deemed";
             }

@@ -41,7 +41,7 @@ import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
@@ -105,55 +105,101 @@ public class JpaOversightService implements OversightService {
         });
     }
 
+    /**
+     * The open concerns, most overdue first. The list is worked out from one query of what it is
+     * sorted and filtered by (each open concern with its active stage), and the host's records of
+     * their children asked for at once; only the concerns listed are then read whole, each collection
+     * for all of them in one query. So a council with tens of thousands of open concerns costs a
+     * handful of queries, not several for each concern.
+     */
     @Override
     public List<OpenConcern> openConcerns(OversightQuery query) {
         checkLimit(query.limit());
         access.requireOversight(access.caller(), "list every open concern");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, calendar.zone());
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         return jpa.txExpr(TransactionType.Required, em -> {
-            String jpql = "select c from ConcernEntity c where c.status = :open"
+            String jpql = "select c.id, c.childId, c.raisedAt, s.name, s.dueAt, c.procedureId, c.procedureVersion"
+                    + " from ConcernEntity c left join c.stages s on s.state = :active where c.status = :open"
                     + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
-                    + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy")
-                    + " order by c.raisedAt, c.id";
-            var q = em.createQuery(jpql, ConcernEntity.class).setParameter("open", ConcernStatus.OPEN);
+                    + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy");
+            var q = em.createQuery(jpql, Object[].class).setParameter("open", ConcernStatus.OPEN)
+                    .setParameter("active", StageState.ACTIVE);
             if (query.procedureId() != null) {
                 q.setParameter("procedure", query.procedureId());
             }
             if (query.raisedBy() != null) {
                 q.setParameter("raisedBy", query.raisedBy());
             }
-            Map<String, Optional<ChildRecord>> childCache = new HashMap<>();
-            List<OpenConcern> rows = new ArrayList<>();
-            for (ConcernEntity entity : q.getResultList()) {
-                Concern concern = entity.toConcern();
-                Optional<ChildRecord> child = childCache.computeIfAbsent(concern.childId(), children::child);
-                String team = child.map(ChildRecord::team).orElse("");
-                Set<Cohort> cohorts = child.map(ChildRecord::cohorts).orElse(Set.of());
+            Map<String, Object[]> open = new LinkedHashMap<>();
+            for (Object[] row : q.getResultList()) {
+                open.putIfAbsent((String) row[0], row);
+            }
+            Map<String, ChildRecord> known = children.children(open.values().stream().map(r -> (String) r[1])
+                    .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+            record Row(String id, ChildRecord child, String stageName, Instant raisedAt, int overdue, ProcedureRef ref) {
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Object[] r : open.values()) {
+                ChildRecord child = known.get((String) r[1]);
+                String team = child == null ? "" : child.team();
+                Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
                 if (query.team() != null && !query.team().equals(team)
                         || query.cohort() != null && !cohorts.contains(query.cohort())) {
                     continue;
                 }
-                Optional<StageRecord> stage = concern.currentStage();
-                int overdue = stage.map(StageRecord::dueAt).filter(due -> due.isBefore(now))
-                        .map(due -> Math.max(1, calendar.workingDaysBetween(LocalDate.ofInstant(due, calendar.zone()),
-                                today)))
-                        .orElse(0);
+                Instant due = (Instant) r[4];
+                int overdue = due == null || !due.isBefore(now) ? 0 : Math.max(1,
+                        calendar.workingDaysBetween(LocalDate.ofInstant(due, zone), today));
                 if (query.overdueOnly() && overdue == 0) {
                     continue;
                 }
-                String title = definition(em, concern).map(Procedure::title).orElse(concern.procedure().id());
-                rows.add(new OpenConcern(concern, child.map(ChildRecord::displayName).orElse(concern.childId()), team,
-                        cohorts, title, stage.map(StageRecord::name).orElse(null),
-                        (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(concern.raisedAt(), calendar.zone()), today),
-                        overdue));
+                rows.add(new Row((String) r[0], child, (String) r[3], (Instant) r[2], overdue,
+                        new ProcedureRef((String) r[5], (String) r[6])));
             }
-            rows.sort(Comparator.comparingInt(OpenConcern::workingDaysOverdue).reversed()
-                    .thenComparing(r -> r.concern().raisedAt()));
-            return rows.size() > query.limit() ? List.copyOf(rows.subList(0, query.limit())) : rows;
+            rows.sort(Comparator.comparingInt(Row::overdue).reversed().thenComparing(Row::raisedAt)
+                    .thenComparing(Row::id));
+            List<Row> listed = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
+            Map<String, Concern> whole = read(em, listed.stream().map(Row::id).toList());
+            List<OpenConcern> out = new ArrayList<>();
+            for (Row row : listed) {
+                Concern concern = whole.get(row.id());
+                String title = definitions.stored(em, row.ref()).title();
+                out.add(new OpenConcern(concern, row.child() == null ? concern.childId() : row.child().displayName(),
+                        row.child() == null ? "" : row.child().team(),
+                        row.child() == null ? Set.of() : row.child().cohorts(), title, row.stageName(),
+                        (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(concern.raisedAt(), zone), today),
+                        row.overdue()));
+            }
+            return List.copyOf(out);
         });
     }
 
+    /** The concerns read whole: each collection for all of them in one query, a thousand at a time. */
+    private static Map<String, Concern> read(EntityManager em, List<String> ids) {
+        Map<String, Concern> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> some = ids.subList(from, Math.min(from + 1000, ids.size()));
+            List<ConcernEntity> found = em.createQuery("select distinct c from ConcernEntity c left join fetch c.stages"
+                    + " where c.id in :ids", ConcernEntity.class).setParameter("ids", some).getResultList();
+            for (String collection : List.of("reasonCodes", "agreedActions", "communications")) {
+                em.createQuery("select distinct c from ConcernEntity c left join fetch c." + collection
+                        + " where c.id in :ids", ConcernEntity.class).setParameter("ids", some).getResultList();
+            }
+            em.createQuery("select distinct s from StageRecordEntity s left join fetch s.actions where s.concern.id in :ids",
+                    StageRecordEntity.class).setParameter("ids", some).getResultList();
+            for (ConcernEntity c : found) {
+                out.put(c.id().toString(), c.toConcern());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The figures, each counted by the database over the period's concerns (indexes on when concerns
+     * were raised, ended and referred), with the host's records of the children asked for at once.
+     */
     @Override
     public OversightFigures figures(LocalDate from, LocalDate to) {
         if (from == null || to == null || !to.isAfter(from) || ChronoUnit.DAYS.between(from, to) > MAX_PERIOD_DAYS) {
@@ -165,57 +211,79 @@ public class JpaOversightService implements OversightService {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<Concern> raised = concerns(em, "c.raisedAt >= :start and c.raisedAt < :end", start, end);
-            List<Concern> ended = concerns(em, "c.endedAt >= :start and c.endedAt < :end", start, end);
-            long cafcass = em.createQuery("select count(c) from ConcernEntity c where c.cafcassReferredAt >= :start"
-                    + " and c.cafcassReferredAt < :end", Long.class).setParameter("start", start)
-                    .setParameter("end", end).getSingleResult();
-            long openAtEnd = em.createQuery("select count(c) from ConcernEntity c where c.raisedAt < :end"
-                    + " and (c.endedAt is null or c.endedAt >= :end)", Long.class).setParameter("end", end)
-                    .getSingleResult();
-
-            Map<String, Optional<ChildRecord>> childCache = new HashMap<>();
+            String raisedIn = " c.raisedAt >= :start and c.raisedAt < :end";
+            // raised: by child and origin, for the children's legal status and how concerns arose
+            long raised = 0;
+            Map<ConcernOrigin, Long> origins = new java.util.EnumMap<>(ConcernOrigin.class);
+            Map<String, Long> byChild = new HashMap<>();
+            for (Object[] row : em.createQuery("select c.childId, c.origin, count(c) from ConcernEntity c where"
+                    + raisedIn + " group by c.childId, c.origin", Object[].class).setParameter("start", start)
+                    .setParameter("end", end).getResultList()) {
+                long n = (Long) row[2];
+                raised += n;
+                origins.merge((ConcernOrigin) row[1], n, Long::sum);
+                byChild.merge((String) row[0], n, Long::sum);
+            }
+            Map<String, ChildRecord> known = children.children(byChild.keySet());
             long lookedAfter = 0;
             long childProtection = 0;
-            Map<String, Count> stages = new LinkedHashMap<>();
-            Map<String, Count> reasons = new TreeMap<>();
-            Map<ConcernOrigin, Long> origins = new java.util.EnumMap<>(ConcernOrigin.class);
-            for (Concern concern : raised) {
-                Set<Cohort> cohorts = childCache.computeIfAbsent(concern.childId(), children::child)
-                        .map(ChildRecord::cohorts).orElse(Set.of());
-                lookedAfter += cohorts.contains(Cohort.LOOKED_AFTER) ? 1 : 0;
-                childProtection += cohorts.contains(Cohort.CHILD_PROTECTION) ? 1 : 0;
-                origins.merge(concern.origin(), 1L, Long::sum);
-                Optional<Procedure> procedure = definition(em, concern);
-                concern.stages().stream().filter(s -> s.state() != StageState.BYPASSED)
-                        .max(Comparator.comparingInt(StageRecord::ordinal)).ifPresent(s -> {
-                            String key = concern.procedure().id() + "/" + s.stageId();
-                            stages.merge(key, new Count(key, s.name(), 1),
-                                    (a, b) -> new Count(a.key(), a.label(), a.count() + 1));
-                        });
-                for (String code : concern.reasonCodes()) {
-                    String label = procedure.flatMap(p -> p.reason(code)).map(r -> r.label()).orElse(code);
-                    reasons.merge(code, new Count(code, label, 1),
-                            (a, b) -> new Count(a.key(), a.label(), a.count() + 1));
-                }
+            for (Map.Entry<String, Long> e : byChild.entrySet()) {
+                ChildRecord child = known.get(e.getKey());
+                Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
+                lookedAfter += cohorts.contains(Cohort.LOOKED_AFTER) ? e.getValue() : 0;
+                childProtection += cohorts.contains(Cohort.CHILD_PROTECTION) ? e.getValue() : 0;
             }
+            // the furthest stage each reached, bypassed stages aside
+            List<Count> stages = new ArrayList<>();
+            for (Object[] row : em.createQuery("select c.procedureId, s.stageId, s.name, count(c), min(s.ordinal)"
+                    + " from ConcernEntity c join c.stages s where" + raisedIn + " and s.state <> :bypassed"
+                    + " and s.ordinal = (select max(x.ordinal) from StageRecordEntity x where x.concern = c"
+                    + " and x.state <> :bypassed) group by c.procedureId, s.stageId, s.name"
+                    + " order by c.procedureId, min(s.ordinal), s.stageId", Object[].class)
+                    .setParameter("start", start).setParameter("end", end)
+                    .setParameter("bypassed", StageState.BYPASSED).getResultList()) {
+                String key = row[0] + "/" + row[1];
+                stages.add(new Count(key, (String) row[2], (Long) row[3]));
+            }
+            // reasons, with the label their procedure gives them
+            Map<String, Count> reasons = new TreeMap<>();
+            for (Object[] row : em.createQuery("select c.procedureId, c.procedureVersion, r, count(c) from"
+                    + " ConcernEntity c join c.reasonCodes r where" + raisedIn
+                    + " group by c.procedureId, c.procedureVersion, r", Object[].class).setParameter("start", start)
+                    .setParameter("end", end).getResultList()) {
+                String code = (String) row[2];
+                ProcedureRef ref = new ProcedureRef((String) row[0], (String) row[1]);
+                String label = definitions.stored(em, ref).reason(code).map(r -> r.label()).orElse(code);
+                reasons.merge(code, new Count(code, label, (Long) row[3]),
+                        (a, b) -> new Count(a.key(), a.label(), a.count() + b.count()));
+            }
+            // ended: how, and for those resolved, how many working days it took
             List<Integer> toResolve = new ArrayList<>();
-            long resolved = 0;
             long withdrawn = 0;
             long closed = 0;
-            for (Concern concern : ended) {
-                switch (concern.status()) {
-                    case RESOLVED -> {
-                        resolved++;
-                        toResolve.add(calendar.workingDaysBetween(LocalDate.ofInstant(concern.raisedAt(), zone),
-                                LocalDate.ofInstant(concern.endedAt(), zone)));
-                    }
+            for (Object[] row : em.createQuery("select c.status, c.raisedAt, c.endedAt from ConcernEntity c"
+                    + " where c.endedAt >= :start and c.endedAt < :end", Object[].class).setParameter("start", start)
+                    .setParameter("end", end).getResultList()) {
+                switch ((ConcernStatus) row[0]) {
+                    case RESOLVED -> toResolve.add(calendar.workingDaysBetween(
+                            LocalDate.ofInstant((Instant) row[1], zone), LocalDate.ofInstant((Instant) row[2], zone)));
                     case WITHDRAWN -> withdrawn++;
                     case CLOSED -> closed++;
                     default -> {
                     }
                 }
             }
+            long cafcass = em.createQuery("select count(c) from ConcernEntity c where c.cafcassReferredAt >= :start"
+                    + " and c.cafcassReferredAt < :end", Long.class).setParameter("start", start)
+                    .setParameter("end", end).getSingleResult();
+            // open at the end: raised before it, and still open now or ended after it
+            long openAtEnd = em.createQuery("select count(c) from ConcernEntity c where c.status = :open"
+                    + " and c.raisedAt < :end", Long.class).setParameter("open", ConcernStatus.OPEN)
+                    .setParameter("end", end).getSingleResult()
+                    + em.createQuery("select count(c) from ConcernEntity c where c.endedAt >= :end"
+                    + " and c.raisedAt < :end", Long.class).setParameter("end", end).getSingleResult();
+
+            long resolved = toResolve.size();
             long within = toResolve.stream().filter(d -> d <= TARGET_WORKING_DAYS).count();
             List<Integer> sorted = toResolve.stream().sorted().toList();
             double median = sorted.isEmpty() ? -1
@@ -225,21 +293,11 @@ public class JpaOversightService implements OversightService {
                     .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::key)).toList();
             List<Count> byOrigin = origins.entrySet().stream()
                     .map(e -> new Count(e.getKey().name(), e.getKey().words(), e.getValue())).toList();
-            return new OversightFigures(from, to, raised.size(),
+            return new OversightFigures(from, to, raised,
                     origins.getOrDefault(ConcernOrigin.STARRED_DECISION, 0L), resolved, withdrawn, closed, within,
                     resolved - within, TARGET_WORKING_DAYS, median, cafcass, lookedAfter, childProtection,
-                    List.copyOf(stages.values()), byReason, byOrigin, openAtEnd);
+                    List.copyOf(stages), byReason, byOrigin, openAtEnd);
         });
-    }
-
-    private List<Concern> concerns(EntityManager em, String where, Instant start, Instant end) {
-        return em.createQuery("select c from ConcernEntity c where " + where + " order by c.raisedAt, c.id",
-                ConcernEntity.class).setParameter("start", start).setParameter("end", end)
-                .getResultStream().map(ConcernEntity::toConcern).toList();
-    }
-
-    private Optional<Procedure> definition(EntityManager em, Concern concern) {
-        return Optional.of(definitions.stored(em, concern.procedure()));
     }
 
     private static void checkLimit(int limit) {

@@ -151,6 +151,14 @@ public class StageRecordEntity {
         this.endedAt = at;
     }
 
+    int ordinal() {
+        return ordinal;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
     StageRecord toRecord() {
         Response response = responseKind == null ? null
                 : new Response(responseKind, responseReasons, responseBy, responseAt);

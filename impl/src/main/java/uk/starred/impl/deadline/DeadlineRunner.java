@@ -39,10 +39,13 @@ import uk.starred.impl.schema.StarredSchema;
  * claims the pending moments that have fallen due: on PostgreSQL in one statement that skips rows
  * another node holds ({@code FOR UPDATE SKIP LOCKED}), elsewhere row by row with a conditional
  * update. A claim is a lease: the moment is the node's until the lease runs out, so a node that dies
- * holding claims lets them come back. Each claimed moment then fires in its own transaction, which
- * checks the claim is still the node's and marks the moment fired with everything it causes; a
- * failure leaves it pending, tried again with growing waits. A round reads only what has fallen due
- * (an index on state and due moment), whatever the number of open concerns.
+ * holding claims lets them come back. The claimed moments then fire a few to a transaction, each
+ * checking the claim is still the node's and marking the moment fired with everything it causes, so
+ * that a sweep waits on the database's commit once for several moments rather than once for each.
+ * When any moment of a transaction fails, the transaction is undone and its moments fire again one by
+ * one, each in its own, so a moment that fails never holds up the rest: it is left pending with the
+ * failure recorded, and tried again with growing waits. A round reads only what has fallen due (an
+ * index on state and due moment), whatever the number of open concerns.
  */
 @Component(service = {DeadlineService.class, DeadlineRunner.class}, immediate = true)
 @Designate(ocd = DeadlineRunner.Config.class)
@@ -57,11 +60,17 @@ public class DeadlineRunner implements DeadlineService {
         @AttributeDefinition(name = "Moments claimed per round", min = "1")
         int batchSize() default 200;
 
+        @AttributeDefinition(name = "Moments fired per transaction", min = "1", description = "how many claimed "
+                + "moments fire together in one transaction; when one fails, the others fire again one by one")
+        int firedPerTransaction() default DEFAULT_PER_TRANSACTION;
+
         @AttributeDefinition(name = "Node name", description = "how this node is named on what it fires; "
                 + "the JVM's name (pid@host) when empty")
         String node() default "";
     }
 
+    /** How many claimed moments fire in one transaction unless configured otherwise. */
+    public static final int DEFAULT_PER_TRANSACTION = 20;
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
@@ -76,6 +85,7 @@ public class DeadlineRunner implements DeadlineService {
     private final boolean postgres;
     private final String node;
     private final int batchSize;
+    private final int perTransaction;
     private Rounds rounds;
 
     @Activate
@@ -86,7 +96,7 @@ public class DeadlineRunner implements DeadlineService {
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, concerns, reviews, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
                 config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
-                config.batchSize());
+                config.batchSize(), config.firedPerTransaction());
         rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
             while (fireDue() == batchSize) {
                 // a full round: more may be waiting
@@ -94,9 +104,15 @@ public class DeadlineRunner implements DeadlineService {
         });
     }
 
-    /** A runner that fires only when {@link #fireDue()} is called. */
+    /** A runner that fires only when {@link #fireDue()} is called, {@value #DEFAULT_PER_TRANSACTION} to a transaction. */
     public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
             Clock clock, boolean postgres, String node, int batchSize) {
+        this(jpa, concerns, reviews, clock, postgres, node, batchSize, DEFAULT_PER_TRANSACTION);
+    }
+
+    /** A runner that fires only when {@link #fireDue()} is called. */
+    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
+            Clock clock, boolean postgres, String node, int batchSize, int perTransaction) {
         this.jpa = jpa;
         this.concerns = concerns;
         this.reviews = reviews;
@@ -104,6 +120,7 @@ public class DeadlineRunner implements DeadlineService {
         this.postgres = postgres;
         this.node = node;
         this.batchSize = batchSize;
+        this.perTransaction = perTransaction;
     }
 
     @Deactivate
@@ -119,13 +136,49 @@ public class DeadlineRunner implements DeadlineService {
 
     @Override
     public int fireDue() {
+        List<DeadlineEntity.Key> claimed = claim(now());
         int fired = 0;
-        for (DeadlineEntity.Key key : claim(now())) {
-            if (fire(key, true) != null) {
-                fired++;
+        for (int from = 0; from < claimed.size(); from += perTransaction) {
+            List<DeadlineEntity.Key> together = claimed.subList(from, Math.min(from + perTransaction, claimed.size()));
+            Integer n = together.size() > 1 ? fireTogether(together) : null;
+            if (n != null) {
+                fired += n;
+                continue;
+            }
+            for (DeadlineEntity.Key key : together) {
+                if (fire(key, true) != null) {
+                    fired++;
+                }
             }
         }
         return fired;
+    }
+
+    /**
+     * Fires the claimed moments in one transaction. @return how many fired, or {@code null} when one
+     * failed and the transaction was undone, so that they fire again one by one
+     */
+    private Integer fireTogether(List<DeadlineEntity.Key> keys) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                concerns.readForFiring(em, keys);
+                int fired = 0;
+                for (DeadlineEntity.Key key : keys) {
+                    if (fireOne(key, true) != null) {
+                        fired++;
+                    }
+                }
+                return fired;
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("{} deadlines fired together failed ({}); each fires again on its own", keys.size(), e.toString());
+            return null;
+        }
+    }
+
+    private String fireOne(DeadlineEntity.Key key, boolean claimed) {
+        return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed)
+                : concerns.fireDeadline(key, node, claimed);
     }
 
     /** Claims, for this node, up to a batch of pending moments that have fallen due. */
@@ -171,8 +224,7 @@ public class DeadlineRunner implements DeadlineService {
     /** Fires one moment; a failure is recorded on it and it is tried again later. */
     private String fire(DeadlineEntity.Key key, boolean claimed) {
         try {
-            return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed)
-                    : concerns.fireDeadline(key, node, claimed);
+            return fireOne(key, claimed);
         } catch (RuntimeException e) {
             Instant now = now();
             jpa.tx(TransactionType.Required, em -> {
@@ -230,8 +282,7 @@ public class DeadlineRunner implements DeadlineService {
             throw new InvalidCommandException("Fire now", List.of(new Violation("reference", reference + " has "
                     + (found.state() == DeadlineState.FIRED ? "already fired" : "been cancelled"))));
         }
-        String outcome = key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, false)
-                : concerns.fireDeadline(key, node, false);
+        String outcome = fireOne(key, false);
         LOG.info("Deadline {} fired by hand on {}: {}", reference, node, outcome);
         return jpa.txExpr(TransactionType.Required, em -> item(em.find(DeadlineEntity.class, key)));
     }

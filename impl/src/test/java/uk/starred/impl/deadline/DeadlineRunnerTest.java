@@ -215,6 +215,32 @@ public class DeadlineRunnerTest {
     }
 
     @Test
+    public void oneFiringThatFailsAmongSeveralDueTogetherHoldsUpNoneOfTheOthers() {
+        raisedAt("2026-11-16T10:00:00Z");
+        for (String child : List.of("C2", "C3", "C4")) {
+            engine.host.child(child, Cohort.LOOKED_AFTER).role("iro-1", "IRO", child).role("tm-1", "TEAM_MANAGER", child);
+            engine.concerns.raise(new RaiseConcern(child, TestProcedures.alerts("1.0.0").ref(),
+                    ConcernOrigin.RED_RAG_RATING, List.of("PLAN_DRIFT"), "Drift", "Plan agreed", LocalDate.of(2027, 1, 29),
+                    "tm-1", null));
+        }
+        engine.deliver();
+        engine.host.notifications.clear();
+        engine.host.directoryDownFor("C3");
+
+        assertEquals("the due-soon moments of C1, C2 and C4 fire; C3's fails", 3, engine.fireAt("2026-11-18T00:00:00Z"));
+        List<DueItem> stuck = engine.deadlines.stuck(10);
+        assertEquals(1, stuck.size());
+        assertEquals("C3", stuck.get(0).childId());
+        assertTrue(stuck.get(0).lastError(), stuck.get(0).lastError().contains("staff directory unavailable"));
+        assertEquals("each of the three that fired told its IRO and team manager once", 6, engine.told().size());
+        assertEquals(3, engine.db.count("deadline WHERE state = 'FIRED'"));
+
+        engine.host.directoryDownFor(null);
+        assertEquals("C3's is tried again after its wait, and fires", 1, engine.fireAt("2026-11-18T00:00:30Z"));
+        assertEquals(List.of("iro-1: stage 'Ratification' due soon", "tm-1: stage 'Ratification' due soon"), engine.told());
+    }
+
+    @Test
     public void aFiringThatFailsStaysPendingIsListedAsStuckRetriesWithGrowingWaitsAndCanBeRerun() {
         Concern c = raisedAt("2026-11-16T10:00:00Z");
         engine.host.directoryDown(true);
