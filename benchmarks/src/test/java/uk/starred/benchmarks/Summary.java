@@ -102,6 +102,28 @@ public final class Summary {
                     String.format(Locale.UK, "%.2f", l), "Starred among 10,000", String.format(Locale.UK, "%.2f", m),
                     l / m, "within 1.2x", l <= 1.2 * m));
         }
+        JsonNode screens = json(results.resolve("screens.json"));
+        if (screens != null) {
+            String users = screens.get("users").asText();
+            for (String[] screen : List.of(new String[] {"child", "The child's case screen with the Dispute resolution tab"},
+                    new String[] {"oversight", "The oversight screen"})) {
+                JsonNode ours = screens.get(screen[0] + "Screen");
+                JsonNode theirs = screens.get(screen[0] + "Static");
+                double o = ours.get("p99Ms").asDouble();
+                double t = theirs.get("p99Ms").asDouble();
+                lines.add(new Line(screen[1] + ", " + users + " people, " + screens.get("concernsStored").asLong()
+                        + " concerns: p99 ms (p50 " + number(ours.get("p50Ms").asDouble()) + ", "
+                        + number(ours.get("perSecond").asDouble()) + " pages/s)", number(o),
+                        "static page of the same size, same Pax Web (p50 " + number(theirs.get("p50Ms").asDouble())
+                        + ", " + number(theirs.get("perSecond").asDouble()) + " pages/s)", number(t), o / t,
+                        "p99 within 3x of the static page", o <= 3 * t));
+            }
+            JsonNode year = screens.get("yearFigures");
+            double median = year.get("medianMs").asDouble();
+            lines.add(new Line("Oversight figures for the financial year from " + year.get("from").asText() + " ("
+                    + year.get("raised").asText() + " concerns raised), ms, median of 25 through the REST API",
+                    number(median), "-", "-", 0, "under 100 ms", median < 100));
+        }
         JsonNode footprint = json(results.resolve("footprint.json"));
         if (footprint != null) {
             double deps = footprint.get("dependencyHeapMB").asDouble();

@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * A Karaf unpacked into a folder of its own and run as its own process on 127.0.0.1: its shell
  * reached with {@code bin/client}, its heap read with {@code jcmd} after a full collection.
  */
-final class KarafProcess implements AutoCloseable {
+public final class KarafProcess implements AutoCloseable {
 
-    final Path home;
-    final int httpPort;
-    final int sshPort;
+    public final Path home;
+    public final int httpPort;
+    public final int sshPort;
     private final Path javaHome = Path.of(System.getProperty("java.home"));
     private Process karaf;
 
-    KarafProcess(Path archive, Path work) throws IOException, InterruptedException {
+    public KarafProcess(Path archive, Path work) throws IOException, InterruptedException {
         Files.createDirectories(work);
         run(List.of("tar", "xzf", archive.toString(), "-C", work.toString()), Duration.ofMinutes(2));
         try (var entries = Files.list(work)) {
@@ -46,7 +46,7 @@ final class KarafProcess implements AutoCloseable {
                 + "\norg.ops4j.pax.url.mvn.repositories=\norg.ops4j.pax.url.mvn.defaultLocalRepoAsRemote=true\n");
     }
 
-    void start(String javaOptions) throws IOException {
+    public void start(String javaOptions) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
         builder.environment().put("JAVA_HOME", javaHome.toString());
@@ -55,7 +55,7 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /** Runs a shell command through bin/client and returns what it printed. */
-    String shell(String command) throws IOException, InterruptedException {
+    public String shell(String command) throws IOException, InterruptedException {
         return run(List.of(home.resolve("bin/client").toString(), "-h", "127.0.0.1", "-a", Integer.toString(sshPort),
                 "-u", "karaf", "-p", "karaf", "-r", "60", "-d", "1", command), Duration.ofMinutes(5));
     }
@@ -132,7 +132,7 @@ final class KarafProcess implements AutoCloseable {
         Files.writeString(file, text.replace(from, to));
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

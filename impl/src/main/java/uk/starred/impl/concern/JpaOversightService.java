@@ -181,19 +181,25 @@ public class JpaOversightService implements OversightService {
         Map<String, Concern> out = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<String> some = ids.subList(from, Math.min(from + 1000, ids.size()));
-            List<ConcernEntity> found = em.createQuery("select distinct c from ConcernEntity c left join fetch c.stages"
-                    + " where c.id in :ids", ConcernEntity.class).setParameter("ids", some).getResultList();
+            // read only: nothing to write first, and nothing to check for changes afterwards
+            List<ConcernEntity> found = readOnly(em.createQuery("select distinct c from ConcernEntity c left join fetch"
+                    + " c.stages where c.id in :ids", ConcernEntity.class)).setParameter("ids", some).getResultList();
             for (String collection : List.of("reasonCodes", "agreedActions", "communications")) {
-                em.createQuery("select distinct c from ConcernEntity c left join fetch c." + collection
-                        + " where c.id in :ids", ConcernEntity.class).setParameter("ids", some).getResultList();
+                readOnly(em.createQuery("select distinct c from ConcernEntity c left join fetch c." + collection
+                        + " where c.id in :ids", ConcernEntity.class)).setParameter("ids", some).getResultList();
             }
-            em.createQuery("select distinct s from StageRecordEntity s left join fetch s.actions where s.concern.id in :ids",
-                    StageRecordEntity.class).setParameter("ids", some).getResultList();
+            readOnly(em.createQuery("select distinct s from StageRecordEntity s left join fetch s.actions"
+                    + " where s.concern.id in :ids", StageRecordEntity.class)).setParameter("ids", some).getResultList();
             for (ConcernEntity c : found) {
                 out.put(c.id().toString(), c.toConcern());
+                em.detach(c); // read, and not to be checked for changes when the transaction ends
             }
         }
         return out;
+    }
+
+    private static <T> javax.persistence.TypedQuery<T> readOnly(javax.persistence.TypedQuery<T> query) {
+        return query.setFlushMode(javax.persistence.FlushModeType.COMMIT).setHint("org.hibernate.readOnly", true);
     }
 
     /**

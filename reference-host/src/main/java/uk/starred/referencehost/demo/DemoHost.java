@@ -99,21 +99,33 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     @Override
     public Set<String> rolesFor(String staffId, String childId) {
+        return Session.remembered("roles|" + staffId + "|" + childId, () -> askRolesFor(staffId, childId));
+    }
+
+    private Set<String> askRolesFor(String staffId, String childId) {
         // a role held for every child is held only for children the host has
         Set<String> roles = new LinkedHashSet<>();
-        query("SELECT r.role FROM host_role r JOIN host_child c ON c.id = ? WHERE r.staff_id = ? AND (r.child_id = c.id"
-                + " OR r.child_id = '" + HostTables.EVERY_CHILD + "') ORDER BY r.role", rs -> roles.add(rs.getString(1)),
-                childId, staffId);
-        return roles;
+        // the roles for the child and those for every child: each a look-up in the key, however many children
+        query("SELECT role FROM (SELECT r.role FROM host_role r WHERE r.staff_id = ? AND r.child_id = ? UNION"
+                + " SELECT r.role FROM host_role r WHERE r.staff_id = ? AND r.child_id = '" + HostTables.EVERY_CHILD
+                + "') WHERE EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY role",
+                rs -> roles.add(rs.getString(1)), staffId, childId, staffId, childId);
+        return java.util.Collections.unmodifiableSet(roles);
     }
 
     @Override
     public List<StaffMember> holders(String role, String childId) {
+        return Session.remembered("holders|" + role + "|" + childId, () -> askHolders(role, childId));
+    }
+
+    private List<StaffMember> askHolders(String role, String childId) {
         List<StaffMember> out = new ArrayList<>();
-        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE EXISTS (SELECT 1 FROM host_role r JOIN host_child c"
-                + " ON c.id = ? WHERE r.staff_id = s.id AND r.role = ? AND (r.child_id = c.id OR r.child_id = '"
-                + HostTables.EVERY_CHILD + "')) ORDER BY s.seq", rs -> out.add(member(rs)), childId, role);
-        return out;
+        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE (EXISTS (SELECT 1 FROM host_role r"
+                + " WHERE r.staff_id = s.id AND r.child_id = ? AND r.role = ?) OR EXISTS (SELECT 1 FROM host_role r"
+                + " WHERE r.staff_id = s.id AND r.child_id = '" + HostTables.EVERY_CHILD + "' AND r.role = ?))"
+                + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq", rs -> out.add(member(rs)),
+                childId, role, role, childId);
+        return List.copyOf(out);
     }
 
     @Override

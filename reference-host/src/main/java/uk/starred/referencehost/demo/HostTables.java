@@ -35,6 +35,7 @@ final class HostTables {
                 + " note_type VARCHAR(200) NOT NULL, text VARCHAR(10000) NOT NULL, author VARCHAR(100),"
                 + " written_at TIMESTAMP WITH TIME ZONE NOT NULL, received_at TIMESTAMP WITH TIME ZONE NOT NULL)",
         "CREATE INDEX IF NOT EXISTS host_case_note_child ON host_case_note (child_id, written_at)",
+        "CREATE INDEX IF NOT EXISTS host_role_child ON host_role (child_id, role)",
         "CREATE TABLE IF NOT EXISTS host_notification (id VARCHAR(200) PRIMARY KEY, child_id VARCHAR(100),"
                 + " concern_id VARCHAR(100), subject VARCHAR(1000) NOT NULL, body VARCHAR(10000) NOT NULL,"
                 + " received_at TIMESTAMP WITH TIME ZONE NOT NULL)",
