@@ -1,18 +1,15 @@
 package uk.starred.benchmarks.footprint;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import uk.starred.benchmarks.DemoSignIn;
 
 /**
  * What Starred costs a running Karaf: the time {@code feature:install starred} takes, the bundles it
@@ -86,25 +83,14 @@ public final class FootprintRun {
         long deadline = start + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(2)).build();
-                HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/host/login")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(login.body());
-                if (login.statusCode() == 200 && csrf.find()) {
-                    String form = "csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                            + "&username=demo-iro&password=demo";
-                    client.send(HttpRequest.newBuilder(URI.create(base + "/host/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                    HttpResponse<String> screen = client.send(HttpRequest.newBuilder(
-                            URI.create(base + "/host/children/DEMO-CHILD-AMARA")).build(), HttpResponse.BodyHandlers.ofString());
-                    if (screen.statusCode() == 200 && screen.body().contains("starred-heading-l\">Dispute resolution")) {
-                        return (System.nanoTime() - start) / 1e9;
-                    }
+                HttpClient client = DemoSignIn.signedIn(base, "demo-iro");
+                HttpResponse<String> screen = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "/host/children/DEMO-CHILD-AMARA")).build(), HttpResponse.BodyHandlers.ofString());
+                if (screen.statusCode() == 200 && screen.body().contains("starred-heading-l\">Dispute resolution")) {
+                    return (System.nanoTime() - start) / 1e9;
                 }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
+            } catch (java.io.IOException | IllegalStateException notYet) {
+                // not listening yet, or the sign-in form not yet there
             }
             Thread.sleep(200);
         }

@@ -1,9 +1,6 @@
 package uk.starred.benchmarks.lifecycle;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -15,14 +12,14 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 
+import uk.starred.benchmarks.Postgres;
+
 /**
  * Flowable 7.1 running the equivalent BPMN (user tasks with interrupting boundary timers, history
  * level audit) on the same kind of database: each lifecycle starts a process instance and
  * completes its four stage tasks in turn, each found by a task query as a screen would find it.
  */
 final class FlowableLifecycle implements LifecycleLoad.Subject {
-
-    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private final ProcessEngine engine;
     private final RuntimeService runtime;
@@ -32,11 +29,8 @@ final class FlowableLifecycle implements LifecycleLoad.Subject {
     FlowableLifecycle(String database) throws SQLException {
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         if (database.equals("postgresql")) {
-            schema = "flowable_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", ""); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-            config.setJdbcUrl(PG_URL + "?currentSchema=" + schema);
+            schema = Postgres.createSchema("flowable_bench_");
+            config.setJdbcUrl(Postgres.url(schema));
             config.setJdbcDriver("org.postgresql.Driver");
             config.setJdbcUsername("postgres");
             config.setJdbcPassword("");
@@ -72,9 +66,7 @@ final class FlowableLifecycle implements LifecycleLoad.Subject {
     public void close() throws SQLException {
         engine.close();
         if (schema != null) {
-            try (Connection c = DriverManager.getConnection(PG_URL, "postgres", ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+            Postgres.dropSchema(schema);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import uk.starred.benchmarks.DemoSignIn;
+
 /**
  * A closed-loop load: each of a number of people, each with a browser of their own (signed in when a
  * name is given), asks for one of the pages, reads it whole, and asks again at once; for a warm-up,
@@ -41,7 +43,7 @@ final class Load {
         List<HttpClient> browsers = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             browsers.add(user == null ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    : ScreensRun.signedIn(base, user));
+                    : DemoSignIn.signedIn(base, user));
         }
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();

@@ -1,8 +1,6 @@
 package uk.starred.benchmarks.screens;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,13 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.dbcp2.BasicDataSource;
 
+import uk.starred.benchmarks.DemoSignIn;
+import uk.starred.benchmarks.Postgres;
 import uk.starred.benchmarks.council.CouncilData;
 import uk.starred.benchmarks.footprint.KarafProcess;
 
@@ -56,7 +55,6 @@ import uk.starred.benchmarks.footprint.KarafProcess;
  */
 public final class ScreensRun {
 
-    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final int USERS = 50;
     private static final int CHILDREN_PER_CONCERN = 4;
     private static final Duration WARM_UP = Duration.ofSeconds(15);
@@ -69,14 +67,13 @@ public final class ScreensRun {
         Path archive = Path.of(args[0]);
         int concerns = Integer.parseInt(args[1]);
         Path results = Path.of(args[2]);
-        String schema = "starred_screens_" + UUID.randomUUID().toString().replace("-", "");
-        sql("CREATE SCHEMA " + schema);
+        String schema = Postgres.createSchema("starred_screens_");
         Path work = Files.createTempDirectory("starred-screens");
         StringBuilder json = new StringBuilder("{\"concerns\":" + concerns + ",\"users\":" + USERS);
         try (KarafProcess karaf = new KarafProcess(archive, work)) {
             Path etc = karaf.home.resolve("etc");
             Files.writeString(etc.resolve("org.ops4j.datasource-starred.cfg"), "dataSourceName=starred\n"
-                    + "osgi.jdbc.driver.class=org.postgresql.Driver\nurl=" + PG_URL + "?currentSchema=" + schema
+                    + "osgi.jdbc.driver.class=org.postgresql.Driver\nurl=" + Postgres.url(schema)
                     + "\nuser=postgres\npassword=\npool=dbcp2\nxa=false\npool.maxTotal=16\npool.maxWaitMillis=10000\n");
             Path features = etc.resolve("org.apache.karaf.features.cfg");
             Files.writeString(features, Files.readString(features).replace("featuresBoot = \\\n",
@@ -86,9 +83,7 @@ public final class ScreensRun {
             waitReady(karaf.httpPort);
             karaf.close();
 
-            BasicDataSource ds = new BasicDataSource();
-            ds.setUrl(PG_URL + "?currentSchema=" + schema);
-            ds.setUsername("postgres");
+            BasicDataSource ds = Postgres.pool(schema, 8);
             long started = System.nanoTime();
             int children = Math.max(1, concerns / CHILDREN_PER_CONCERN);
             long made = generate(ds, concerns, children);
@@ -128,7 +123,7 @@ public final class ScreensRun {
             measured.forEach((name, r) -> json.append(",\"").append(name).append("\":").append(r.json()));
             json.append(",\"yearFigures\":").append(yearFigures(base));
         } finally {
-            sql("DROP SCHEMA " + schema + " CASCADE");
+            Postgres.dropSchema(schema);
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -260,7 +255,7 @@ public final class ScreensRun {
 
     /** Signs in and reads the page once. @return its size in bytes */
     private static int sizeOf(String base, String user, URI page, String mustShow) throws Exception {
-        HttpClient client = signedIn(base, user);
+        HttpClient client = DemoSignIn.signedIn(base, user);
         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofByteArray());
         String body = new String(r.body(), StandardCharsets.UTF_8);
         if (r.statusCode() != 200 || !body.contains(mustShow)) {
@@ -270,31 +265,9 @@ public final class ScreensRun {
         return r.body().length;
     }
 
-    /** A browser of its own, signed in through the host's sign-in form. */
-    static HttpClient signedIn(String base, String user) throws Exception {
-        // redirects not followed: the sign-in leads to the host's list of children, not what is measured
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/host/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(login.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no sign-in form at " + base + "/host/login");
-        }
-        String form = "csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&username=" + user
-                + "&password=demo";
-        HttpResponse<String> in = client.send(HttpRequest.newBuilder(URI.create(base + "/host/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (in.statusCode() / 100 != 3 || in.headers().firstValue("Location").orElse("").contains("/host/login")) {
-            throw new IllegalStateException(user + " could not sign in: " + in.statusCode());
-        }
-        return client;
-    }
-
     /** The figures for the last full financial year, asked for one at a time. @return its JSON */
     private static String yearFigures(String base) throws Exception {
-        HttpClient client = signedIn(base, "demo-iro-manager");
+        HttpClient client = DemoSignIn.signedIn(base, "demo-iro-manager");
         LocalDate today = LocalDate.now();
         int startYear = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
         URI uri = URI.create(base + "/starred/api/v1/oversight/figures?from=" + LocalDate.of(startYear, 4, 1)
@@ -319,11 +292,5 @@ public final class ScreensRun {
         return String.format(Locale.ROOT, "{\"from\":\"%s\",\"raised\":%s,\"medianMs\":%.1f,\"maxMs\":%.1f}",
                 LocalDate.of(startYear, 4, 1), raised.find() ? raised.group(1) : "null", ms[ms.length / 2],
                 ms[ms.length - 1]);
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(PG_URL, "postgres", null); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
     }
 }

@@ -3,11 +3,9 @@ package uk.starred.benchmarks.sweep;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.apache.commons.dbcp2.BasicDataSource;
 
@@ -16,6 +14,7 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import uk.starred.benchmarks.Postgres;
 import uk.starred.benchmarks.council.CouncilData;
 
 /**
@@ -27,7 +26,6 @@ import uk.starred.benchmarks.council.CouncilData;
 final class DbSchedulerSweep implements SweepRun.Sweeper {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     /** A clock both nodes read, moved by the run, as Starred's engines read theirs. */
     private static final class Moment implements com.github.kagkarlsson.scheduler.Clock {
@@ -39,7 +37,7 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
         }
     }
 
-    private final String schema = "sweep_dbs_" + UUID.randomUUID().toString().replace("-", "");
+    private final String schema;
     private final BasicDataSource pool1;
     private final BasicDataSource pool2;
     private final Moment clock = new Moment();
@@ -49,12 +47,9 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
     DbSchedulerSweep(int open, int due) throws SQLException {
         this.open = open;
         this.due = due;
-        try (Connection c = java.sql.DriverManager.getConnection(PG_URL, "postgres", null);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        pool1 = pool();
-        pool2 = pool();
+        schema = Postgres.createSchema("sweep_dbs_");
+        pool1 = Postgres.pool(schema, 16);
+        pool2 = Postgres.pool(schema, 16);
         // db-scheduler's PostgreSQL table and indexes, as its documentation gives them
         CouncilData.execute(pool1, "CREATE TABLE scheduled_tasks (task_name text NOT NULL, task_instance text NOT NULL,"
                 + " task_data bytea, execution_time timestamp with time zone NOT NULL, picked boolean NOT NULL,"
@@ -76,14 +71,6 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
                 + " ELSE " + now + " + interval '2 minutes' + random() * interval '20 days' END, false, 1, 0"
                 + " FROM generate_series(1, " + (open + SweepRun.WARM_UP) + ") g");
         CouncilData.execute(pool1, "ANALYZE scheduled_tasks");
-    }
-
-    private BasicDataSource pool() {
-        BasicDataSource ds = new BasicDataSource();
-        ds.setUrl(PG_URL + "?currentSchema=" + schema);
-        ds.setUsername("postgres");
-        ds.setMaxTotal(16);
-        return ds;
     }
 
     private Scheduler node(String name, BasicDataSource pool) {
@@ -155,9 +142,6 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
     public void close() throws SQLException {
         pool1.close();
         pool2.close();
-        try (Connection c = java.sql.DriverManager.getConnection(PG_URL, "postgres", null);
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        Postgres.dropSchema(schema);
     }
 }

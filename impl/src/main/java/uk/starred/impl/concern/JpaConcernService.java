@@ -745,7 +745,6 @@ public class JpaConcernService implements ConcernService {
         });
     }
 
-    /** @return what the moment did, or {@code null} when its matter is already dealt with */
     /**
      * Whether firing the moment may change the concern (a stage's deadline whose rule deems agreement
      * or moves to the next stage), rather than only tell people.
@@ -759,6 +758,7 @@ public class JpaConcernService implements ConcernService {
                 .orElse(false);
     }
 
+    /** @return what the moment did, or {@code null} when its matter is already dealt with */
     private String applyDeadline(Step step, DeadlineEntity.Key key) {
         ConcernEntity c = step.concern;
         String child = c.childId();

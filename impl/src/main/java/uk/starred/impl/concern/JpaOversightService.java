@@ -120,7 +120,7 @@ public class JpaOversightService implements OversightService {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         return jpa.txExpr(TransactionType.Required, em -> {
-            String jpql = "select c.id, c.childId, c.raisedAt, s.name, s.dueAt, c.procedureId, c.procedureVersion"
+            String jpql = "select c.id, c.childId, c.raisedAt, s.name, s.dueAt"
                     + " from ConcernEntity c left join c.stages s on s.state = :active where c.status = :open"
                     + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
                     + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy");
@@ -138,7 +138,7 @@ public class JpaOversightService implements OversightService {
             }
             Map<String, ChildRecord> known = children.children(open.values().stream().map(r -> (String) r[1])
                     .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-            record Row(String id, ChildRecord child, String stageName, Instant raisedAt, int overdue, ProcedureRef ref) {
+            record Row(String id, ChildRecord child, String stageName, Instant raisedAt, int overdue) {
             }
             List<Row> rows = new ArrayList<>();
             for (Object[] r : open.values()) {
@@ -155,8 +155,7 @@ public class JpaOversightService implements OversightService {
                 if (query.overdueOnly() && overdue == 0) {
                     continue;
                 }
-                rows.add(new Row((String) r[0], child, (String) r[3], (Instant) r[2], overdue,
-                        new ProcedureRef((String) r[5], (String) r[6])));
+                rows.add(new Row((String) r[0], child, (String) r[3], (Instant) r[2], overdue));
             }
             rows.sort(Comparator.comparingInt(Row::overdue).reversed().thenComparing(Row::raisedAt)
                     .thenComparing(Row::id));
@@ -165,7 +164,7 @@ public class JpaOversightService implements OversightService {
             List<OpenConcern> out = new ArrayList<>();
             for (Row row : listed) {
                 Concern concern = whole.get(row.id());
-                String title = definitions.stored(em, row.ref()).title();
+                String title = definitions.stored(em, concern.procedure()).title();
                 out.add(new OpenConcern(concern, row.child() == null ? concern.childId() : row.child().displayName(),
                         row.child() == null ? "" : row.child().team(),
                         row.child() == null ? Set.of() : row.child().cohorts(), title, row.stageName(),

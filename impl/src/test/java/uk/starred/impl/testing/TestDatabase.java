@@ -86,9 +86,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Connections to the schema kept in a pool, as pax-jdbc's dbcp2 pool keeps them in Karaf. */
     private static DataSource pooled(String schema) {
+        return pool(PG_URL + "?currentSchema=" + schema, "postgres");
+    }
+
+    private static DataSource pool(String url, String user) {
         org.apache.commons.dbcp2.BasicDataSource ds = new org.apache.commons.dbcp2.BasicDataSource();
-        ds.setUrl(PG_URL + "?currentSchema=" + schema);
-        ds.setUsername("postgres");
+        ds.setUrl(url);
+        ds.setUsername(user);
         ds.setMaxTotal(8);
         return ds;
     }
@@ -98,10 +102,7 @@ public final class TestDatabase implements AutoCloseable {
         String name = "starred_test_" + UUID.randomUUID().toString().replace("-", "");
         if (kind == Kind.H2) {
             // pooled, as pax-jdbc's dbcp2 pool keeps the embedded database's connections in Karaf
-            org.apache.commons.dbcp2.BasicDataSource ds = new org.apache.commons.dbcp2.BasicDataSource();
-            ds.setUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            ds.setMaxTotal(8);
-            return new TestDatabase(kind, ds, null);
+            return new TestDatabase(kind, pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null), null);
         }
         execute(postgres(null), "CREATE SCHEMA " + name);
         return new TestDatabase(kind, pooled(name), name);

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,18 +74,18 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     @Override
     public Optional<ChildRecord> child(String childId) {
-        List<ChildRecord> found = children("SELECT * FROM host_child WHERE id = ?", childId);
-        return found.stream().findFirst();
+        return Session.remembered("child|" + childId,
+                () -> children("SELECT * FROM host_child WHERE id = ?", childId).stream().findFirst());
     }
 
     /** The children in one query for each thousand ids. */
     @Override
     public Map<String, ChildRecord> children(Collection<String> childIds) {
-        Map<String, ChildRecord> found = new java.util.HashMap<>();
-        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(childIds));
+        Map<String, ChildRecord> found = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(childIds));
         for (int from = 0; from < ids.size(); from += 1000) {
             List<String> some = ids.subList(from, Math.min(from + 1000, ids.size()));
-            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
             for (ChildRecord child : children("SELECT * FROM host_child WHERE id IN (" + marks + ")",
                     some.toArray(String[]::new))) {
                 found.put(child.id(), child);
@@ -103,14 +105,14 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     }
 
     private Set<String> askRolesFor(String staffId, String childId) {
-        // a role held for every child is held only for children the host has
+        // the roles for the child and those for every child (each a look-up in the key, however many
+        // children), and only for a child the host has
         Set<String> roles = new LinkedHashSet<>();
-        // the roles for the child and those for every child: each a look-up in the key, however many children
         query("SELECT role FROM (SELECT r.role FROM host_role r WHERE r.staff_id = ? AND r.child_id = ? UNION"
                 + " SELECT r.role FROM host_role r WHERE r.staff_id = ? AND r.child_id = '" + HostTables.EVERY_CHILD
                 + "') WHERE EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY role",
                 rs -> roles.add(rs.getString(1)), staffId, childId, staffId, childId);
-        return java.util.Collections.unmodifiableSet(roles);
+        return Collections.unmodifiableSet(roles);
     }
 
     @Override
@@ -130,16 +132,20 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     @Override
     public Optional<StaffMember> member(String staffId) {
-        List<StaffMember> out = new ArrayList<>();
-        query("SELECT id, name, email FROM host_staff WHERE id = ?", rs -> out.add(member(rs)), staffId);
-        return out.stream().findFirst();
+        return Session.remembered("member|" + staffId, () -> {
+            List<StaffMember> out = new ArrayList<>();
+            query("SELECT id, name, email FROM host_staff WHERE id = ?", rs -> out.add(member(rs)), staffId);
+            return out.stream().findFirst();
+        });
     }
 
     @Override
     public boolean hasOversight(String staffId) {
-        List<Boolean> out = new ArrayList<>();
-        query("SELECT oversight FROM host_staff WHERE id = ?", rs -> out.add(rs.getBoolean(1)), staffId);
-        return out.contains(Boolean.TRUE);
+        return Session.remembered("oversight|" + staffId, () -> {
+            List<Boolean> out = new ArrayList<>();
+            query("SELECT oversight FROM host_staff WHERE id = ?", rs -> out.add(rs.getBoolean(1)), staffId);
+            return out.contains(Boolean.TRUE);
+        });
     }
 
     @Override

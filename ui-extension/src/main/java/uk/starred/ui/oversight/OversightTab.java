@@ -180,12 +180,11 @@ public class OversightTab implements CaseTab {
                 .raw("<th scope=\"col\">Team</th><th scope=\"col\">IRO or chair</th><th scope=\"col\">Procedure</th>")
                 .raw("<th scope=\"col\">Stage</th><th scope=\"col\" class=\"starred-numeric\">Days open</th>")
                 .raw("<th scope=\"col\" class=\"starred-numeric\">Working days overdue</th></tr></thead><tbody>");
-        Map<String, String> names = new java.util.HashMap<>(); // each person asked of the directory once
         for (OpenConcern row : rows) {
             out.raw("<tr><td><a class=\"starred-link\"").attr("href", view.childLink(row.concern().childId(),
                     Map.of(TAB_PARAMETER, DisputeResolutionTab.KEY, "concern", row.concern().id().toString()))
                     + "#concern-" + row.concern().id()).raw(">").t(row.childName()).raw("</a></td><td>").t(row.team())
-                    .raw("</td><td>").t(names.computeIfAbsent(row.concern().raisedBy(), words::person)).raw("</td><td>").t(row.procedureTitle())
+                    .raw("</td><td>").t(words.person(row.concern().raisedBy())).raw("</td><td>").t(row.procedureTitle())
                     .raw("</td><td>").t(row.stageName() == null ? "" : row.stageName())
                     .raw("</td><td class=\"starred-numeric\">").t(row.daysOpen()).raw("</td><td class=\"starred-numeric\">");
             if (row.workingDaysOverdue() > 0) {
