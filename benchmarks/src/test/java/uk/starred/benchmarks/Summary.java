@@ -85,8 +85,8 @@ public final class Summary {
             double t = theirs.get("seconds").asDouble();
             String among = open.equals("10000") ? "10,000" : "1,000,000";
             lines.add(new Line("Sweep on PostgreSQL, two nodes: seconds to fire 10,000 due among " + among
-                    + " open (Starred doing its real work for each)", String.format(Locale.UK, "%.2f", o),
-                    "db-scheduler 16.7.1, lock-and-fetch, recording each", String.format(Locale.UK, "%.2f", t), t / o,
+                    + " open (Starred doing its real work for each)", seconds(o),
+                    "db-scheduler 16.7.1, lock-and-fetch, recording each", seconds(t), t / o,
                     "at least as fast as db-scheduler (ratio at least 1x)", o <= t));
             long wrong = ours.get("duplicates").asLong() + ours.get("misses").asLong();
             lines.add(new Line("Sweep among " + among + " open: duplicates and misses", ours.get("duplicates").asLong()
@@ -99,7 +99,7 @@ public final class Summary {
             double l = large.get("seconds").asDouble();
             double m = small.get("seconds").asDouble();
             lines.add(new Line("Sweep: Starred among 1,000,000 open against among 10,000 (seconds)",
-                    String.format(Locale.UK, "%.2f", l), "Starred among 10,000", String.format(Locale.UK, "%.2f", m),
+                    seconds(l), "Starred among 10,000", seconds(m),
                     l / m, "within 1.2x", l <= 1.2 * m));
         }
         JsonNode screens = json(results.resolve("screens.json"));
@@ -177,6 +177,10 @@ public final class Summary {
             }
         }
         return Double.NaN;
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.UK, "%.2f", value);
     }
 
     private static String number(double value) {

@@ -101,12 +101,9 @@ final class StarredSweep implements SweepRun.Sweeper {
     public SweepRun.Result sweep() throws Exception {
         sweepAt(NOW.minus(Duration.ofHours(2)));
         long before = fired();
-        long[] byNode = new long[2];
         long start = System.nanoTime();
-        long[] counts = sweepAt(NOW);
+        long[] byNode = sweepAt(NOW);
         double seconds = (System.nanoTime() - start) / 1e9;
-        byNode[0] = counts[0];
-        byNode[1] = counts[1];
         DataSource ds = first.db.dataSource();
         long fired = fired() - before;
         long notDue = CouncilData.count(ds, "SELECT count(*) FROM deadline WHERE fired_by LIKE 'node-%'"

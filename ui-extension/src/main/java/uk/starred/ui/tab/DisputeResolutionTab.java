@@ -494,7 +494,7 @@ public class DisputeResolutionTab implements CaseTab {
         if (stage.isPresent() && stage.get().respondingRole() != null && roles.contains(stage.get().respondingRole())
                 && current.get().response() == null) {
             offered++;
-            open(out, "Respond to this concern", expanded(view, Op.RESPOND.path, id));
+            open(out, "Respond to this concern", view, Op.RESPOND, id);
             out.form(view, KEY, Op.RESPOND.path, "").hidden("concern", id).hidden("version", version);
             out.choices("radio", "kind", "Your response", "", "AGREE", "I agree: the remedy will be done",
                     "DISAGREE", "I disagree (give your reasons)", "NO_REMIT", "I do not have the remit to resolve this");
@@ -525,7 +525,7 @@ public class DisputeResolutionTab implements CaseTab {
                 boolean done = current.get().actions().stream().anyMatch(a -> a.actionId().equals(required.id()));
                 if (!done && (roles.contains(required.byRole()) || drives)) {
                     offered++;
-                    open(out, "Record done: " + required.description(), expanded(view, Op.RECORD_ACTION.path, id));
+                    open(out, "Record done: " + required.description(), view, Op.RECORD_ACTION, id);
                     out.form(view, KEY, Op.RECORD_ACTION.path, "").hidden("concern", id).hidden("version", version)
                             .hidden("actionId", required.id());
                     out.area("note", "Note", null, null, false).button("Record as done", false).raw("</form>");
@@ -536,8 +536,7 @@ public class DisputeResolutionTab implements CaseTab {
         for (AgreedAction action : concern.agreedActions()) {
             if (!action.isCompleted()) {
                 offered++;
-                open(out, "Record agreed action " + action.number() + " done",
-                        expanded(view, Op.COMPLETE_AGREED_ACTION.path, id));
+                open(out, "Record agreed action " + action.number() + " done", view, Op.COMPLETE_AGREED_ACTION, id);
                 out.form(view, KEY, Op.COMPLETE_AGREED_ACTION.path, "").hidden("concern", id).hidden("version", version)
                         .hidden("number", action.number());
                 out.area("note", "Note", null, null, false).button("Record as done", false).raw("</form>");
@@ -561,14 +560,14 @@ public class DisputeResolutionTab implements CaseTab {
                     bypassTo.add(later.name());
                 }
                 offered++;
-                open(out, "Escalate", expanded(view, Op.ESCALATE.path, id));
+                open(out, "Escalate", view, Op.ESCALATE, id);
                 out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
                 out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
                 out.area("note", "Why", null, null, false).button("Escalate", false).raw("</form>");
                 close(out);
                 if (!bypassTo.isEmpty()) {
                     offered++;
-                    open(out, "Bypass stages", expanded(view, Op.BYPASS.path, id));
+                    open(out, "Bypass stages", view, Op.BYPASS, id);
                     out.form(view, KEY, Op.BYPASS.path, "").hidden("concern", id).hidden("version", version);
                     out.select("toStage", "Go straight to", "The stages between are recorded as bypassed", null,
                             bypassTo.toArray(new String[0]));
@@ -582,7 +581,7 @@ public class DisputeResolutionTab implements CaseTab {
             boolean referred = referral != null && referral.isReferred();
             if (!considered) {
                 offered++;
-                open(out, "Consider a referral to CAFCASS", expanded(view, Op.CONSIDER_CAFCASS.path, id));
+                open(out, "Consider a referral to CAFCASS", view, Op.CONSIDER_CAFCASS, id);
                 out.form(view, KEY, Op.CONSIDER_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
                 String first = procedure.cafcass().informFirst().stream().map(RoleWords::of)
                         .reduce((a, b) -> a + ", " + b).orElse("no one");
@@ -591,7 +590,7 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             } else if (!referred) {
                 offered++;
-                open(out, "Refer to CAFCASS", expanded(view, Op.REFER_TO_CAFCASS.path, id));
+                open(out, "Refer to CAFCASS", view, Op.REFER_TO_CAFCASS, id);
                 out.form(view, KEY, Op.REFER_TO_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
                 out.choices("radio", "mode", "How", ReferralMode.CONCURRENT.name(), ReferralMode.CONCURRENT.name(),
                         Words.referralMode(ReferralMode.CONCURRENT), ReferralMode.AT_END.name(),
@@ -602,7 +601,7 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             } else if (referral.decision() == null) {
                 offered++;
-                open(out, "Record CAFCASS's decision", expanded(view, Op.RECORD_CAFCASS_DECISION.path, id));
+                open(out, "Record CAFCASS's decision", view, Op.RECORD_CAFCASS_DECISION, id);
                 out.form(view, KEY, Op.RECORD_CAFCASS_DECISION.path, "").hidden("concern", id).hidden("version", version);
                 out.choices("radio", "decision", "CAFCASS's decision", "", "PROCEEDINGS",
                         Words.decision(uk.starred.api.concern.CafcassDecision.PROCEEDINGS), "NO_PROCEEDINGS",
@@ -611,19 +610,19 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             }
             offered++;
-            open(out, "Resolve", expanded(view, Op.RESOLVE.path, id));
+            open(out, "Resolve", view, Op.RESOLVE, id);
             out.form(view, KEY, Op.RESOLVE.path, "").hidden("concern", id).hidden("version", version);
             out.area("how", "How it was resolved", null, null, true).button("Resolve concern", false).raw("</form>");
             close(out);
             offered++;
-            open(out, "Withdraw", expanded(view, Op.WITHDRAW.path, id));
+            open(out, "Withdraw", view, Op.WITHDRAW, id);
             out.form(view, KEY, Op.WITHDRAW.path, "").hidden("concern", id).hidden("version", version);
             out.area("reason", "Why it is withdrawn", null, null, true).button("Withdraw concern", true).raw("</form>");
             close(out);
         }
         if (!procedure.roles().stream().filter(roles::contains).toList().isEmpty()) {
             offered++;
-            open(out, "Record a communication", expanded(view, Op.RECORD_COMMUNICATION.path, id));
+            open(out, "Record a communication", view, Op.RECORD_COMMUNICATION, id);
             out.form(view, KEY, Op.RECORD_COMMUNICATION.path, "").hidden("concern", id).hidden("version", version);
             out.text("withWhom", "With whom", null, null, true).text("channel", "How", "Meeting, telephone, email, letter",
                     null, true).area("summary", "Summary", null, null, true).button("Record communication", true)
@@ -636,14 +635,11 @@ public class DisputeResolutionTab implements CaseTab {
         out.raw("</div>");
     }
 
-    private static void open(Out out, String summary, boolean expanded) throws IOException {
-        out.raw(expanded ? "<details class=\"starred-details\" open>" : "<details class=\"starred-details\">")
+    /** Opens the form of the command on the concern: open already when it is the form just refused. */
+    private static void open(Out out, String summary, CaseView view, Op op, String concernId) throws IOException {
+        boolean refused = op.path.equals(view.parameter("op")) && concernId.equals(view.parameter("concern"));
+        out.raw(refused ? "<details class=\"starred-details\" open>" : "<details class=\"starred-details\">")
                 .raw("<summary class=\"starred-summary\">").t(summary).raw("</summary><div class=\"starred-details-body\">");
-    }
-
-    /** Whether this is the form just refused, drawn again open, with what was entered. */
-    private static boolean expanded(CaseView view, String op, String concernId) {
-        return op.equals(view.parameter("op")) && concernId.equals(view.parameter("concern"));
     }
 
     private static void close(Out out) throws IOException {
