@@ -28,7 +28,8 @@ public interface OversightService {
 
     /**
      * @return the open concerns the query selects, with the child's name, team and legal status, the
-     *         stage, the days open and the working days overdue; the most overdue first, then the oldest
+     *         stage, the days open and the working days overdue; those whose stage is overdue first, the
+     *         earliest due moment first, then the rest, the oldest first
      * @throws InvalidCommandException when the limit is out of range
      * @throws NotPermittedException   when the caller has no oversight of the service
      */

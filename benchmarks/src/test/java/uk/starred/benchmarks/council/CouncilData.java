@@ -60,6 +60,9 @@ public final class CouncilData {
                 s.executeUpdate(copy(c, table[0], table[1]));
             }
             s.execute("DROP TABLE generated_concern");
+            // the oversight figures' counts are made again from the concerns, as after any bulk load
+            s.executeUpdate("INSERT INTO oversight_recount (requested_at, requested_by)"
+                    + " VALUES (CURRENT_TIMESTAMP, 'council data generator')");
             c.commit();
             // the planner's statistics for the new rows, outside a transaction so that they are kept
             c.setAutoCommit(true);
@@ -104,7 +107,7 @@ public final class CouncilData {
 
     /** Removes a concern and all its rows, such as a template once copied. */
     public static void remove(DataSource ds, String concernId) {
-        for (String table : List.of("outbox", "audit_entry", "deadline", "stage_action", "stage_record",
+        for (String table : List.of("oversight_count", "outbox", "audit_entry", "deadline", "stage_action", "stage_record",
                 "concern_reason", "agreed_action", "communication", "concern")) {
             execute(ds, "DELETE FROM " + table + " WHERE " + (table.equals("concern") ? "id" : "concern_id")
                     + " = '" + concernId + "'");

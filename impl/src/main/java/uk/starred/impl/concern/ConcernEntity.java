@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
@@ -36,6 +37,7 @@ import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.StageState;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
 
 /**
@@ -100,6 +102,10 @@ public class ConcernEntity {
     @Column(name = "formal_due_at")
     private Instant formalDueAt;
 
+    /** The child's legal status when the concern was raised, as the oversight figures count it. */
+    @Column(name = "child_cohorts", length = 60)
+    private String childCohorts;
+
     @OneToMany(mappedBy = "concern", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     private List<StageRecordEntity> stages = new ArrayList<>();
@@ -163,9 +169,10 @@ public class ConcernEntity {
         // for JPA
     }
 
-    static ConcernEntity raised(ConcernId id, RaiseConcern command, ProcedureRef procedure, String raisedBy,
-            Instant now) {
+    static ConcernEntity raised(ConcernId id, RaiseConcern command, ProcedureRef procedure, Set<Cohort> cohorts,
+            String raisedBy, Instant now) {
         ConcernEntity entity = new ConcernEntity();
+        entity.childCohorts = OversightCounts.words(cohorts);
         entity.id = id.toString();
         entity.childId = command.childId();
         entity.procedureId = procedure.id();
@@ -196,6 +203,11 @@ public class ConcernEntity {
 
     ConcernStatus status() {
         return status;
+    }
+
+    /** @return the child's legal status when the concern was raised; empty when not recorded */
+    Set<Cohort> childCohorts() {
+        return OversightCounts.cohorts(childCohorts);
     }
 
     long version() {

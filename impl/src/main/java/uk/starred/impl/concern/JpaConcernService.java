@@ -93,6 +93,7 @@ public class JpaConcernService implements ConcernService {
     private final WorkingCalendar calendar;
     private final ProcedureCatalogue catalogue;
     private final ProcedureDefinitions definitions;
+    private final OversightCounts counts;
 
     @Activate
     public JpaConcernService(
@@ -117,6 +118,7 @@ public class JpaConcernService implements ConcernService {
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.definitions = new ProcedureDefinitions(jpa);
+        this.counts = new OversightCounts(calendar);
     }
 
     // ---------------------------------------------------------------- raise
@@ -138,7 +140,8 @@ public class JpaConcernService implements ConcernService {
         Stage start = startStage(command, procedure);
 
         definitions.ensureStored(procedure, now);
-        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, procedure.ref(), actor, now);
+        ConcernEntity entity = ConcernEntity.raised(ConcernId.random(), command, procedure.ref(), child.cohorts(),
+                actor, now);
         return jpa.txExpr(TransactionType.Required, em -> {
             Step step = new Step(em, entity, procedure, actor, now, new Effects());
             Reason first = procedure.reason(command.reasonCodes().get(0)).orElseThrow();
@@ -985,7 +988,10 @@ public class JpaConcernService implements ConcernService {
         }
     }
 
-    /** Stores the command's result: the concern moved on one version, its audit entry, its case notes and notifications. */
+    /**
+     * Stores the command's result: the concern moved on one version, its audit entry, what it changed in
+     * the oversight figures, its case notes and notifications.
+     */
     private Concern finish(Step step, String name, Concern before) {
         if (before != null) {
             step.concern.touch();
@@ -997,6 +1003,7 @@ public class JpaConcernService implements ConcernService {
         }
         Concern after = step.concern.toConcern();
         AuditLog.append(step.em, name, step.actor, step.now, before, after);
+        counts.record(step.em, before, after, step.concern.childCohorts());
         Deadlines.reconcile(step.em, after, calendar, step.now);
         step.effects.event(AlertEvents.CONCERN_CHANGED, name);
         step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);

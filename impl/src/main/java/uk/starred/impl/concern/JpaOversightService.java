@@ -15,15 +15,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
@@ -41,27 +48,40 @@ import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
+import uk.starred.api.procedure.Stage;
+import uk.starred.impl.concern.OversightCounts.Measure;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
 
 /** {@link OversightService} over the {@code starred} persistence unit. */
-@Component(service = OversightService.class)
+@Component(service = {OversightService.class, JpaOversightService.class})
 public class JpaOversightService implements OversightService {
 
     /** The seeds' target for the whole process: resolved within 20 working days. */
     static final int TARGET_WORKING_DAYS = 20;
 
+    /** How many open concerns are read at a time when the host's records filter them. */
+    static final int PAGE = 1000;
+
     /** The longest period figures are worked out for: a year and a little. */
     static final int MAX_PERIOD_DAYS = 400;
 
+    /** How often the changes to the figures' counts are folded into totals. */
+    static final int FOLD_EVERY_SECONDS = 60;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaOversightService.class);
+
     private final JpaTemplate jpa;
+    private ScheduledExecutorService folding;
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
     private final WorkingCalendar calendar;
     private final ProcedureDefinitions definitions;
+    private final OversightCounts counts;
 
     @Activate
     public JpaOversightService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -70,6 +90,34 @@ public class JpaOversightService implements OversightService {
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children, calendar);
+        folding = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "starred-oversight-counts");
+            t.setDaemon(true);
+            return t;
+        });
+        // at once, so that counts asked for by an upgrade are made before anyone asks for the figures
+        folding.scheduleWithFixedDelay(this::foldInBackground, 0, FOLD_EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stopFolding() throws InterruptedException {
+        if (folding != null) {
+            folding.shutdownNow();
+            folding.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void foldInBackground() {
+        try {
+            Folded done = foldCounts();
+            if (done.folded() > 0) {
+                LOG.debug("Folded {} changes to the oversight figures' counts", done.folded());
+            }
+        } catch (RuntimeException e) {
+            // the changes stay where they are, counted by every reader; the next round tries again
+            LOG.warn("Could not fold the oversight figures' counts; will try again in {} s: {}", FOLD_EVERY_SECONDS,
+                    e.toString());
+        }
     }
 
     public JpaOversightService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
@@ -80,6 +128,7 @@ public class JpaOversightService implements OversightService {
         this.children = children;
         this.calendar = calendar;
         this.definitions = new ProcedureDefinitions(jpa);
+        this.counts = new OversightCounts(calendar);
     }
 
     @Override
@@ -106,11 +155,13 @@ public class JpaOversightService implements OversightService {
     }
 
     /**
-     * The open concerns, most overdue first. The list is worked out from one query of what it is
-     * sorted and filtered by (each open concern with its active stage), and the host's records of
-     * their children asked for at once; only the concerns listed are then read whole, each collection
-     * for all of them in one query. So a council with tens of thousands of open concerns costs a
-     * handful of queries, not several for each concern.
+     * The open concerns, most overdue first. The database gives them in that order: first those whose
+     * stage's due moment has passed, the earliest first (an index on stages by state and due moment),
+     * then the rest, the oldest first (an index on concerns by status and when raised). They are read a
+     * page at a time, the host asked about each page's children at once for the team and legal status
+     * filters, until the list is full; only the concerns listed are then read whole, each collection
+     * for all of them in one query. So the list costs a handful of queries however many concerns are
+     * open.
      */
     @Override
     public List<OpenConcern> openConcerns(OversightQuery query) {
@@ -120,50 +171,56 @@ public class JpaOversightService implements OversightService {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         return jpa.txExpr(TransactionType.Required, em -> {
-            String jpql = "select c.id, c.childId, c.raisedAt, s.name, s.dueAt"
-                    + " from ConcernEntity c left join c.stages s on s.state = :active where c.status = :open"
-                    + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
-                    + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy");
-            var q = em.createQuery(jpql, Object[].class).setParameter("open", ConcernStatus.OPEN)
-                    .setParameter("active", StageState.ACTIVE);
-            if (query.procedureId() != null) {
-                q.setParameter("procedure", query.procedureId());
+            record Row(String id, ChildRecord child, String stageName, int overdue) {
             }
-            if (query.raisedBy() != null) {
-                q.setParameter("raisedBy", query.raisedBy());
-            }
-            Map<String, Object[]> open = new LinkedHashMap<>();
-            for (Object[] row : q.getResultList()) {
-                open.putIfAbsent((String) row[0], row);
-            }
-            Map<String, ChildRecord> known = children.children(open.values().stream().map(r -> (String) r[1])
-                    .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-            record Row(String id, ChildRecord child, String stageName, Instant raisedAt, int overdue) {
-            }
-            List<Row> rows = new ArrayList<>();
-            for (Object[] r : open.values()) {
-                ChildRecord child = known.get((String) r[1]);
-                String team = child == null ? "" : child.team();
-                Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
-                if (query.team() != null && !query.team().equals(team)
-                        || query.cohort() != null && !cohorts.contains(query.cohort())) {
-                    continue;
+            Map<String, Row> listed = new LinkedHashMap<>();
+            boolean hostFilters = query.team() != null || query.cohort() != null;
+            int page = hostFilters ? Math.max(PAGE, query.limit()) : query.limit();
+            for (boolean overdue : query.overdueOnly() ? List.of(true) : List.of(true, false)) {
+                String jpql = "select c.id, c.childId, s.name, s.dueAt from ConcernEntity c left join c.stages s"
+                        + " on s.state = :active where c.status = :open"
+                        + (overdue ? " and s.dueAt < :now" : " and (s.dueAt is null or s.dueAt >= :now)")
+                        + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
+                        + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy")
+                        + (overdue ? " order by s.dueAt, c.raisedAt, c.id" : " order by c.raisedAt, c.id");
+                for (int first = 0; listed.size() < query.limit(); first += page) {
+                    var q = em.createQuery(jpql, Object[].class).setParameter("open", ConcernStatus.OPEN)
+                            .setParameter("active", StageState.ACTIVE).setParameter("now", now)
+                            .setFirstResult(first).setMaxResults(page);
+                    if (query.procedureId() != null) {
+                        q.setParameter("procedure", query.procedureId());
+                    }
+                    if (query.raisedBy() != null) {
+                        q.setParameter("raisedBy", query.raisedBy());
+                    }
+                    List<Object[]> rows = q.getResultList();
+                    Map<String, ChildRecord> known = children.children(rows.stream().map(r -> (String) r[1])
+                            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+                    for (Object[] r : rows) {
+                        ChildRecord child = known.get((String) r[1]);
+                        String team = child == null ? "" : child.team();
+                        Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
+                        if (query.team() != null && !query.team().equals(team)
+                                || query.cohort() != null && !cohorts.contains(query.cohort())
+                                || listed.size() == query.limit()) {
+                            continue;
+                        }
+                        int days = overdue ? Math.max(1, calendar.workingDaysBetween(
+                                LocalDate.ofInstant((Instant) r[3], zone), today)) : 0;
+                        listed.putIfAbsent((String) r[0], new Row((String) r[0], child, (String) r[2], days));
+                    }
+                    if (rows.size() < page) {
+                        break;
+                    }
                 }
-                Instant due = (Instant) r[4];
-                int overdue = due == null || !due.isBefore(now) ? 0 : Math.max(1,
-                        calendar.workingDaysBetween(LocalDate.ofInstant(due, zone), today));
-                if (query.overdueOnly() && overdue == 0) {
-                    continue;
-                }
-                rows.add(new Row((String) r[0], child, (String) r[3], (Instant) r[2], overdue));
             }
-            rows.sort(Comparator.comparingInt(Row::overdue).reversed().thenComparing(Row::raisedAt)
-                    .thenComparing(Row::id));
-            List<Row> listed = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
-            Map<String, Concern> whole = read(em, listed.stream().map(Row::id).toList());
+            Map<String, Concern> whole = read(em, List.copyOf(listed.keySet()));
             List<OpenConcern> out = new ArrayList<>();
-            for (Row row : listed) {
+            for (Row row : listed.values()) {
                 Concern concern = whole.get(row.id());
+                if (concern == null) {
+                    continue; // ended, or gone, between the two reads
+                }
                 String title = definitions.stored(em, concern.procedure()).title();
                 out.add(new OpenConcern(concern, row.child() == null ? concern.childId() : row.child().displayName(),
                         row.child() == null ? "" : row.child().team(),
@@ -202,8 +259,9 @@ public class JpaOversightService implements OversightService {
     }
 
     /**
-     * The figures, each counted by the database over the period's concerns (indexes on when concerns
-     * were raised, ended and referred), with the host's records of the children asked for at once.
+     * The figures, summed from the period's counts by day ({@link OversightCounts}): a year is a few
+     * thousand rows, however many concerns it had. When the counts have been asked to be made again
+     * (after an upgrade, or concerns loaded other than through Starred), they are made first.
      */
     @Override
     public OversightFigures figures(LocalDate from, LocalDate to) {
@@ -212,97 +270,117 @@ public class JpaOversightService implements OversightService {
                     + " last, at most " + MAX_PERIOD_DAYS + " days, was " + from + " to " + to);
         }
         access.requireOversight(access.caller(), "see the service's figures");
-        ZoneId zone = calendar.zone();
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.atStartOfDay(zone).toInstant();
         return jpa.txExpr(TransactionType.Required, em -> {
-            String raisedIn = " c.raisedAt >= :start and c.raisedAt < :end";
-            // raised: by child and origin, for the children's legal status and how concerns arose
-            long raised = 0;
-            Map<ConcernOrigin, Long> origins = new java.util.EnumMap<>(ConcernOrigin.class);
-            Map<String, Long> byChild = new HashMap<>();
-            for (Object[] row : em.createQuery("select c.childId, c.origin, count(c) from ConcernEntity c where"
-                    + raisedIn + " group by c.childId, c.origin", Object[].class).setParameter("start", start)
-                    .setParameter("end", end).getResultList()) {
-                long n = (Long) row[2];
-                raised += n;
-                origins.merge((ConcernOrigin) row[1], n, Long::sum);
-                byChild.merge((String) row[0], n, Long::sum);
+            if (counts.recountAsked(em)) {
+                counts.recount(em, children);
             }
-            Map<String, ChildRecord> known = children.children(byChild.keySet());
-            long lookedAfter = 0;
-            long childProtection = 0;
-            for (Map.Entry<String, Long> e : byChild.entrySet()) {
-                ChildRecord child = known.get(e.getKey());
-                Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
-                lookedAfter += cohorts.contains(Cohort.LOOKED_AFTER) ? e.getValue() : 0;
-                childProtection += cohorts.contains(Cohort.CHILD_PROTECTION) ? e.getValue() : 0;
-            }
-            // the furthest stage each reached, bypassed stages aside
-            List<Count> stages = new ArrayList<>();
-            for (Object[] row : em.createQuery("select c.procedureId, s.stageId, s.name, count(c), min(s.ordinal)"
-                    + " from ConcernEntity c join c.stages s where" + raisedIn + " and s.state <> :bypassed"
-                    + " and s.ordinal = (select max(x.ordinal) from StageRecordEntity x where x.concern = c"
-                    + " and x.state <> :bypassed) group by c.procedureId, s.stageId, s.name"
-                    + " order by c.procedureId, min(s.ordinal), s.stageId", Object[].class)
-                    .setParameter("start", start).setParameter("end", end)
-                    .setParameter("bypassed", StageState.BYPASSED).getResultList()) {
-                String key = row[0] + "/" + row[1];
-                stages.add(new Count(key, (String) row[2], (Long) row[3]));
-            }
-            // reasons, with the label their procedure gives them
-            Map<String, Count> reasons = new TreeMap<>();
-            for (Object[] row : em.createQuery("select c.procedureId, c.procedureVersion, r, count(c) from"
-                    + " ConcernEntity c join c.reasonCodes r where" + raisedIn
-                    + " group by c.procedureId, c.procedureVersion, r", Object[].class).setParameter("start", start)
-                    .setParameter("end", end).getResultList()) {
-                String code = (String) row[2];
-                ProcedureRef ref = new ProcedureRef((String) row[0], (String) row[1]);
-                String label = definitions.stored(em, ref).reason(code).map(r -> r.label()).orElse(code);
-                reasons.merge(code, new Count(code, label, (Long) row[3]),
-                        (a, b) -> new Count(a.key(), a.label(), a.count() + b.count()));
-            }
-            // ended: how, and for those resolved, how many working days it took
-            List<Integer> toResolve = new ArrayList<>();
-            long withdrawn = 0;
-            long closed = 0;
-            for (Object[] row : em.createQuery("select c.status, c.raisedAt, c.endedAt from ConcernEntity c"
-                    + " where c.endedAt >= :start and c.endedAt < :end", Object[].class).setParameter("start", start)
-                    .setParameter("end", end).getResultList()) {
-                switch ((ConcernStatus) row[0]) {
-                    case RESOLVED -> toResolve.add(calendar.workingDaysBetween(
-                            LocalDate.ofInstant((Instant) row[1], zone), LocalDate.ofInstant((Instant) row[2], zone)));
-                    case WITHDRAWN -> withdrawn++;
-                    case CLOSED -> closed++;
-                    default -> {
-                    }
+            OversightCounts.Sums sums = counts.sums(em, from, to);
+            Map<String, Long> raisedBy = sums.of(Measure.RAISED);
+            Map<String, Long> cohorts = sums.of(Measure.COHORT);
+            Map<String, Long> ended = sums.of(Measure.ENDED);
+            List<Count> byOrigin = new ArrayList<>();
+            for (ConcernOrigin origin : ConcernOrigin.values()) {
+                Long n = raisedBy.get(origin.name());
+                if (n != null) {
+                    byOrigin.add(new Count(origin.name(), origin.words(), n));
                 }
             }
-            long cafcass = em.createQuery("select count(c) from ConcernEntity c where c.cafcassReferredAt >= :start"
-                    + " and c.cafcassReferredAt < :end", Long.class).setParameter("start", start)
-                    .setParameter("end", end).getSingleResult();
-            // open at the end: raised before it, and still open now or ended after it
-            long openAtEnd = em.createQuery("select count(c) from ConcernEntity c where c.status = :open"
-                    + " and c.raisedAt < :end", Long.class).setParameter("open", ConcernStatus.OPEN)
-                    .setParameter("end", end).getSingleResult()
-                    + em.createQuery("select count(c) from ConcernEntity c where c.endedAt >= :end"
-                    + " and c.raisedAt < :end", Long.class).setParameter("end", end).getSingleResult();
-
-            long resolved = toResolve.size();
-            long within = toResolve.stream().filter(d -> d <= TARGET_WORKING_DAYS).count();
-            List<Integer> sorted = toResolve.stream().sorted().toList();
-            double median = sorted.isEmpty() ? -1
-                    : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
+            // the furthest stage each reached, in the order of its procedure's stages
+            record Reached(String procedureId, int index, String stageId, String name, long count) {
+            }
+            Map<String, Reached> stages = new HashMap<>();
+            sums.of(Measure.STAGE).forEach((item, n) -> {
+                Map.Entry<ProcedureRef, String> parts = OversightCounts.parts(item);
+                Procedure procedure = definitions.stored(em, parts.getKey());
+                String stageId = parts.getValue();
+                Reached r = new Reached(parts.getKey().id(), procedure.indexOf(stageId), stageId,
+                        procedure.stage(stageId).map(Stage::name).orElse(stageId), n);
+                stages.merge(r.procedureId() + "/" + stageId, r, (a, b) -> new Reached(a.procedureId(),
+                        Math.min(a.index(), b.index()), a.stageId(), a.name(), a.count() + b.count()));
+            });
+            List<Count> stageReached = stages.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, Reached> e) -> e.getValue().procedureId())
+                            .thenComparingInt(e -> e.getValue().index()).thenComparing(e -> e.getValue().stageId()))
+                    .map(e -> new Count(e.getKey(), e.getValue().name(), e.getValue().count())).toList();
+            // reasons, with the label their procedure gives them
+            Map<String, Count> reasons = new TreeMap<>();
+            sums.of(Measure.REASON).forEach((item, n) -> {
+                Map.Entry<ProcedureRef, String> parts = OversightCounts.parts(item);
+                String code = parts.getValue();
+                String label = definitions.stored(em, parts.getKey()).reason(code).map(r -> r.label()).orElse(code);
+                reasons.merge(code, new Count(code, label, n),
+                        (a, b) -> new Count(a.key(), a.label(), a.count() + b.count()));
+            });
             List<Count> byReason = reasons.values().stream()
                     .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::key)).toList();
-            List<Count> byOrigin = origins.entrySet().stream()
-                    .map(e -> new Count(e.getKey().name(), e.getKey().words(), e.getValue())).toList();
-            return new OversightFigures(from, to, raised,
-                    origins.getOrDefault(ConcernOrigin.STARRED_DECISION, 0L), resolved, withdrawn, closed, within,
-                    resolved - within, TARGET_WORKING_DAYS, median, cafcass, lookedAfter, childProtection,
-                    List.copyOf(stages), byReason, byOrigin, openAtEnd);
+            // resolved: how many working days each took
+            TreeMap<Integer, Long> took = new TreeMap<>();
+            sums.of(Measure.RESOLVED_IN).forEach((days, n) -> took.merge(Integer.parseInt(days), n, Long::sum));
+            long resolved = ended.getOrDefault(ConcernStatus.RESOLVED.name(), 0L);
+            long within = took.headMap(TARGET_WORKING_DAYS, true).values().stream().mapToLong(Long::longValue).sum();
+            return new OversightFigures(from, to, sums.total(Measure.RAISED),
+                    raisedBy.getOrDefault(ConcernOrigin.STARRED_DECISION.name(), 0L), resolved,
+                    ended.getOrDefault(ConcernStatus.WITHDRAWN.name(), 0L),
+                    ended.getOrDefault(ConcernStatus.CLOSED.name(), 0L), within, resolved - within,
+                    TARGET_WORKING_DAYS, median(took), sums.total(Measure.CAFCASS),
+                    cohorts.getOrDefault(Cohort.LOOKED_AFTER.name(), 0L),
+                    cohorts.getOrDefault(Cohort.CHILD_PROTECTION.name(), 0L), stageReached, byReason, byOrigin,
+                    sums.openAtEnd());
         });
+    }
+
+    /** @return the median of the counted values, or -1 when none */
+    static double median(TreeMap<Integer, Long> counts) {
+        long n = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return -1;
+        }
+        // the values at positions (n - 1) / 2 and n / 2, counting from 0
+        Integer lower = null;
+        Integer upper = null;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+            long next = seen + e.getValue();
+            if (lower == null && (n - 1) / 2 < next) {
+                lower = e.getKey();
+            }
+            if (n / 2 < next) {
+                upper = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        return (lower + upper) / 2.0;
+    }
+
+    /**
+     * Folds the changes written to the figures' counts into totals, and makes the counts again first
+     * when asked to; what the background folding and the operator's command do.
+     *
+     * @return how many concerns were counted again (-1 when not asked) and how many changes were folded
+     */
+    public Folded foldCounts() {
+        long recounted = jpa.txExpr(TransactionType.Required, em -> counts.recountAsked(em)
+                ? counts.recount(em, children) : -1L);
+        long folded = 0;
+        int now;
+        do {
+            now = jpa.txExpr(TransactionType.Required, counts::fold);
+            folded += now;
+        } while (now == OversightCounts.FOLDED_AT_ONCE);
+        return new Folded(recounted, folded);
+    }
+
+    /**
+     * @param recounted how many concerns were counted again, or -1 when no one had asked
+     * @param folded    how many changes were folded into totals
+     */
+    public record Folded(long recounted, long folded) {
+    }
+
+    /** Asks for the figures' counts to be made again from the concerns, at the next fold or figures asked for. */
+    public void askRecount(String by) {
+        jpa.tx(TransactionType.Required, em -> counts.askRecount(em, by, clock.instant()));
     }
 
     private static void checkLimit(int limit) {

@@ -113,6 +113,56 @@ public class OversightFiguresTest {
     }
 
     @Test
+    public void theFiguresAreTheSameFoldedIntoTotalsAndCountedAgainFromTheConcerns() {
+        theMonthsFiguresCountWhatWasRaisedAndHowItEnded();
+        OversightFigures november = november();
+        OversightFigures october = engine.host().as("qa",
+                () -> engine.oversight().figures(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+        int changes = engine.db.count("oversight_count");
+
+        JpaOversightService.Folded folded = engine.oversight.foldCounts();
+        assertEquals("not asked to count again", -1, folded.recounted());
+        assertEquals(changes, folded.folded());
+        assertTrue("one total a day, measure and item", engine.db.count("oversight_count") < changes);
+        assertEquals(november, november());
+
+        // as after an upgrade: the child's legal status at raising not recorded, so the host's is used
+        engine.db.execute("UPDATE concern SET child_cohorts = NULL");
+        engine.oversight.askRecount("an operator");
+        assertEquals(november, november());
+        assertEquals(october, engine.host().as("qa",
+                () -> engine.oversight().figures(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))));
+        assertEquals("nothing left to count again", 0, engine.db.count("oversight_recount"));
+
+        // what is done after the count is counted on top of it
+        engine.clock().set(london("2026-11-20T10:00"));
+        raise("iro", "lac", ConcernOrigin.RED_RAG_RATING, "CHILD_NOT_SEEN");
+        assertEquals(november.raised() + 1, november().raised());
+        assertEquals(november.openAtEnd() + 1, november().openAtEnd());
+    }
+
+    @Test
+    public void changesMadeWhileTheConcernsAreCountedAgainAreKept() {
+        Concern lac = raise("iro", "lac", ConcernOrigin.STARRED_DECISION, "CHILD_NOT_SEEN");
+        engine.oversight.askRecount("an operator");
+        // a command that wrote a later version than the count read keeps its change
+        engine.db.execute("UPDATE oversight_count SET concern_version = concern_version + 1");
+        engine.oversight.foldCounts();
+        assertEquals("counted once from the concern, once from the later change", 2, november().raised());
+        engine.db.execute("DELETE FROM oversight_count");
+        engine.oversight.askRecount("an operator");
+        assertEquals(1, november().raised());
+        engine.host().as("iro", () -> engine.concerns().withdraw(lac.id(), lac.version(), "Raised in error."));
+        OversightFigures after = november();
+        assertEquals(1, after.withdrawn());
+        assertEquals(0, after.openAtEnd());
+    }
+
+    private OversightFigures november() {
+        return engine.host().as("qa", () -> engine.oversight().figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
     public void openConcernsAreFilteredAndTheMostOverdueComeFirst() {
         Concern lac = raise("iro", "lac", ConcernOrigin.STARRED_DECISION, "CHILD_NOT_SEEN");
         engine.clock().set(london("2026-11-04T10:00"));
@@ -132,6 +182,11 @@ public class OversightFiguresTest {
         assertEquals(List.of("cp"), children(new OversightQuery(null, null, "cpc", null, false, 100)));
         assertEquals(List.of("lac"), children(new OversightQuery(null, null, null, Cohort.LOOKED_AFTER, false, 100)));
         assertEquals(List.of(), children(new OversightQuery("seed-000-starred-decisions", null, null, null, false, 100)));
+        // the list stops when full, the host's filters applied to what the database gives in order
+        assertEquals(List.of("lac"), children(OversightQuery.all(1)));
+        assertEquals(List.of("cp"), children(new OversightQuery(null, "Safeguarding", null, null, false, 1)));
+        assertEquals("both past their due moment, the earlier first", List.of("lac", "cp"),
+                children(new OversightQuery(null, null, null, null, true, 100)));
     }
 
     @Test

@@ -43,7 +43,7 @@ public class SchemaMigrationTest {
     @Test
     public void anEmptyDatabaseIsBroughtToTheCurrentVersion() {
         StarredSchema schema = new SchemaMigration(db.dataSource()).migrate();
-        assertEquals("6", schema.version());
+        assertEquals("7", schema.version());
         assertTrue(schema.database(), schema.database().toLowerCase().startsWith(
                 kind == TestDatabase.Kind.H2 ? "h2" : "postgresql"));
         db.execute("SELECT id, child_id, lock_version FROM concern");
@@ -53,7 +53,26 @@ public class SchemaMigrationTest {
     public void migratingAgainChangesNothing() {
         new SchemaMigration(db.dataSource()).migrate();
         StarredSchema again = new SchemaMigration(db.dataSource()).migrate();
-        assertEquals("6", again.version());
+        assertEquals("7", again.version());
+    }
+
+    @Test
+    public void concernsStoredBeforeTheFiguresWereCountedByDayAreCountedAtTheUpgrade() {
+        org.flywaydb.core.Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(db.dataSource())
+                .locations(SchemaMigration.LOCATION).table(SchemaMigration.HISTORY_TABLE).target("6").load().migrate();
+        db.execute("INSERT INTO concern (id, child_id, procedure_id, procedure_version, origin, description,"
+                + " remedy_wanted, remedy_due_by, responsible_person, raised_by, raised_at, status, lock_version, changes)"
+                + " VALUES ('x', 'c', 'p', '1', 'RED_RAG_RATING', 'd', 'r', DATE '2026-01-05', 'tm', 'iro',"
+                + " TIMESTAMP '2026-01-01 10:00:00', 'OPEN', 0, 0)");
+
+        assertEquals("7", new SchemaMigration(db.dataSource()).migrate().version());
+        assertEquals("the counts are asked to be made again", 1, db.count("oversight_recount"));
+    }
+
+    @Test
+    public void anEmptyDatabaseNeedsNothingCountedAtTheUpgrade() {
+        new SchemaMigration(db.dataSource()).migrate();
+        assertEquals(0, db.count("oversight_recount"));
     }
 
     @Test

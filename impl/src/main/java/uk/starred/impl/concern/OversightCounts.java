@@ -1,0 +1,377 @@
+package uk.starred.impl.concern;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.ProcedureRef;
+
+/**
+ * The oversight figures kept as counts by day ({@code oversight_count}), so that a period's figures
+ * are its days' counts summed, however many concerns it had.
+ *
+ * <p>What a concern counts for follows from the concern as it stands: the day it was raised (how it
+ * arose, the child's legal status then, the furthest stage it has reached, its reasons), the day it
+ * ended (how, and for a resolved one the working days it took) and the day it was referred to
+ * CAFCASS. Each command writes, in its own transaction, the difference between what the concern
+ * counted for before and after it: rows of +1 and -1 naming the concern and the version written.
+ * Writers only ever insert, so no two commands wait for each other over a count.
+ *
+ * <p>Now and then the changes are folded into one total a day, measure and item ({@link #fold}).
+ * The counts can be made again from the concerns themselves ({@link #recount}): after the schema
+ * migration that brought them, or after concerns were loaded other than through Starred. Folding and
+ * counting again hold one lock row, so that on several nodes one does it at a time, while commands
+ * go on writing their changes.
+ */
+final class OversightCounts {
+
+    /** What is counted. */
+    enum Measure {
+        /** Concerns raised, by how they arose. */
+        RAISED,
+        /** Concerns raised, by the child's legal status then. */
+        COHORT,
+        /** Concerns raised, by the furthest stage they reached. */
+        STAGE,
+        /** Concerns raised, by reason. */
+        REASON,
+        /** Concerns ended, by how. */
+        ENDED,
+        /** Concerns resolved, by the working days from raising to resolving. */
+        RESOLVED_IN,
+        /** Referrals to CAFCASS. */
+        CAFCASS
+    }
+
+    /** One count's place: a day, a measure and what of it. */
+    record Line(LocalDate day, Measure measure, String item) {
+    }
+
+    /** What a concern, as it stands, counts for. */
+    record Counted(Instant raisedAt, ConcernOrigin origin, Set<Cohort> cohorts, ProcedureRef procedure,
+            Collection<String> reasons, String furthestStage, ConcernStatus status, Instant endedAt,
+            Instant cafcassReferredAt) {
+
+        static Counted of(Concern c, Set<Cohort> cohorts) {
+            return new Counted(c.raisedAt(), c.origin(), cohorts, c.procedure(), c.reasonCodes(),
+                    furthest(c.stages().stream().map(s -> new Reached(s.ordinal(), s.stageId(), s.state())).toList()),
+                    c.status(), c.endedAt(), c.cafcass() == null ? null : c.cafcass().referredAt());
+        }
+    }
+
+    /** A stage record, as far as the counts need it. */
+    record Reached(int ordinal, String stageId, StageState state) {
+    }
+
+    /** Separates the parts of an item naming a procedure's stage or reason. */
+    static final String SEPARATOR = " | ";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OversightCounts.class);
+    private static final int CHUNK = 1000;
+    static final int FOLDED_AT_ONCE = 10_000;
+
+    private final WorkingCalendar calendar;
+
+    OversightCounts(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** @return the lines a concern counts on, each once */
+    List<Line> lines(Counted c) {
+        List<Line> lines = new ArrayList<>();
+        LocalDate raised = day(c.raisedAt());
+        lines.add(new Line(raised, Measure.RAISED, c.origin().name()));
+        c.cohorts().forEach(cohort -> lines.add(new Line(raised, Measure.COHORT, cohort.name())));
+        if (c.furthestStage() != null) {
+            lines.add(new Line(raised, Measure.STAGE, item(c.procedure(), c.furthestStage())));
+        }
+        new TreeSet<>(c.reasons()).forEach(code -> lines.add(new Line(raised, Measure.REASON, item(c.procedure(), code))));
+        if (c.endedAt() != null) {
+            LocalDate ended = day(c.endedAt());
+            lines.add(new Line(ended, Measure.ENDED, c.status().name()));
+            if (c.status() == ConcernStatus.RESOLVED) {
+                lines.add(new Line(ended, Measure.RESOLVED_IN,
+                        Integer.toString(calendar.workingDaysBetween(raised, ended))));
+            }
+        }
+        if (c.cafcassReferredAt() != null) {
+            lines.add(new Line(day(c.cafcassReferredAt()), Measure.CAFCASS, ""));
+        }
+        return lines;
+    }
+
+    /**
+     * Writes, in the command's transaction, what it changed in the figures.
+     *
+     * @param before the concern before the command, or {@code null} when the command raised it
+     * @param after  the concern as the command leaves it, its version as written
+     */
+    void record(EntityManager em, Concern before, Concern after, Set<Cohort> cohorts) {
+        Map<Line, Long> changed = new HashMap<>();
+        lines(Counted.of(after, cohorts)).forEach(line -> changed.merge(line, 1L, Long::sum));
+        if (before != null) {
+            lines(Counted.of(before, cohorts)).forEach(line -> changed.merge(line, -1L, Long::sum));
+        }
+        String concern = after.id().toString();
+        changed.forEach((line, amount) -> {
+            if (amount != 0) {
+                em.persist(new OversightCountEntity(line, amount, concern, after.version()));
+            }
+        });
+    }
+
+    /** The counts of a period, by measure and item, and how many concerns were open at its end. */
+    record Sums(Map<Measure, Map<String, Long>> counts, long openAtEnd) {
+
+        Map<String, Long> of(Measure measure) {
+            return counts.getOrDefault(measure, Map.of());
+        }
+
+        long total(Measure measure) {
+            return of(measure).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * @param from the first day
+     * @param to   the day after the last
+     * @return the period's counts
+     */
+    Sums sums(EntityManager em, LocalDate from, LocalDate to) {
+        Map<Measure, Map<String, Long>> counts = new EnumMap<>(Measure.class);
+        for (Object[] row : em.createQuery("select o.measure, o.item, sum(o.amount) from OversightCountEntity o"
+                + " where o.day >= :from and o.day < :to group by o.measure, o.item", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            long amount = ((Number) row[2]).longValue();
+            if (amount != 0) {
+                counts.computeIfAbsent((Measure) row[0], m -> new HashMap<>()).put((String) row[1], amount);
+            }
+        }
+        // raised before the end, less those ended before it
+        Map<Measure, Long> before = new EnumMap<>(Measure.class);
+        em.createQuery("select o.measure, sum(o.amount) from OversightCountEntity o where o.measure in :measures"
+                + " and o.day < :to group by o.measure", Object[].class)
+                .setParameter("measures", EnumSet.of(Measure.RAISED, Measure.ENDED)).setParameter("to", to)
+                .getResultList().forEach(row -> before.put((Measure) row[0], ((Number) row[1]).longValue()));
+        return new Sums(counts, before.getOrDefault(Measure.RAISED, 0L) - before.getOrDefault(Measure.ENDED, 0L));
+    }
+
+    /**
+     * Folds the changes written so far into one total a day, measure and item, up to ten thousand
+     * changes at a time, holding the lock row.
+     *
+     * @return how many changes were folded
+     */
+    int fold(EntityManager em) {
+        lock(em);
+        List<Object[]> changes = em.createQuery("select o.id, o.day, o.measure, o.item, o.amount"
+                + " from OversightCountEntity o where o.concernId is not null order by o.id", Object[].class)
+                .setMaxResults(FOLDED_AT_ONCE).getResultList();
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Map<Line, Long> merged = new HashMap<>();
+        List<Long> gone = new ArrayList<>();
+        Set<LocalDate> days = new TreeSet<>();
+        for (Object[] row : changes) {
+            days.add((LocalDate) row[1]);
+        }
+        List<Object[]> rows = new ArrayList<>(changes);
+        List<LocalDate> dayList = new ArrayList<>(days);
+        for (int from = 0; from < dayList.size(); from += CHUNK) {
+            rows.addAll(em.createQuery("select o.id, o.day, o.measure, o.item, o.amount from OversightCountEntity o"
+                    + " where o.concernId is null and o.day in :days", Object[].class)
+                    .setParameter("days", dayList.subList(from, Math.min(from + CHUNK, dayList.size())))
+                    .getResultList());
+        }
+        for (Object[] row : rows) {
+            gone.add((Long) row[0]);
+            merged.merge(new Line((LocalDate) row[1], (Measure) row[2], (String) row[3]), (Long) row[4], Long::sum);
+        }
+        delete(em, gone);
+        writeTotals(em, merged);
+        stamp(em);
+        return changes.size();
+    }
+
+    /** @return whether the counts have been asked to be made again */
+    boolean recountAsked(EntityManager em) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM oversight_recount").getSingleResult())
+                .longValue() > 0;
+    }
+
+    /** Asks for the counts to be made again, by whom and when, for the next {@link #recount}. */
+    void askRecount(EntityManager em, String by, Instant at) {
+        em.createNativeQuery("INSERT INTO oversight_recount (requested_at, requested_by) VALUES (?1, ?2)")
+                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, by).executeUpdate();
+    }
+
+    /**
+     * Makes the counts again from the concerns, when asked to: reads them a thousand at a time by id,
+     * with the host's records of the children whose legal status at raising was not recorded, and
+     * replaces the totals and the changes already seen. Changes written meanwhile by commands (later
+     * versions, or concerns not yet read) are kept, so nothing done during the count is lost.
+     *
+     * @return how many concerns were counted, or -1 when no one asked
+     */
+    long recount(EntityManager em, ChildRecords children) {
+        lock(em);
+        Object latest = em.createNativeQuery("SELECT MAX(requested_at) FROM oversight_recount").getSingleResult();
+        if (latest == null) {
+            return -1;
+        }
+        long started = System.nanoTime();
+        Map<Line, Long> totals = new HashMap<>();
+        String last = "";
+        long counted = 0;
+        while (true) {
+            List<Object[]> concerns = em.createQuery("select c.id, c.childId, c.childCohorts, c.procedureId,"
+                    + " c.procedureVersion, c.origin, c.raisedAt, c.status, c.endedAt, c.cafcassReferredAt, c.version"
+                    + " from ConcernEntity c where c.id > :last order by c.id", Object[].class)
+                    .setParameter("last", last).setMaxResults(CHUNK).getResultList();
+            if (concerns.isEmpty()) {
+                break;
+            }
+            List<String> ids = concerns.stream().map(r -> (String) r[0]).toList();
+            String high = ids.get(ids.size() - 1);
+            Map<String, List<String>> reasons = new HashMap<>();
+            em.createQuery("select c.id, r from ConcernEntity c join c.reasonCodes r where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> reasons.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+            Map<String, List<Reached>> stages = new HashMap<>();
+            em.createQuery("select s.concern.id, s.ordinal, s.stageId, s.state from StageRecordEntity s"
+                    + " where s.concern.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> stages.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                            .add(new Reached((Integer) r[1], (String) r[2], (StageState) r[3])));
+            Map<String, ChildRecord> unrecorded = children.children(concerns.stream().filter(r -> r[2] == null)
+                    .map(r -> (String) r[1]).collect(Collectors.toSet()));
+            Map<String, Long> seen = new HashMap<>();
+            for (Object[] r : concerns) {
+                ChildRecord child = unrecorded.get((String) r[1]);
+                Set<Cohort> cohorts = r[2] != null ? cohorts((String) r[2])
+                        : child == null ? Set.of() : child.cohorts();
+                Counted c = new Counted((Instant) r[6], (ConcernOrigin) r[5], cohorts,
+                        new ProcedureRef((String) r[3], (String) r[4]), reasons.getOrDefault((String) r[0], List.of()),
+                        furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7],
+                        (Instant) r[8], (Instant) r[9]);
+                lines(c).forEach(line -> totals.merge(line, 1L, Long::sum));
+                seen.put((String) r[0], (Long) r[10]);
+            }
+            // the changes these concerns' commands wrote up to the versions read are in what was counted
+            List<Long> alreadyCounted = new ArrayList<>();
+            for (Object[] r : em.createQuery("select o.id, o.concernId, o.concernVersion from OversightCountEntity o"
+                    + " where o.concernId > :last and o.concernId <= :high", Object[].class)
+                    .setParameter("last", last).setParameter("high", high).getResultList()) {
+                Long version = seen.get((String) r[1]);
+                if (version != null && (Long) r[2] <= version) {
+                    alreadyCounted.add((Long) r[0]);
+                }
+            }
+            delete(em, alreadyCounted);
+            counted += concerns.size();
+            last = high;
+            em.clear();
+        }
+        em.createQuery("delete from OversightCountEntity o where o.concernId is null").executeUpdate();
+        writeTotals(em, totals);
+        em.createNativeQuery("DELETE FROM oversight_recount WHERE requested_at <= ?1").setParameter(1, latest)
+                .executeUpdate();
+        stamp(em);
+        LOG.info("Oversight figures counted again from {} concerns into {} totals in {} ms", counted, totals.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return counted;
+    }
+
+    /** @return the stage furthest on that was not bypassed, or {@code null} when there is none */
+    static String furthest(List<Reached> stages) {
+        Reached furthest = null;
+        for (Reached s : stages) {
+            if (s.state() != StageState.BYPASSED && (furthest == null || s.ordinal() > furthest.ordinal())) {
+                furthest = s;
+            }
+        }
+        return furthest == null ? null : furthest.stageId();
+    }
+
+    static String item(ProcedureRef procedure, String code) {
+        return procedure.id() + SEPARATOR + procedure.version() + SEPARATOR + code;
+    }
+
+    /** @return the procedure and the stage or reason an item names */
+    static Map.Entry<ProcedureRef, String> parts(String item) {
+        String[] parts = item.split(java.util.regex.Pattern.quote(SEPARATOR), 3);
+        return Map.entry(new ProcedureRef(parts[0], parts[1]), parts[2]);
+    }
+
+    /** @return the legal status as the concern row keeps it */
+    static String words(Set<Cohort> cohorts) {
+        return cohorts.stream().map(Cohort::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static Set<Cohort> cohorts(String words) {
+        if (words == null || words.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<Cohort> out = EnumSet.noneOf(Cohort.class);
+        Arrays.stream(words.split(",")).map(Cohort::valueOf).forEach(out::add);
+        return out;
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, calendar.zone());
+    }
+
+    private static void lock(EntityManager em) {
+        em.createNativeQuery("SELECT id FROM oversight_fold WHERE id = 1 FOR UPDATE").getResultList();
+    }
+
+    private static void stamp(EntityManager em) {
+        em.createNativeQuery("UPDATE oversight_fold SET folded_at = CURRENT_TIMESTAMP WHERE id = 1").executeUpdate();
+    }
+
+    private static void delete(EntityManager em, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("delete from OversightCountEntity o where o.id in :ids")
+                    .setParameter("ids", ids.subList(from, Math.min(from + CHUNK, ids.size()))).executeUpdate();
+        }
+    }
+
+    private static void writeTotals(EntityManager em, Map<Line, Long> totals) {
+        int written = 0;
+        for (Map.Entry<Line, Long> e : totals.entrySet()) {
+            if (e.getValue() != 0) {
+                em.persist(new OversightCountEntity(e.getKey(), e.getValue(), null, null));
+                if (++written % CHUNK == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+        }
+        em.flush();
+        em.clear();
+    }
+}
