@@ -122,11 +122,11 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     private List<StaffMember> askHolders(String role, String childId) {
         List<StaffMember> out = new ArrayList<>();
-        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE (EXISTS (SELECT 1 FROM host_role r"
-                + " WHERE r.staff_id = s.id AND r.child_id = ? AND r.role = ?) OR EXISTS (SELECT 1 FROM host_role r"
-                + " WHERE r.staff_id = s.id AND r.child_id = '" + HostTables.EVERY_CHILD + "' AND r.role = ?))"
+        // from the child's roles (an index on child and role) to the staff, not every member to their roles
+        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE s.id IN (SELECT r.staff_id FROM host_role r"
+                + " WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "') AND r.role = ?)"
                 + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq", rs -> out.add(member(rs)),
-                childId, role, role, childId);
+                childId, role, childId);
         return List.copyOf(out);
     }
 

@@ -50,7 +50,10 @@ public class OversightTab implements CaseTab {
 
     public static final String KEY = "dispute-resolution-oversight";
     static final String API = "/starred/api/v1";
-    static final int LIST_LIMIT = 500;
+    /** The list's length unless the person asks for more: the most overdue hundred. */
+    static final int LIST_LIMIT = 100;
+    /** The longer lists offered, a link each, up to the most one list holds. */
+    static final List<Integer> LONGER = List.of(500, OversightFilters.MAX);
 
     private final OversightService oversight;
     private final StaffDirectory staff;
@@ -122,7 +125,7 @@ public class OversightTab implements CaseTab {
             out.raw("</ul></div>");
         }
         // the unfiltered list gives the filters' choices; a filtered one is asked for only when filtered
-        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(LIST_LIMIT));
+        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(query.limit()));
         List<OpenConcern> rows = OversightFilters.isEverything(query) ? all : oversight.openConcerns(query);
         openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
@@ -134,6 +137,9 @@ public class OversightTab implements CaseTab {
         out.raw("<h3 class=\"starred-heading-m\" id=\"open-concerns\">Open concerns</h3>");
         out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
                 .raw(" aria-label=\"Filter open concerns\">").hidden(TAB_PARAMETER, KEY);
+        if (query.limit() != LIST_LIMIT) {
+            out.hidden("limit", Integer.toString(query.limit()));
+        }
         List<String> procedureOptions = new ArrayList<>(List.of("", "All procedures"));
         Map<String, String> titles = new java.util.TreeMap<>();
         procedures.installed().forEach(p -> titles.putIfAbsent(p.id(), p.title()));
@@ -168,10 +174,34 @@ public class OversightTab implements CaseTab {
         csvQuery.put("iro", query.raisedBy());
         csvQuery.put("cohort", query.cohort() == null ? null : query.cohort().name());
         csvQuery.put("overdue", query.overdueOnly() ? "yes" : null);
-        out.raw("<p class=\"starred-body\">").t(rows.size()).raw(rows.size() == 1 ? " open concern" : " open concerns")
-                .raw(rows.size() == LIST_LIMIT ? " (the first " + LIST_LIMIT + ")" : "")
-                .raw(". <a class=\"starred-link\"").attr("href", link(API + "/oversight/open-concerns.csv", csvQuery))
-                .raw(" download>Download this list (CSV)</a></p>");
+        long open = OversightFilters.isEverything(query)
+                ? oversight.openConcernCounts().values().stream().mapToLong(Long::longValue).sum() : -1;
+        out.raw("<p class=\"starred-body\">");
+        if (open > rows.size()) {
+            out.raw("The most overdue ").t(rows.size()).raw(" of ").t(open).raw(" open concerns");
+        } else {
+            out.t(rows.size()).raw(rows.size() == 1 ? " open concern" : " open concerns")
+                    .raw(rows.size() == query.limit() ? " (the first " + query.limit() + ")" : "");
+        }
+        out.raw(". <a class=\"starred-link\"").attr("href", link(API + "/oversight/open-concerns.csv", csvQuery))
+                .raw(" download>Download this list (CSV)</a>");
+        if (rows.size() == query.limit()) {
+            for (int longer : LONGER) {
+                if (longer > query.limit()) {
+                    Map<String, String> more = new LinkedHashMap<>();
+                    csvQuery.forEach((k, v) -> {
+                        if (v != null) {
+                            more.put(k, v);
+                        }
+                    });
+                    more.put(TAB_PARAMETER, KEY);
+                    more.put("limit", Integer.toString(longer));
+                    out.raw(" <a class=\"starred-link\"").attr("href", view.link(more) + "#open-concerns")
+                            .raw(">Show the first ").t(longer).raw("</a>");
+                }
+            }
+        }
+        out.raw("</p>");
         if (rows.isEmpty()) {
             return;
         }

@@ -1,0 +1,91 @@
+package uk.starred.ui.oversight;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static uk.starred.testkit.seeds.Scenario.london;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.ui.CaseScreens;
+import uk.starred.api.ui.CaseTab;
+import uk.starred.api.ui.CaseView;
+import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.TestDatabase;
+import uk.starred.testkit.seeds.SeedProcedures;
+
+/**
+ * The oversight screen's list over the real engine on H2: the most overdue first, as many as asked
+ * for, saying how many are open in all and offering the longer lists.
+ */
+public class OversightTabTest {
+
+    private Engine engine;
+    private OversightTab tab;
+
+    @Before
+    public void setUp() {
+        engine = new Engine(TestDatabase.Kind.H2, london("2026-11-02T09:00")).with(SeedProcedures.alertProcess004());
+        engine.host().overseer("qa");
+        for (int i = 1; i <= 3; i++) {
+            String child = "child-" + i;
+            engine.host().childOfTeam(child, "Children in Care", Cohort.LOOKED_AFTER).role("iro", "IRO", child)
+                    .role("tm", "TEAM_MANAGER", child);
+            engine.host().as("iro", () -> engine.concerns().raise(new RaiseConcern(child,
+                    SeedProcedures.alertProcess004().ref(), ConcernOrigin.RED_RAG_RATING, List.of("CHILD_NOT_SEEN"),
+                    "Drift.", "A plan.", LocalDate.of(2026, 12, 31), "tm", null)));
+        }
+        tab = new OversightTab(engine.oversight(), engine.host(), engine.library, engine.calendar, engine.clock());
+    }
+
+    @After
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Test
+    public void theListIsAsLongAsAskedAndSaysHowManyAreOpenInAll() {
+        String page = render(Map.of("limit", List.of("2")));
+        assertEquals(2, rows(page));
+        assertTrue(page, page.contains("The most overdue 2 of 3 open concerns"));
+        assertTrue("a longer list is offered, keeping the tab", page.contains("limit=500")
+                && page.contains(CaseTab.TAB_PARAMETER + "=" + OversightTab.KEY));
+        assertTrue("the limit asked for stays when filtering", page.contains("name=\"limit\" value=\"2\""));
+    }
+
+    @Test
+    public void aShortListIsShownWholeWithNothingMoreOffered() {
+        String page = render(Map.of());
+        assertEquals(3, rows(page));
+        assertTrue(page, page.contains("3 open concerns"));
+        assertFalse(page, page.contains("Show the first"));
+    }
+
+    private static int rows(String page) {
+        return page.split("#concern-", -1).length - 1;
+    }
+
+    private String render(Map<String, List<String>> parameters) {
+        CaseView view = new CaseView(CaseScreens.OVERSIGHT, "qa", null, parameters, "/oversight", "csrf", "token",
+                "/case/{childId}");
+        StringBuilder out = new StringBuilder();
+        engine.host().as("qa", () -> {
+            try {
+                tab.render(view, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        return out.toString();
+    }
+}
