@@ -63,6 +63,11 @@ final class FlowableLifecycle implements LifecycleLoad.Subject {
     }
 
     @Override
+    public String schema() {
+        return schema;
+    }
+
+    @Override
     public void close() throws SQLException {
         engine.close();
         if (schema != null) {

@@ -2,6 +2,10 @@ package uk.starred.benchmarks.lifecycle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+
+import uk.starred.benchmarks.Postgres;
 
 /**
  * The load driver for one lifecycle measurement, in a JVM of its own so that its heap is its own:
@@ -22,6 +28,9 @@ public final class LifecycleLoad {
     /** One system under load: what one lifecycle is on it. */
     interface Subject extends AutoCloseable {
         void lifecycle(int thread, long n) throws Exception;
+
+        /** @return the PostgreSQL schema holding the system's tables, or {@code null} on H2 */
+        String schema();
 
         @Override
         void close() throws Exception;
@@ -44,6 +53,7 @@ public final class LifecycleLoad {
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
+        AtomicLong all = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -53,6 +63,7 @@ public final class LifecycleLoad {
                 while (!stop.get()) {
                     try {
                         sut.lifecycle(thread, n++);
+                        all.incrementAndGet();
                         if (counting.get()) {
                             done.incrementAndGet();
                         }
@@ -78,13 +89,39 @@ public final class LifecycleLoad {
             worker.join();
         }
         long heap = usedHeapAfterGc() - baseline;
+        String work = sut.schema() == null ? "" : work(sut.schema(), all.get());
         sut.close();
         String json = String.format(Locale.ROOT, "{\"system\":\"%s\",\"database\":\"%s\",\"threads\":%d,"
-                + "\"lifecyclesPerSecond\":%.1f,\"lifecycles\":%d,\"failures\":%d,\"heapMB\":%.1f,\"at\":\"%s\"}%n",
-                system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0,
+                + "\"lifecyclesPerSecond\":%.1f,\"lifecycles\":%d,\"failures\":%d,\"heapMB\":%.1f%s,\"at\":\"%s\"}%n",
+                system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0, work,
                 Instant.now());
         Files.writeString(out, json);
         System.out.print(json);
+    }
+
+    /**
+     * The work the database did for one lifecycle, from its own statistics of the system's tables:
+     * index and sequential scans, rows inserted, updated and deleted, and the transactions committed.
+     * Each server process reports its figures when it has been idle a while, so this waits for them.
+     *
+     * @return the figures as JSON members, each per lifecycle
+     */
+    static String work(String schema, long lifecycles) throws Exception {
+        Thread.sleep(12_000);
+        try (Connection c = DriverManager.getConnection(Postgres.URL, "postgres", "");
+             PreparedStatement q = c.prepareStatement("SELECT COALESCE(SUM(COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)), 0),"
+                     + " COALESCE(SUM(n_tup_ins), 0), COALESCE(SUM(n_tup_upd), 0), COALESCE(SUM(n_tup_del), 0),"
+                     + " COUNT(*) FROM pg_stat_user_tables WHERE schemaname = ?")) {
+            q.setString(1, schema);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                double n = Math.max(1, lifecycles);
+                return String.format(Locale.ROOT, ",\"perLifecycle\":{\"scans\":%.1f,\"inserted\":%.1f,"
+                        + "\"updated\":%.1f,\"deleted\":%.1f,\"tables\":%d,\"lifecyclesCounted\":%d}",
+                        rs.getLong(1) / n, rs.getLong(2) / n, rs.getLong(3) / n, rs.getLong(4) / n, rs.getInt(5),
+                        lifecycles);
+            }
+        }
     }
 
     /** The heap in use once collected: what the system keeps, not what it has thrown away. */

@@ -53,6 +53,11 @@ final class StarredLifecycle implements LifecycleLoad.Subject {
     }
 
     @Override
+    public String schema() {
+        return engine.db.schema();
+    }
+
+    @Override
     public void close() {
         engine.close();
     }

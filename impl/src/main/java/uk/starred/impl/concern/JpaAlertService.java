@@ -82,8 +82,13 @@ public class JpaAlertService implements AlertService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jpa.txExpr(TransactionType.Required, em -> {
             List<Alert> alerts = new ArrayList<>();
+            // only concerns that can have an alert are read: open ones, resolved ones with an agreed action
+            // not done, and those awaiting CAFCASS's decision; a child's ended history costs nothing
             for (ConcernEntity entity : em.createQuery("select c from ConcernEntity c where c.childId = :child"
-                    + " and (c.status = :open or c.status = :resolved or c.status = :referred)", ConcernEntity.class)
+                    + " and (c.status = :open or c.status = :resolved and exists (select x.id from ConcernEntity x"
+                    + " join x.agreedActions a where x = c and a.completedAt is null)"
+                    + " or (c.status = :open or c.status = :resolved or c.status = :referred)"
+                    + " and c.cafcassReferredAt is not null and c.cafcassDecision is null)", ConcernEntity.class)
                     .setParameter("child", childId).setParameter("open", ConcernStatus.OPEN)
                     .setParameter("resolved", ConcernStatus.RESOLVED)
                     .setParameter("referred", ConcernStatus.REFERRED_TO_CAFCASS).getResultList()) {
