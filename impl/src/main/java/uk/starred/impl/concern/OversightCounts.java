@@ -249,38 +249,30 @@ final class OversightCounts {
         String last = "";
         long counted = 0;
         while (true) {
-            List<Object[]> concerns = em.createQuery("select c.id, c.childId, c.childCohorts, c.procedureId,"
-                    + " c.procedureVersion, c.origin, c.raisedAt, c.status, c.endedAt, c.cafcassReferredAt, c.version"
-                    + " from ConcernEntity c where c.id > :last order by c.id", Object[].class)
+            List<Object[]> concerns = em.createQuery(CONCERNS + " where c.id > :last order by c.id", Object[].class)
                     .setParameter("last", last).setMaxResults(CHUNK).getResultList();
             if (concerns.isEmpty()) {
                 break;
             }
             List<String> ids = concerns.stream().map(r -> (String) r[0]).toList();
             String high = ids.get(ids.size() - 1);
-            Map<String, List<String>> reasons = new HashMap<>();
-            em.createQuery("select c.id, r from ConcernEntity c join c.reasonCodes r where c.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(r -> reasons.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
-            Map<String, List<Reached>> stages = new HashMap<>();
-            em.createQuery("select s.concern.id, s.ordinal, s.stageId, s.state from StageRecordEntity s"
-                    + " where s.concern.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(r -> stages.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                            .add(new Reached((Integer) r[1], (String) r[2], (StageState) r[3])));
-            Map<String, ChildRecord> unrecorded = children.children(concerns.stream().filter(r -> r[2] == null)
-                    .map(r -> (String) r[1]).collect(Collectors.toSet()));
+            // each concern's rows are read in several statements: one changed between them is read again,
+            // so that what is counted and the version it is counted at are the same concern's
             Map<String, Long> seen = new HashMap<>();
-            for (Object[] r : concerns) {
-                ChildRecord child = unrecorded.get((String) r[1]);
-                Set<Cohort> cohorts = r[2] != null ? cohorts((String) r[2])
-                        : child == null ? Set.of() : child.cohorts();
-                Counted c = new Counted((Instant) r[6], (ConcernOrigin) r[5], cohorts,
-                        new ProcedureRef((String) r[3], (String) r[4]), reasons.getOrDefault((String) r[0], List.of()),
-                        furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7],
-                        (Instant) r[8], (Instant) r[9]);
-                lines(c).forEach(line -> totals.merge(line, 1L, Long::sum));
-                seen.put((String) r[0], (Long) r[10]);
+            Map<String, Counted> read = new HashMap<>();
+            List<Object[]> rows = concerns;
+            while (!rows.isEmpty()) {
+                List<String> some = rows.stream().map(r -> (String) r[0]).toList();
+                count(em, children, rows, read, seen);
+                Map<String, Long> now = new HashMap<>();
+                em.createQuery("select c.id, c.version from ConcernEntity c where c.id in :ids", Object[].class)
+                        .setParameter("ids", some).getResultList().forEach(r -> now.put((String) r[0], (Long) r[1]));
+                List<String> moved = some.stream().filter(id -> now.containsKey(id) && !now.get(id).equals(seen.get(id)))
+                        .toList();
+                rows = moved.isEmpty() ? List.of() : em.createQuery(CONCERNS + " where c.id in :ids", Object[].class)
+                        .setParameter("ids", moved).getResultList();
             }
+            read.values().forEach(c -> lines(c).forEach(line -> totals.merge(line, 1L, Long::sum)));
             // the changes these concerns' commands wrote up to the versions read are in what was counted
             List<Long> alreadyCounted = new ArrayList<>();
             for (Object[] r : em.createQuery("select o.id, o.concernId, o.concernVersion from OversightCountEntity o"
@@ -304,6 +296,36 @@ final class OversightCounts {
         LOG.info("Oversight figures counted again from {} concerns into {} totals in {} ms", counted, totals.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return counted;
+    }
+
+    /** What a concern counts for, as the recount reads it. */
+    private static final String CONCERNS = "select c.id, c.childId, c.childCohorts, c.procedureId, c.procedureVersion,"
+            + " c.origin, c.raisedAt, c.status, c.endedAt, c.cafcassReferredAt, c.version from ConcernEntity c";
+
+    /** Reads the reasons and stages of the concerns read, and what each counts for at the version read. */
+    private void count(EntityManager em, ChildRecords children, List<Object[]> concerns, Map<String, Counted> read,
+            Map<String, Long> seen) {
+        List<String> ids = concerns.stream().map(r -> (String) r[0]).toList();
+        Map<String, List<String>> reasons = new HashMap<>();
+        em.createQuery("select c.id, r from ConcernEntity c join c.reasonCodes r where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> reasons.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<String, List<Reached>> stages = new HashMap<>();
+        em.createQuery("select s.concern.id, s.ordinal, s.stageId, s.state from StageRecordEntity s"
+                + " where s.concern.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> stages.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add(new Reached((Integer) r[1], (String) r[2], (StageState) r[3])));
+        Map<String, ChildRecord> unrecorded = children.children(concerns.stream().filter(r -> r[2] == null)
+                .map(r -> (String) r[1]).collect(Collectors.toSet()));
+        for (Object[] r : concerns) {
+            ChildRecord child = unrecorded.get((String) r[1]);
+            Set<Cohort> cohorts = r[2] != null ? cohorts((String) r[2]) : child == null ? Set.of() : child.cohorts();
+            read.put((String) r[0], new Counted((Instant) r[6], (ConcernOrigin) r[5], cohorts,
+                    new ProcedureRef((String) r[3], (String) r[4]), reasons.getOrDefault((String) r[0], List.of()),
+                    furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7], (Instant) r[8],
+                    (Instant) r[9]));
+            seen.put((String) r[0], (Long) r[10]);
+        }
     }
 
     /** @return the stage furthest on that was not bypassed, or {@code null} when there is none */

@@ -34,10 +34,16 @@ public final class OversightFilters {
         }
         String l = f.get("limit");
         if (l != null) {
+            int asked = -1;
             try {
-                limit = Integer.parseInt(l);
+                asked = Integer.parseInt(l);
             } catch (NumberFormatException e) {
+                // named below
+            }
+            if (asked < 1 || asked > MAX) {
                 wrong.add(new Violation("limit", "must be a whole number from 1 to " + MAX + ", was '" + l + "'"));
+            } else {
+                limit = asked;
             }
         }
         String overdue = f.get("overdue");

@@ -150,13 +150,22 @@ public class OversightTab implements CaseTab {
         out.select("procedure", "Procedure", null, query.procedureId() == null ? "" : query.procedureId(),
                 procedureOptions.toArray(new String[0]));
         List<String> teams = new ArrayList<>(List.of("", "All teams"));
-        new TreeSet<>(all.stream().map(OpenConcern::team).filter(t -> !t.isEmpty()).toList()).forEach(t -> {
+        // the choices are those of the concerns listed, and the one chosen, listed or not
+        TreeSet<String> teamChoices = new TreeSet<>(all.stream().map(OpenConcern::team).filter(t -> !t.isEmpty()).toList());
+        if (query.team() != null) {
+            teamChoices.add(query.team());
+        }
+        teamChoices.forEach(t -> {
             teams.add(t);
             teams.add(t);
         });
         out.select("team", "Team", null, query.team() == null ? "" : query.team(), teams.toArray(new String[0]));
         List<String> iros = new ArrayList<>(List.of("", "All IROs and chairs"));
-        new TreeSet<>(all.stream().map(r -> r.concern().raisedBy()).toList()).forEach(id -> {
+        TreeSet<String> iroChoices = new TreeSet<>(all.stream().map(r -> r.concern().raisedBy()).toList());
+        if (query.raisedBy() != null) {
+            iroChoices.add(query.raisedBy());
+        }
+        iroChoices.forEach(id -> {
             iros.add(id);
             iros.add(words.person(id));
         });
@@ -181,11 +190,11 @@ public class OversightTab implements CaseTab {
             out.raw("The most overdue ").t(rows.size()).raw(" of ").t(open).raw(" open concerns");
         } else {
             out.t(rows.size()).raw(rows.size() == 1 ? " open concern" : " open concerns")
-                    .raw(rows.size() == query.limit() ? " (the first " + query.limit() + ")" : "");
+                    .raw(rows.size() == query.limit() && open < 0 ? " (the first " + query.limit() + ")" : "");
         }
         out.raw(". <a class=\"starred-link\"").attr("href", link(API + "/oversight/open-concerns.csv", csvQuery))
                 .raw(" download>Download this list (CSV)</a>");
-        if (rows.size() == query.limit()) {
+        if (rows.size() == query.limit() && (open < 0 || open > rows.size())) {
             for (int longer : LONGER) {
                 if (longer > query.limit()) {
                     Map<String, String> more = new LinkedHashMap<>();
@@ -196,6 +205,11 @@ public class OversightTab implements CaseTab {
                     });
                     more.put(TAB_PARAMETER, KEY);
                     more.put("limit", Integer.toString(longer));
+                    for (String kept : List.of("period", "date")) {
+                        if (view.parameter(kept) != null) {
+                            more.put(kept, view.parameter(kept));
+                        }
+                    }
                     out.raw(" <a class=\"starred-link\"").attr("href", view.link(more) + "#open-concerns")
                             .raw(">Show the first ").t(longer).raw("</a>");
                 }

@@ -63,6 +63,21 @@ public class OversightTabTest {
     }
 
     @Test
+    public void aLimitOutOfRangeIsNamedAndTheUsualListShown() {
+        String page = render(Map.of("limit", List.of("5000")));
+        assertTrue(page, page.contains("limit must be a whole number from 1 to 1000, was &#39;5000&#39;"));
+        assertEquals(3, rows(page));
+    }
+
+    @Test
+    public void exactlyAsManyAsOpenAreShownWithNothingMoreOffered() {
+        String page = render(Map.of("limit", List.of("3")));
+        assertEquals(3, rows(page));
+        assertTrue(page, page.contains("3 open concerns."));
+        assertFalse(page, page.contains("Show the first"));
+    }
+
+    @Test
     public void aShortListIsShownWholeWithNothingMoreOffered() {
         String page = render(Map.of());
         assertEquals(3, rows(page));
