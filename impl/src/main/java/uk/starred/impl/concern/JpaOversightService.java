@@ -11,10 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +39,6 @@ import uk.starred.api.concern.OpenConcern;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
-import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
@@ -51,8 +48,8 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.procedure.Stage;
-import uk.starred.impl.concern.OversightCounts.Measure;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.concern.OversightCounts.Measure;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
 
@@ -75,13 +72,14 @@ public class JpaOversightService implements OversightService {
     private static final Logger LOG = LoggerFactory.getLogger(JpaOversightService.class);
 
     private final JpaTemplate jpa;
-    private ScheduledExecutorService folding;
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
     private final WorkingCalendar calendar;
     private final ProcedureDefinitions definitions;
     private final OversightCounts counts;
+    /** Folds the counts in the background; only when DS runs the component, not in tests that build it. */
+    private ScheduledExecutorService folding;
 
     @Activate
     public JpaOversightService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -235,8 +233,7 @@ public class JpaOversightService implements OversightService {
     /** The concerns read whole: each collection for all of them in one query, a thousand at a time. */
     private static Map<String, Concern> read(EntityManager em, List<String> ids) {
         Map<String, Concern> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> some = ids.subList(from, Math.min(from + 1000, ids.size()));
+        for (List<String> some : OversightCounts.chunks(ids)) {
             // read only: nothing to write first, and nothing to check for changes afterwards
             List<ConcernEntity> found = readOnly(em.createQuery("select distinct c from ConcernEntity c left join fetch"
                     + " c.stages where c.id in :ids", ConcernEntity.class)).setParameter("ids", some).getResultList();
@@ -360,8 +357,7 @@ public class JpaOversightService implements OversightService {
      * @return how many concerns were counted again (-1 when not asked) and how many changes were folded
      */
     public Folded foldCounts() {
-        long recounted = jpa.txExpr(TransactionType.Required, em -> counts.recountAsked(em)
-                ? counts.recount(em, children) : -1L);
+        long recounted = jpa.txExpr(TransactionType.Required, em -> counts.recount(em, children));
         long folded = 0;
         int now;
         do {

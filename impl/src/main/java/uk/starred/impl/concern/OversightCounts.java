@@ -23,7 +23,6 @@ import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
@@ -196,16 +195,11 @@ final class OversightCounts {
         }
         Map<Line, Long> merged = new HashMap<>();
         List<Long> gone = new ArrayList<>();
-        Set<LocalDate> days = new TreeSet<>();
-        for (Object[] row : changes) {
-            days.add((LocalDate) row[1]);
-        }
+        // the days' totals are merged with their changes into one row each
         List<Object[]> rows = new ArrayList<>(changes);
-        List<LocalDate> dayList = new ArrayList<>(days);
-        for (int from = 0; from < dayList.size(); from += CHUNK) {
+        for (List<LocalDate> days : chunks(changes.stream().map(r -> (LocalDate) r[1]).distinct().toList())) {
             rows.addAll(em.createQuery("select o.id, o.day, o.measure, o.item, o.amount from OversightCountEntity o"
-                    + " where o.concernId is null and o.day in :days", Object[].class)
-                    .setParameter("days", dayList.subList(from, Math.min(from + CHUNK, dayList.size())))
+                    + " where o.concernId is null and o.day in :days", Object[].class).setParameter("days", days)
                     .getResultList());
         }
         for (Object[] row : rows) {
@@ -371,14 +365,23 @@ final class OversightCounts {
         em.createNativeQuery("SELECT id FROM oversight_fold WHERE id = 1 FOR UPDATE").getResultList();
     }
 
+    /** @return the list in parts of a thousand, the most a query's {@code in} list is given here */
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            parts.add(all.subList(from, Math.min(from + CHUNK, all.size())));
+        }
+        return parts;
+    }
+
     private static void stamp(EntityManager em) {
         em.createNativeQuery("UPDATE oversight_fold SET folded_at = CURRENT_TIMESTAMP WHERE id = 1").executeUpdate();
     }
 
     private static void delete(EntityManager em, List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery("delete from OversightCountEntity o where o.id in :ids")
-                    .setParameter("ids", ids.subList(from, Math.min(from + CHUNK, ids.size()))).executeUpdate();
+        for (List<Long> some : chunks(ids)) {
+            em.createQuery("delete from OversightCountEntity o where o.id in :ids").setParameter("ids", some)
+                    .executeUpdate();
         }
     }
 
