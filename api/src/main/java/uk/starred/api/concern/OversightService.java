@@ -36,6 +36,19 @@ public interface OversightService {
     List<OpenConcern> openConcerns(OversightQuery query);
 
     /**
+     * The same list as {@link #openConcerns(OversightQuery)}, in the same order, without reading each
+     * concern whole: what the oversight screen and its export show. Use this one unless the concerns'
+     * histories are wanted; it answers from one read of the open concerns and their current stages.
+     *
+     * @return the open concerns the query selects, those whose stage is overdue first (the earliest
+     *         due moment first), then the rest, the oldest first
+     * @throws InvalidCommandException when the limit is out of range
+     * @throws NotPermittedException   when the caller has no oversight of the service
+     * @since 1.1
+     */
+    List<OpenConcernSummary> openConcernSummaries(OversightQuery query);
+
+    /**
      * @param from the first day of the period
      * @param to   the day after its last; at most 400 days after {@code from}
      * @return the figures for the period

@@ -5,7 +5,11 @@
  * knows, from a starred review decision, a red RAG rating, a concern found outside a review or a
  * missed statutory timetable. It names the local procedure (id and version) it runs under, the
  * procedure's reason codes, what is wrong, the remedy the IRO wants and the IRO's timescale for it.
+ *
+ * <p>Since 1.1, {@link uk.starred.api.concern.OversightService#openConcernSummaries} lists open
+ * concerns for the oversight screen as {@link uk.starred.api.concern.OpenConcernSummary} rows, without
+ * reading each concern's history.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package uk.starred.api.concern;

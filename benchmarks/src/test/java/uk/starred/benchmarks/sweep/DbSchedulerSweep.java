@@ -94,8 +94,10 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
         run(SweepRun.WARM_UP);
         CouncilData.execute(pool1, "TRUNCATE fired");
         clock.now = NOW;
+        Postgres.Blocks blocksBefore = Postgres.blocks(schema);
         long start = System.nanoTime();
         double seconds = run(due) - start;
+        Postgres.Blocks blocks = Postgres.blocks(schema).minus(blocksBefore);
         long fired = CouncilData.count(pool1, "SELECT count(DISTINCT task_instance) FROM fired");
         long duplicates = CouncilData.count(pool1, "SELECT count(*) - count(DISTINCT task_instance) FROM fired");
         long notDue = CouncilData.count(pool1, "SELECT count(*) FROM fired WHERE task_instance::int > " + due);
@@ -103,7 +105,7 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
         long byFirst = CouncilData.count(pool1, "SELECT count(*) FROM fired WHERE node = 'node-1'");
         long bySecond = CouncilData.count(pool1, "SELECT count(*) FROM fired WHERE node = 'node-2'");
         return new SweepRun.Result("db-scheduler 16.7.1", open, due, seconds / 1e9, fired, byFirst, bySecond,
-                duplicates, Math.max(0, due - fired) + notDue);
+                duplicates, Math.max(0, due - fired) + notDue, blocks);
     }
 
     /** Starts both nodes, waits until the items have run, stops them. @return when the last one ran */

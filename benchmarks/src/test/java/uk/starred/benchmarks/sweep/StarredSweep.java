@@ -17,6 +17,7 @@ import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.benchmarks.Postgres;
 import uk.starred.benchmarks.council.CouncilData;
 import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.testing.Engine;
@@ -101,9 +102,11 @@ final class StarredSweep implements SweepRun.Sweeper {
     public SweepRun.Result sweep() throws Exception {
         sweepAt(NOW.minus(Duration.ofHours(2)));
         long before = fired();
+        Postgres.Blocks blocksBefore = Postgres.blocks(first.db.schema());
         long start = System.nanoTime();
         long[] byNode = sweepAt(NOW);
         double seconds = (System.nanoTime() - start) / 1e9;
+        Postgres.Blocks blocks = Postgres.blocks(first.db.schema()).minus(blocksBefore);
         DataSource ds = first.db.dataSource();
         long fired = fired() - before;
         long notDue = CouncilData.count(ds, "SELECT count(*) FROM deadline WHERE fired_by LIKE 'node-%'"
@@ -114,7 +117,7 @@ final class StarredSweep implements SweepRun.Sweeper {
                 + " WHERE kind = 'EVENT' AND payload LIKE '%uk/starred/deadline/STAGE_DUE\"%'");
         long duplicates = Math.max(0, byNode[0] + byNode[1] - fired) + events;
         return new SweepRun.Result("starred", open, due, seconds, fired, byNode[0], byNode[1], duplicates,
-                leftDue + notDue + Math.max(0, due - fired));
+                leftDue + notDue + Math.max(0, due - fired), blocks);
     }
 
     private long fired() {

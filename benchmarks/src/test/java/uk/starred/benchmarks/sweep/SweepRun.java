@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import uk.starred.benchmarks.Postgres;
+
 /**
  * One sweep measurement, in a JVM of its own: a number of items fall due among a number of open
  * ones on PostgreSQL, and two nodes fire them. Reports the time from the nodes starting to the last
  * item fired, how many each node fired, the duplicates (an item fired twice) and the misses (a due
- * item not fired, or one fired that was not due). A warm-up sweep of {@value #WARM_UP} items of its
+ * item not fired, or one fired that was not due), and the blocks of the system's tables and indexes
+ * PostgreSQL found in its shared buffers or read from outside them while the nodes fired. A warm-up sweep of {@value #WARM_UP} items of its
  * own, besides the open ones, runs first, so that the figure is the steady state's, not the JIT
  * compiler's.
  *
@@ -18,13 +21,14 @@ public final class SweepRun {
 
     /** What one sweep found. */
     record Result(String system, long open, long due, double seconds, long fired, long firedByFirst,
-            long firedBySecond, long duplicates, long misses) {
+            long firedBySecond, long duplicates, long misses, Postgres.Blocks blocks) {
 
         String json() {
             return String.format(Locale.ROOT, "{\"system\": \"%s\", \"open\": %d, \"due\": %d, \"seconds\": %.3f,"
                     + " \"itemsPerSecond\": %.1f, \"fired\": %d, \"firedByNode1\": %d, \"firedByNode2\": %d,"
-                    + " \"duplicates\": %d, \"misses\": %d}", system, open, due, seconds, fired / seconds, fired,
-                    firedByFirst, firedBySecond, duplicates, misses);
+                    + " \"duplicates\": %d, \"misses\": %d, \"blocksHit\": %d, \"blocksRead\": %d,"
+                    + " \"blocksPerItemByTable\": %s}", system, open, due, seconds, fired / seconds, fired, firedByFirst,
+                    firedBySecond, duplicates, misses, blocks.hit(), blocks.read(), blocks.json(Math.max(1, fired)));
         }
     }
 

@@ -32,10 +32,12 @@ import org.slf4j.LoggerFactory;
 
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.Count;
 import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
@@ -153,81 +155,96 @@ public class JpaOversightService implements OversightService {
     }
 
     /**
-     * The open concerns, most overdue first. The database gives them in that order: first those whose
-     * stage's due moment has passed, the earliest first (an index on stages by state and due moment),
-     * then the rest, the oldest first (an index on concerns by status and when raised). They are read a
-     * page at a time, the host asked about each page's children at once for the team and legal status
-     * filters, until the list is full; only the concerns listed are then read whole, each collection
-     * for all of them in one query. So the list costs a handful of queries however many concerns are
-     * open.
+     * The open concerns, most overdue first, as {@link #openConcernSummaries} lists them, each then
+     * read whole: each collection for all of them in one query.
      */
     @Override
     public List<OpenConcern> openConcerns(OversightQuery query) {
         checkLimit(query.limit());
         access.requireOversight(access.caller(), "list every open concern");
-        Instant now = clock.instant();
-        ZoneId zone = calendar.zone();
-        LocalDate today = LocalDate.ofInstant(now, zone);
         return jpa.txExpr(TransactionType.Required, em -> {
-            record Row(String id, ChildRecord child, String stageName, int overdue) {
-            }
-            Map<String, Row> listed = new LinkedHashMap<>();
-            boolean hostFilters = query.team() != null || query.cohort() != null;
-            int page = hostFilters ? Math.max(PAGE, query.limit()) : query.limit();
-            for (boolean overdue : query.overdueOnly() ? List.of(true) : List.of(true, false)) {
-                String jpql = "select c.id, c.childId, s.name, s.dueAt from ConcernEntity c left join c.stages s"
-                        + " on s.state = :active where c.status = :open"
-                        + (overdue ? " and s.dueAt < :now" : " and (s.dueAt is null or s.dueAt >= :now)")
-                        + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
-                        + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy")
-                        + (overdue ? " order by s.dueAt, c.raisedAt, c.id" : " order by c.raisedAt, c.id");
-                for (int first = 0; listed.size() < query.limit(); first += page) {
-                    var q = em.createQuery(jpql, Object[].class).setParameter("open", ConcernStatus.OPEN)
-                            .setParameter("active", StageState.ACTIVE).setParameter("now", now)
-                            .setFirstResult(first).setMaxResults(page);
-                    if (query.procedureId() != null) {
-                        q.setParameter("procedure", query.procedureId());
-                    }
-                    if (query.raisedBy() != null) {
-                        q.setParameter("raisedBy", query.raisedBy());
-                    }
-                    List<Object[]> rows = q.getResultList();
-                    Map<String, ChildRecord> known = children.children(rows.stream().map(r -> (String) r[1])
-                            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-                    for (Object[] r : rows) {
-                        ChildRecord child = known.get((String) r[1]);
-                        String team = child == null ? "" : child.team();
-                        Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
-                        if (query.team() != null && !query.team().equals(team)
-                                || query.cohort() != null && !cohorts.contains(query.cohort())
-                                || listed.size() == query.limit()) {
-                            continue;
-                        }
-                        int days = overdue ? Math.max(1, calendar.workingDaysBetween(
-                                LocalDate.ofInstant((Instant) r[3], zone), today)) : 0;
-                        listed.putIfAbsent((String) r[0], new Row((String) r[0], child, (String) r[2], days));
-                    }
-                    if (rows.size() < page) {
-                        break;
-                    }
-                }
-            }
-            Map<String, Concern> whole = read(em, List.copyOf(listed.keySet()));
+            List<OpenConcernSummary> listed = summaries(em, query);
+            Map<String, Concern> whole = read(em, listed.stream().map(r -> r.concernId().toString()).toList());
             List<OpenConcern> out = new ArrayList<>();
-            for (Row row : listed.values()) {
-                Concern concern = whole.get(row.id());
-                if (concern == null) {
-                    continue; // ended, or gone, between the two reads
+            for (OpenConcernSummary row : listed) {
+                Concern concern = whole.get(row.concernId().toString());
+                if (concern != null) { // else ended, or gone, between the two reads
+                    out.add(new OpenConcern(concern, row.childName(), row.team(), row.cohorts(), row.procedureTitle(),
+                            row.stageName(), row.daysOpen(), row.workingDaysOverdue()));
                 }
-                String title = definitions.stored(em, concern.procedure()).title();
-                out.add(new OpenConcern(concern, row.child() == null ? concern.childId() : row.child().displayName(),
-                        row.child() == null ? "" : row.child().team(),
-                        row.child() == null ? Set.of() : row.child().cohorts(), title, row.stageName(),
-                        (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(concern.raisedAt(), zone), today),
-                        row.overdue()));
             }
             return List.copyOf(out);
         });
+    }
+
+    @Override
+    public List<OpenConcernSummary> openConcernSummaries(OversightQuery query) {
+        checkLimit(query.limit());
+        access.requireOversight(access.caller(), "list every open concern");
+        return jpa.txExpr(TransactionType.Required, em -> summaries(em, query));
+    }
+
+    /**
+     * The open concerns, most overdue first. The database gives them in that order: first those whose
+     * stage's due moment has passed, the earliest first (an index on stages by state and due moment),
+     * then the rest, the oldest first (an index on concerns by status and when raised). They are read a
+     * page at a time, with the columns the list shows and no entity, the host asked about each page's
+     * children at once for the team and legal status filters, until the list is full. So the list costs
+     * a handful of queries however many concerns are open.
+     */
+    private List<OpenConcernSummary> summaries(EntityManager em, OversightQuery query) {
+        Instant now = clock.instant();
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Map<String, OpenConcernSummary> listed = new LinkedHashMap<>();
+        boolean hostFilters = query.team() != null || query.cohort() != null;
+        int page = hostFilters ? Math.max(PAGE, query.limit()) : query.limit();
+        for (boolean overdue : query.overdueOnly() ? List.of(true) : List.of(true, false)) {
+            String jpql = "select c.id, c.childId, s.name, s.dueAt, c.procedureId, c.procedureVersion, c.raisedBy,"
+                    + " c.raisedAt from ConcernEntity c left join c.stages s on s.state = :active where c.status = :open"
+                    + (overdue ? " and s.dueAt < :now" : " and (s.dueAt is null or s.dueAt >= :now)")
+                    + (query.procedureId() == null ? "" : " and c.procedureId = :procedure")
+                    + (query.raisedBy() == null ? "" : " and c.raisedBy = :raisedBy")
+                    + (overdue ? " order by s.dueAt, c.raisedAt, c.id" : " order by c.raisedAt, c.id");
+            for (int first = 0; listed.size() < query.limit(); first += page) {
+                var q = em.createQuery(jpql, Object[].class).setParameter("open", ConcernStatus.OPEN)
+                        .setParameter("active", StageState.ACTIVE).setParameter("now", now)
+                        .setFirstResult(first).setMaxResults(page);
+                if (query.procedureId() != null) {
+                    q.setParameter("procedure", query.procedureId());
+                }
+                if (query.raisedBy() != null) {
+                    q.setParameter("raisedBy", query.raisedBy());
+                }
+                List<Object[]> rows = q.getResultList();
+                Map<String, ChildRecord> known = children.children(rows.stream().map(r -> (String) r[1])
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+                for (Object[] r : rows) {
+                    String childId = (String) r[1];
+                    ChildRecord child = known.get(childId);
+                    String team = child == null ? "" : child.team();
+                    Set<Cohort> cohorts = child == null ? Set.of() : child.cohorts();
+                    if (query.team() != null && !query.team().equals(team)
+                            || query.cohort() != null && !cohorts.contains(query.cohort())
+                            || listed.size() == query.limit()) {
+                        continue;
+                    }
+                    Instant dueAt = (Instant) r[3];
+                    Instant raisedAt = (Instant) r[7];
+                    int days = overdue ? Math.max(1, calendar.workingDaysBetween(LocalDate.ofInstant(dueAt, zone),
+                            today)) : 0;
+                    ProcedureRef procedure = new ProcedureRef((String) r[4], (String) r[5]);
+                    listed.putIfAbsent((String) r[0], new OpenConcernSummary(ConcernId.parse((String) r[0]), childId,
+                            child == null ? childId : child.displayName(), team, cohorts, procedure,
+                            definitions.stored(em, procedure).title(), (String) r[6], raisedAt, (String) r[2], dueAt,
+                            (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(raisedAt, zone), today), days));
+                }
+                if (rows.size() < page) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(listed.values());
     }
 
     /** The concerns read whole: each collection for all of them in one query, a thousand at a time. */

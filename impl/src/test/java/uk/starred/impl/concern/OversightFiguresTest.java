@@ -24,10 +24,12 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.Count;
 import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
@@ -211,9 +213,29 @@ public class OversightFiguresTest {
         }
     }
 
+    /** The children of the concerns listed, the same whether listed whole or as the screen's rows. */
     private List<String> children(OversightQuery query) {
-        return engine.host().as("qa", () -> engine.oversight().openConcerns(query)).stream()
-                .map(r -> r.concern().childId()).toList();
+        List<OpenConcern> whole = engine.host().as("qa", () -> engine.oversight().openConcerns(query));
+        List<OpenConcernSummary> rows = engine.host().as("qa", () -> engine.oversight().openConcernSummaries(query));
+        assertEquals(whole.size(), rows.size());
+        for (int i = 0; i < whole.size(); i++) {
+            Concern c = whole.get(i).concern();
+            OpenConcernSummary row = rows.get(i);
+            assertEquals(c.id(), row.concernId());
+            assertEquals(c.childId(), row.childId());
+            assertEquals(c.procedure(), row.procedure());
+            assertEquals(c.raisedBy(), row.raisedBy());
+            assertEquals(c.raisedAt(), row.raisedAt());
+            assertEquals(c.currentStage().map(StageRecord::dueAt).orElse(null), row.stageDueAt());
+            assertEquals(whole.get(i).stageName(), row.stageName());
+            assertEquals(whole.get(i).childName(), row.childName());
+            assertEquals(whole.get(i).team(), row.team());
+            assertEquals(whole.get(i).cohorts(), row.cohorts());
+            assertEquals(whole.get(i).procedureTitle(), row.procedureTitle());
+            assertEquals(whole.get(i).daysOpen(), row.daysOpen());
+            assertEquals(whole.get(i).workingDaysOverdue(), row.workingDaysOverdue());
+        }
+        return rows.stream().map(OpenConcernSummary::childId).toList();
     }
 
     private static Map<String, Long> counts(List<Count> counts) {

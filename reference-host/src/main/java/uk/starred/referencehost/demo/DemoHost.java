@@ -58,7 +58,8 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     @Activate
     public DemoHost() throws SQLException {
         Path file = Path.of(System.getProperty("karaf.data", "data"), "starred-demo-host", "host").toAbsolutePath();
-        db = JdbcConnectionPool.create("jdbc:h2:file:" + file, "host", "host");
+        // each pooled connection keeps the plans of the statements it has run, the host's few dozen of them
+        db = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";QUERY_CACHE_SIZE=64", "host", "host");
         try {
             HostTables.createAndSeed(db);
         } catch (SQLException e) {
@@ -117,17 +118,27 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
 
     @Override
     public List<StaffMember> holders(String role, String childId) {
-        return Session.remembered("holders|" + role + "|" + childId, () -> askHolders(role, childId));
+        return holders(childId).getOrDefault(role, List.of());
     }
 
-    private List<StaffMember> askHolders(String role, String childId) {
-        List<StaffMember> out = new ArrayList<>();
+    /**
+     * Who holds each role for the child, from one query: a screen asks for several roles of one
+     * child (the raise form offers the managers of each), and each question would otherwise be a query.
+     */
+    private Map<String, List<StaffMember>> holders(String childId) {
+        return Session.remembered("holders|" + childId, () -> askHolders(childId));
+    }
+
+    private Map<String, List<StaffMember>> askHolders(String childId) {
+        Map<String, List<StaffMember>> out = new HashMap<>();
         // from the child's roles (an index on child and role) to the staff, not every member to their roles
-        query("SELECT s.id, s.name, s.email FROM host_staff s WHERE s.id IN (SELECT r.staff_id FROM host_role r"
-                + " WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "') AND r.role = ?)"
-                + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq", rs -> out.add(member(rs)),
-                childId, role, childId);
-        return List.copyOf(out);
+        query("SELECT DISTINCT r.role, s.seq, s.id, s.name, s.email FROM host_role r JOIN host_staff s ON s.id = r.staff_id"
+                + " WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "')"
+                + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq",
+                rs -> out.computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
+                        .add(new StaffMember(rs.getString(3), rs.getString(4), rs.getString(5))), childId, childId);
+        out.replaceAll((role, members) -> List.copyOf(members));
+        return Map.copyOf(out);
     }
 
     @Override

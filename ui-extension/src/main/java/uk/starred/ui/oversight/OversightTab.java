@@ -20,7 +20,7 @@ import org.osgi.service.component.propertytypes.ServiceRanking;
 import uk.starred.api.Violation;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Count;
-import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
@@ -125,14 +125,14 @@ public class OversightTab implements CaseTab {
             out.raw("</ul></div>");
         }
         // the unfiltered list gives the filters' choices; a filtered one is asked for only when filtered
-        List<OpenConcern> all = oversight.openConcerns(OversightQuery.all(query.limit()));
-        List<OpenConcern> rows = OversightFilters.isEverything(query) ? all : oversight.openConcerns(query);
+        List<OpenConcernSummary> all = oversight.openConcernSummaries(OversightQuery.all(query.limit()));
+        List<OpenConcernSummary> rows = OversightFilters.isEverything(query) ? all : oversight.openConcernSummaries(query);
         openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
         out.raw("</div>");
     }
 
-    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcern> all, List<OpenConcern> rows,
+    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcernSummary> all, List<OpenConcernSummary> rows,
             Out out) throws IOException {
         out.raw("<h3 class=\"starred-heading-m\" id=\"open-concerns\">Open concerns</h3>");
         out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
@@ -151,7 +151,7 @@ public class OversightTab implements CaseTab {
                 procedureOptions.toArray(new String[0]));
         List<String> teams = new ArrayList<>(List.of("", "All teams"));
         // the choices are those of the concerns listed, and the one chosen, listed or not
-        TreeSet<String> teamChoices = new TreeSet<>(all.stream().map(OpenConcern::team).filter(t -> !t.isEmpty()).toList());
+        TreeSet<String> teamChoices = new TreeSet<>(all.stream().map(OpenConcernSummary::team).filter(t -> !t.isEmpty()).toList());
         if (query.team() != null) {
             teamChoices.add(query.team());
         }
@@ -161,7 +161,7 @@ public class OversightTab implements CaseTab {
         });
         out.select("team", "Team", null, query.team() == null ? "" : query.team(), teams.toArray(new String[0]));
         List<String> iros = new ArrayList<>(List.of("", "All IROs and chairs"));
-        TreeSet<String> iroChoices = new TreeSet<>(all.stream().map(r -> r.concern().raisedBy()).toList());
+        TreeSet<String> iroChoices = new TreeSet<>(all.stream().map(r -> r.raisedBy()).toList());
         if (query.raisedBy() != null) {
             iroChoices.add(query.raisedBy());
         }
@@ -224,11 +224,11 @@ public class OversightTab implements CaseTab {
                 .raw("<th scope=\"col\">Team</th><th scope=\"col\">IRO or chair</th><th scope=\"col\">Procedure</th>")
                 .raw("<th scope=\"col\">Stage</th><th scope=\"col\" class=\"starred-numeric\">Days open</th>")
                 .raw("<th scope=\"col\" class=\"starred-numeric\">Working days overdue</th></tr></thead><tbody>");
-        for (OpenConcern row : rows) {
-            out.raw("<tr><td><a class=\"starred-link\"").attr("href", view.childLink(row.concern().childId(),
-                    Map.of(TAB_PARAMETER, DisputeResolutionTab.KEY, "concern", row.concern().id().toString()))
-                    + "#concern-" + row.concern().id()).raw(">").t(row.childName()).raw("</a></td><td>").t(row.team())
-                    .raw("</td><td>").t(words.person(row.concern().raisedBy())).raw("</td><td>").t(row.procedureTitle())
+        for (OpenConcernSummary row : rows) {
+            out.raw("<tr><td><a class=\"starred-link\"").attr("href", view.childLink(row.childId(),
+                    Map.of(TAB_PARAMETER, DisputeResolutionTab.KEY, "concern", row.concernId().toString()))
+                    + "#concern-" + row.concernId()).raw(">").t(row.childName()).raw("</a></td><td>").t(row.team())
+                    .raw("</td><td>").t(words.person(row.raisedBy())).raw("</td><td>").t(row.procedureTitle())
                     .raw("</td><td>").t(row.stageName() == null ? "" : row.stageName())
                     .raw("</td><td class=\"starred-numeric\">").t(row.daysOpen()).raw("</td><td class=\"starred-numeric\">");
             if (row.workingDaysOverdue() > 0) {

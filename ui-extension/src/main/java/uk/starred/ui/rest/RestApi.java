@@ -39,7 +39,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.Count;
-import uk.starred.api.concern.OpenConcern;
+import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
@@ -189,11 +189,10 @@ public class RestApi extends HttpServlet {
         } else if (n == 2 && path.get(0).equals("oversight")
                 && (path.get(1).equals("open-concerns") || path.get(1).equals("open-concerns.csv"))) {
             method(request, "GET");
-            List<OpenConcern> rows = oversight.openConcerns(query(request));
             if (path.get(1).endsWith(".csv")) {
-                csv(response, "open-concerns.csv", exports.openConcerns(rows));
+                csv(response, "open-concerns.csv", exports.openConcerns(oversight.openConcernSummaries(query(request))));
             } else {
-                write(response, 200, rows);
+                write(response, 200, oversight.openConcerns(query(request)));
             }
         } else if (n == 2 && path.get(0).equals("oversight")
                 && (path.get(1).equals("figures") || path.get(1).equals("figures.csv"))) {
@@ -377,17 +376,16 @@ public class RestApi extends HttpServlet {
             this.staff = staff;
         }
 
-        String openConcerns(List<OpenConcern> rows) {
+        String openConcerns(List<OpenConcernSummary> rows) {
             Csv csv = new Csv().row("concern_id", "child_id", "child", "team", "legal_status", "iro_or_chair",
                     "procedure", "procedure_version", "stage", "raised_at", "days_open", "working_days_overdue",
                     "stage_due_at");
-            for (OpenConcern r : rows) {
-                Concern c = r.concern();
-                csv.row(c.id(), c.childId(), r.childName(), r.team(),
+            for (OpenConcernSummary r : rows) {
+                csv.row(r.concernId(), r.childId(), r.childName(), r.team(),
                         String.join(" ", r.cohorts().stream().map(Enum::name).sorted().toList()),
-                        staff.member(c.raisedBy()).map(m -> m.name()).orElse(c.raisedBy()), r.procedureTitle(),
-                        c.procedure().version(), r.stageName(), c.raisedAt(), r.daysOpen(), r.workingDaysOverdue(),
-                        c.currentStage().map(s -> s.dueAt()).orElse(null));
+                        staff.member(r.raisedBy()).map(m -> m.name()).orElse(r.raisedBy()), r.procedureTitle(),
+                        r.procedure().version(), r.stageName(), r.raisedAt(), r.daysOpen(), r.workingDaysOverdue(),
+                        r.stageDueAt());
             }
             return csv.toString();
         }
