@@ -64,10 +64,12 @@ public final class CouncilData {
             s.executeUpdate("INSERT INTO oversight_recount (requested_at, requested_by)"
                     + " VALUES (CURRENT_TIMESTAMP, 'council data generator')");
             c.commit();
-            // the planner's statistics for the new rows, outside a transaction so that they are kept
+            // what autovacuum does in time after a bulk load: the planner's statistics for the new rows, and
+            // the visibility map that lets an index answer without reading the rows (outside a transaction,
+            // which VACUUM needs)
             c.setAutoCommit(true);
             for (String[] table : TABLES) {
-                s.execute("ANALYZE " + table[0]);
+                s.execute("VACUUM ANALYZE " + table[0]);
             }
             return made;
         } catch (SQLException e) {
