@@ -71,6 +71,8 @@ public final class CouncilData {
             for (String[] table : TABLES) {
                 s.execute("VACUUM ANALYZE " + table[0]);
             }
+            // and the load's writes made durable now, not by the checkpointer during what is measured next
+            s.execute("CHECKPOINT");
             return made;
         } catch (SQLException e) {
             throw new IllegalStateException("generating concerns: " + e.getMessage(), e);

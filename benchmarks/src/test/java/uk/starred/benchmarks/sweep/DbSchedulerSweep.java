@@ -70,7 +70,9 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
                 + " - random() * interval '1 hour'"
                 + " ELSE " + now + " + interval '2 minutes' + random() * interval '20 days' END, false, 1, 0"
                 + " FROM generate_series(1, " + (open + SweepRun.WARM_UP) + ") g");
-        CouncilData.execute(pool1, "VACUUM ANALYZE scheduled_tasks"); // as after a bulk load, as for Starred
+        // as after a bulk load, and its writes made durable before the measurement, as for Starred
+        CouncilData.execute(pool1, "VACUUM ANALYZE scheduled_tasks");
+        CouncilData.execute(pool1, "CHECKPOINT");
     }
 
     private Scheduler node(String name, BasicDataSource pool) {
