@@ -2,8 +2,14 @@ package uk.starred.benchmarks;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.commons.dbcp2.BasicDataSource;
@@ -44,28 +50,39 @@ public final class Postgres {
         return ds;
     }
 
-    /**
-     * Blocks of a schema's tables (with their indexes and TOAST) that PostgreSQL found in its shared
-     * buffers, and read from outside them, in all and table by table.
-     */
-    public record Blocks(long hit, long read, java.util.Map<String, long[]> byTable) {
+    /** Blocks of one table, with its indexes and TOAST: found in PostgreSQL's shared buffers, and read in. */
+    public record TableBlocks(long hit, long read) {
+    }
 
+    /** The blocks of a schema's tables, table by table. */
+    public record Blocks(Map<String, TableBlocks> byTable) {
+
+        public long hit() {
+            return byTable.values().stream().mapToLong(TableBlocks::hit).sum();
+        }
+
+        public long read() {
+            return byTable.values().stream().mapToLong(TableBlocks::read).sum();
+        }
+
+        /** @return the blocks since {@code before}, naming only the tables that were read */
         public Blocks minus(Blocks before) {
-            java.util.Map<String, long[]> tables = new java.util.TreeMap<>();
+            Map<String, TableBlocks> tables = new TreeMap<>();
             byTable.forEach((table, now) -> {
-                long[] then = before.byTable.getOrDefault(table, new long[2]);
-                if (now[0] != then[0] || now[1] != then[1]) {
-                    tables.put(table, new long[] {now[0] - then[0], now[1] - then[1]});
+                TableBlocks then = before.byTable.getOrDefault(table, new TableBlocks(0, 0));
+                if (!now.equals(then)) {
+                    tables.put(table, new TableBlocks(now.hit() - then.hit(), now.read() - then.read()));
                 }
             });
-            return new Blocks(hit - before.hit, read - before.read, tables);
+            return new Blocks(tables);
         }
 
         /** @return the tables as JSON: each one's blocks hit and read, per {@code per} (such as items fired) */
         public String json(long per) {
-            java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
-            byTable.forEach((table, b) -> out.add(String.format(java.util.Locale.ROOT,
-                    "\"%s\": {\"hit\": %.1f, \"read\": %.1f}", table, b[0] / (double) per, b[1] / (double) per)));
+            StringJoiner out = new StringJoiner(", ", "{", "}");
+            byTable.forEach((table, b) -> out.add(String.format(Locale.ROOT,
+                    "\"%s\": {\"hit\": %.1f, \"read\": %.1f}", table, b.hit() / (double) per,
+                    b.read() / (double) per)));
             return out.toString();
         }
     }
@@ -78,22 +95,18 @@ public final class Postgres {
     public static Blocks blocks(String schema) throws SQLException, InterruptedException {
         Thread.sleep(11_000);
         try (Connection c = DriverManager.getConnection(URL, "postgres", null);
-             java.sql.PreparedStatement q = c.prepareStatement("SELECT relname, COALESCE(heap_blks_hit, 0)"
+             PreparedStatement q = c.prepareStatement("SELECT relname, COALESCE(heap_blks_hit, 0)"
                      + " + COALESCE(idx_blks_hit, 0) + COALESCE(toast_blks_hit, 0) + COALESCE(tidx_blks_hit, 0),"
                      + " COALESCE(heap_blks_read, 0) + COALESCE(idx_blks_read, 0) + COALESCE(toast_blks_read, 0)"
                      + " + COALESCE(tidx_blks_read, 0) FROM pg_statio_user_tables WHERE schemaname = ?")) {
             q.setString(1, schema);
-            java.util.Map<String, long[]> tables = new java.util.TreeMap<>();
-            long hit = 0;
-            long read = 0;
-            try (java.sql.ResultSet rs = q.executeQuery()) {
+            Map<String, TableBlocks> tables = new TreeMap<>();
+            try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                    hit += rs.getLong(2);
-                    read += rs.getLong(3);
+                    tables.put(rs.getString(1), new TableBlocks(rs.getLong(2), rs.getLong(3)));
                 }
             }
-            return new Blocks(hit, read, tables);
+            return new Blocks(tables);
         }
     }
 

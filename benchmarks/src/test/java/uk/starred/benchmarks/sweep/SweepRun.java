@@ -11,7 +11,8 @@ import uk.starred.benchmarks.Postgres;
  * ones on PostgreSQL, and two nodes fire them. Reports the time from the nodes starting to the last
  * item fired, how many each node fired, the duplicates (an item fired twice) and the misses (a due
  * item not fired, or one fired that was not due), and the blocks of the system's tables and indexes
- * PostgreSQL found in its shared buffers or read from outside them while the nodes fired. A warm-up sweep of {@value #WARM_UP} items of its
+ * PostgreSQL found in its shared buffers or read from outside them while the nodes fired. A warm-up
+ * sweep of {@value #WARM_UP} items of its
  * own, besides the open ones, runs first, so that the figure is the steady state's, not the JIT
  * compiler's.
  *

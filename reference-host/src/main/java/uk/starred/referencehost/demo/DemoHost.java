@@ -132,11 +132,11 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     private Map<String, List<StaffMember>> askHolders(String childId) {
         Map<String, List<StaffMember>> out = new HashMap<>();
         // from the child's roles (an index on child and role) to the staff, not every member to their roles
-        query("SELECT DISTINCT r.role, s.seq, s.id, s.name, s.email FROM host_role r JOIN host_staff s ON s.id = r.staff_id"
-                + " WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "')"
+        query("SELECT DISTINCT s.id, s.name, s.email, r.role, s.seq FROM host_role r JOIN host_staff s"
+                + " ON s.id = r.staff_id WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "')"
                 + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq",
-                rs -> out.computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
-                        .add(new StaffMember(rs.getString(3), rs.getString(4), rs.getString(5))), childId, childId);
+                rs -> out.computeIfAbsent(rs.getString("role"), r -> new ArrayList<>()).add(member(rs)),
+                childId, childId);
         out.replaceAll((role, members) -> List.copyOf(members));
         return Map.copyOf(out);
     }

@@ -126,14 +126,15 @@ public class OversightTab implements CaseTab {
         }
         // the unfiltered list gives the filters' choices; a filtered one is asked for only when filtered
         List<OpenConcernSummary> all = oversight.openConcernSummaries(OversightQuery.all(query.limit()));
-        List<OpenConcernSummary> rows = OversightFilters.isEverything(query) ? all : oversight.openConcernSummaries(query);
+        List<OpenConcernSummary> rows = OversightFilters.isEverything(query) ? all
+                : oversight.openConcernSummaries(query);
         openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
         out.raw("</div>");
     }
 
-    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcernSummary> all, List<OpenConcernSummary> rows,
-            Out out) throws IOException {
+    private void openConcerns(CaseView view, OversightQuery query, List<OpenConcernSummary> all,
+            List<OpenConcernSummary> rows, Out out) throws IOException {
         out.raw("<h3 class=\"starred-heading-m\" id=\"open-concerns\">Open concerns</h3>");
         out.raw("<form method=\"get\" class=\"starred-form starred-filters\"").attr("action", view.pageUrl())
                 .raw(" aria-label=\"Filter open concerns\">").hidden(TAB_PARAMETER, KEY);
@@ -151,7 +152,8 @@ public class OversightTab implements CaseTab {
                 procedureOptions.toArray(new String[0]));
         List<String> teams = new ArrayList<>(List.of("", "All teams"));
         // the choices are those of the concerns listed, and the one chosen, listed or not
-        TreeSet<String> teamChoices = new TreeSet<>(all.stream().map(OpenConcernSummary::team).filter(t -> !t.isEmpty()).toList());
+        TreeSet<String> teamChoices = new TreeSet<>(all.stream().map(OpenConcernSummary::team)
+                .filter(t -> !t.isEmpty()).toList());
         if (query.team() != null) {
             teamChoices.add(query.team());
         }
@@ -161,7 +163,7 @@ public class OversightTab implements CaseTab {
         });
         out.select("team", "Team", null, query.team() == null ? "" : query.team(), teams.toArray(new String[0]));
         List<String> iros = new ArrayList<>(List.of("", "All IROs and chairs"));
-        TreeSet<String> iroChoices = new TreeSet<>(all.stream().map(r -> r.raisedBy()).toList());
+        TreeSet<String> iroChoices = new TreeSet<>(all.stream().map(OpenConcernSummary::raisedBy).toList());
         if (query.raisedBy() != null) {
             iroChoices.add(query.raisedBy());
         }
