@@ -91,7 +91,7 @@ public class StarredFeatureIT {
                      "SELECT MAX(\"version\") FROM \"starred_schema_history\" WHERE \"success\"")) {
             assertEquals("H2", c.getMetaData().getDatabaseProductName());
             rs.next();
-            assertEquals("8", rs.getString(1));
+            assertEquals("9", rs.getString(1));
         }
         File database = new File(System.getProperty("karaf.data"), "starred/starred.mv.db");
         assertTrue(database + " should exist", database.isFile());

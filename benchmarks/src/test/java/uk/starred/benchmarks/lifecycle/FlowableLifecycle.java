@@ -37,7 +37,7 @@ final class FlowableLifecycle implements LifecycleLoad.Subject {
             config.setDatabaseSchema(schema);
         } else {
             schema = null;
-            config.setJdbcUrl("jdbc:h2:mem:flowable-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            config.setJdbcUrl("jdbc:h2:mem:flowable-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
             config.setJdbcDriver("org.h2.Driver");
             config.setJdbcUsername("sa");
             config.setJdbcPassword("");

@@ -78,7 +78,8 @@ public class AuditEntryEntity {
         return sequence;
     }
 
-    String hash() {
+    /** @return the hash over the entry and the one before it: the trail's head once it is appended */
+    public String hash() {
         return hash;
     }
 

@@ -22,21 +22,22 @@ public final class AuditLog {
     private AuditLog() {
     }
 
-    /** Appends the entry for a command, in the command's transaction, after the concern was flushed. */
-    public static void append(EntityManager em, String command, String actor, Instant at, Concern before,
-            Concern after) {
+    /**
+     * The entry for a command, for the command's transaction to store.
+     *
+     * @param head  the hash of the trail's last entry as the concern records it; {@code null} for a new concern
+     * @param after the concern as the command leaves it, at the version it is written with
+     * @return the entry; its hash is the trail's head from then on, to record on the concern
+     */
+    public static AuditEntryEntity entry(String command, String actor, Instant at, Concern before, Concern after,
+            String head) {
         long sequence = after.version() + 1;
-        String previousHash = null;
-        if (sequence > 1) {
-            AuditEntryEntity previous = last(em, after.id().toString());
-            if (previous == null || previous.sequence() != sequence - 1) {
-                throw new IllegalStateException("audit trail of concern " + after.id() + " does not end at entry "
-                        + (sequence - 1) + "; run the audit verification");
-            }
-            previousHash = previous.hash();
+        if (sequence > 1 && head == null) {
+            throw new IllegalStateException("concern " + after.id() + " does not record the end of its audit trail"
+                    + " (entry " + (sequence - 1) + "); run the audit verification");
         }
-        em.persist(new AuditEntryEntity(after.id().toString(), sequence, after.childId(), command, actor, at,
-                before == null ? null : Json.write(before), Json.write(after), previousHash));
+        return new AuditEntryEntity(after.id().toString(), sequence, after.childId(), command, actor, at,
+                before == null ? null : Json.write(before), Json.write(after), sequence > 1 ? head : null);
     }
 
     public static List<AuditEntry> entries(EntityManager em, String concernId) {
@@ -45,9 +46,12 @@ public final class AuditLog {
 
     /**
      * Checks one concern's trail: numbered from 1 without gaps, each hash right, each linked to the
-     * one before, and the last recording the concern as it is stored now.
+     * one before, and the last recording the concern as it is stored now and being the one the
+     * concern records as its trail's end.
+     *
+     * @param head the hash of the trail's last entry as the concern records it
      */
-    public static List<String> verify(EntityManager em, String concernId, Concern current) {
+    public static List<String> verify(EntityManager em, String concernId, Concern current, String head) {
         List<String> problems = new ArrayList<>();
         List<AuditEntryEntity> rows = rows(em, concernId);
         String previousHash = null;
@@ -83,6 +87,10 @@ public final class AuditLog {
                 } else if (!last.after().equals(Json.write(current))) {
                     problems.add("concern " + concernId + ": as stored differs from the last audit entry; it was"
                             + " changed outside Starred");
+                } else if (!last.hash().equals(head)) {
+                    problems.add("concern " + concernId + ": records a different end of its audit trail than its"
+                            + " last entry " + last.sequence() + "; the trail or the concern was changed outside"
+                            + " Starred");
                 }
             }
         }
@@ -91,13 +99,6 @@ public final class AuditLog {
 
     public static AuditVerification summary(int concerns, long entries, List<String> problems) {
         return new AuditVerification(concerns, entries, problems);
-    }
-
-    private static AuditEntryEntity last(EntityManager em, String concernId) {
-        List<AuditEntryEntity> rows = em.createQuery(
-                "select a from AuditEntryEntity a where a.concernId = :c order by a.sequence desc", AuditEntryEntity.class)
-                .setParameter("c", concernId).setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static List<AuditEntryEntity> rows(EntityManager em, String concernId) {

@@ -3,6 +3,8 @@ package uk.starred.impl.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +53,7 @@ public class JpaAuditTrail implements AuditTrail {
         access.requireOversight(access.caller(), "verify the audit trail");
         return jpa.txExpr(TransactionType.Required, em -> {
             String id = concernId.toString();
-            List<String> problems = AuditLog.verify(em, id, ConcernSnapshots.find(em, id));
+            List<String> problems = problems(em, id);
             return AuditLog.summary(1, AuditLog.entries(em, id).size(), problems);
         });
     }
@@ -71,7 +73,7 @@ public class JpaAuditTrail implements AuditTrail {
                 long[] count = new long[1];
                 problems.addAll(jpa.txExpr(TransactionType.Required, em -> {
                     count[0] = AuditLog.entries(em, id).size();
-                    return AuditLog.verify(em, id, ConcernSnapshots.find(em, id));
+                    return problems(em, id);
                 }));
                 entries += count[0];
                 concerns++;
@@ -79,5 +81,10 @@ public class JpaAuditTrail implements AuditTrail {
             page++;
         } while (ids.size() == PAGE);
         return AuditLog.summary(concerns, entries, problems);
+    }
+
+    /** The problems of one concern's trail, checked against the concern as stored and the end it records. */
+    private static List<String> problems(EntityManager em, String id) {
+        return AuditLog.verify(em, id, ConcernSnapshots.find(em, id), ConcernSnapshots.auditHead(em, id));
     }
 }

@@ -165,6 +165,10 @@ public class ConcernEntity {
     @Column(name = "lock_version", nullable = false)
     private long version;
 
+    /** The hash of the last entry of the concern's audit trail, moved on with each entry appended. */
+    @Column(name = "audit_head", length = 64)
+    private String auditHead;
+
     protected ConcernEntity() {
         // for JPA
     }
@@ -232,6 +236,14 @@ public class ConcernEntity {
 
     Instant formalDueAt() {
         return formalDueAt;
+    }
+
+    String auditHead() {
+        return auditHead;
+    }
+
+    void auditHead(String hash) {
+        auditHead = hash;
     }
 
     /** Marks the row changed by this command; see {@link #changes}. */
@@ -322,6 +334,14 @@ public class ConcernEntity {
     }
 
     Concern toConcern() {
+        return toConcern(version);
+    }
+
+    /**
+     * @param asVersion the version to give the concern: its version once this command's change is
+     *                  written, so that the change's audit entry and answer can be made before it is
+     */
+    Concern toConcern(long asVersion) {
         CafcassReferral cafcass = cafcassConsideredAt == null && cafcassReferredAt == null ? null
                 : new CafcassReferral(cafcassConsideredAt,
                         cafcassInformed == null || cafcassInformed.isEmpty() ? List.of()
@@ -336,7 +356,7 @@ public class ConcernEntity {
                 remedyDueBy, responsiblePerson, raisedBy, raisedAt, status,
                 stages.stream().map(StageRecordEntity::toRecord).toList(), agreed,
                 communications.stream().map(CommunicationRow::toCommunication).toList(), cafcass, formalDueAt,
-                endedAt, endReason, version);
+                endedAt, endReason, asVersion);
     }
 
     /** An action agreed in response, monitored to its due date. */

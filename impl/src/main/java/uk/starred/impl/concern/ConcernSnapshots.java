@@ -18,6 +18,12 @@ public final class ConcernSnapshots {
         return entity == null ? null : entity.toConcern();
     }
 
+    /** @return the hash of the last audit entry as the stored concern records it, or {@code null} */
+    public static String auditHead(EntityManager em, String id) {
+        ConcernEntity entity = em.find(ConcernEntity.class, id);
+        return entity == null ? null : entity.auditHead();
+    }
+
     /** @return a page of the ids of concerns and of trails, so a trail whose concern was deleted is checked too */
     public static List<String> idsWithTrails(EntityManager em, int first, int max) {
         @SuppressWarnings("unchecked")

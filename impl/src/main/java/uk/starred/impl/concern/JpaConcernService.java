@@ -59,6 +59,7 @@ import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.audit.AuditEntryEntity;
 import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.api.alert.AlertEvents;
@@ -154,7 +155,6 @@ public class JpaConcernService implements ConcernService {
                     "The IRO has raised a concern: " + command.description() + " Remedy wanted: "
                             + command.remedyWanted() + ", by " + command.remedyDueBy() + ".");
             enter(step, start, command.startAtStage() == null ? null : "Entered directly at raising");
-            em.persist(entity);
             return finish(step, "raise", null);
         });
     }
@@ -639,7 +639,7 @@ public class JpaConcernService implements ConcernService {
             Step step = new Step(em, entity, procedure, DEADLINE_ACTOR, now, new Effects());
             String outcome = applyDeadline(step, key);
             if (outcome == null) {
-                Deadlines.reconcile(em, before != null ? before : entity.toConcern(), calendar, now);
+                Deadlines.reconcile(em, before != null ? before : entity.toConcern(), false, calendar, now);
                 if (deadline.state() == uk.starred.api.deadline.DeadlineState.PENDING) {
                     deadline.fired(now, node, "nothing outstanding");
                 }
@@ -990,24 +990,37 @@ public class JpaConcernService implements ConcernService {
 
     /**
      * Stores the command's result: the concern moved on one version, its audit entry, what it changed in
-     * the oversight figures, its case notes and notifications.
+     * the oversight figures, its due moments, case notes and notifications; all written to the database
+     * together, in one flush at the end.
      */
     private Concern finish(Step step, String name, Concern before) {
+        ConcernEntity entity = step.concern;
         if (before != null) {
-            step.concern.touch();
+            entity.touch();
         }
+        // the concern as written: one version on from the one read (Hibernate moves it on when it writes
+        // the row, which the command always changes), or the first version of a concern just raised
+        Concern after = entity.toConcern(before == null ? entity.version() : entity.version() + 1);
+        AuditEntryEntity entry = AuditLog.entry(name, step.actor, step.now, before, after, entity.auditHead());
+        entity.auditHead(entry.hash());
+        if (before == null) {
+            // a concern being raised is stored whole, the head of its trail included, in one insert
+            step.em.persist(entity);
+        }
+        step.em.persist(entry);
+        counts.record(step.em, before, after, step.concern.childCohorts());
+        Deadlines.reconcile(step.em, after, before == null, calendar, step.now);
+        step.effects.event(AlertEvents.CONCERN_CHANGED, name);
+        step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);
         try {
             step.em.flush();
         } catch (OptimisticLockException e) {
             throw changedMeanwhile(step.concern.id());
         }
-        Concern after = step.concern.toConcern();
-        AuditLog.append(step.em, name, step.actor, step.now, before, after);
-        counts.record(step.em, before, after, step.concern.childCohorts());
-        Deadlines.reconcile(step.em, after, calendar, step.now);
-        step.effects.event(AlertEvents.CONCERN_CHANGED, name);
-        step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);
-        step.em.flush();
+        if (entity.version() != after.version()) {
+            throw new IllegalStateException("concern " + after.id() + " was written as version " + entity.version()
+                    + " where its audit entry records version " + after.version());
+        }
         return after;
     }
 

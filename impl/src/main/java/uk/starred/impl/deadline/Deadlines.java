@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.AgreedAction;
@@ -84,9 +85,19 @@ public final class Deadlines {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** Brings the stored moments of the concern in line with what it has now. */
-    public static void reconcile(EntityManager em, Concern c, WorkingCalendar calendar, Instant now) {
-        reconcile(em, c.id().toString(), c.childId(), false, of(c, calendar), now);
+    /**
+     * Brings the stored moments of the concern in line with what it has now.
+     *
+     * @param raised whether the concern is being raised, so has no moments stored yet
+     */
+    public static void reconcile(EntityManager em, Concern c, boolean raised, WorkingCalendar calendar, Instant now) {
+        Map<DeadlineEntity.Key, Instant> wanted = of(c, calendar);
+        if (raised) {
+            wanted.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(),
+                    c.childId(), at)));
+        } else {
+            reconcile(em, c.id().toString(), c.childId(), false, wanted, now);
+        }
     }
 
     /**
@@ -99,8 +110,11 @@ public final class Deadlines {
     public static void reconcile(EntityManager em, String subjectId, String childId, boolean reviewTimetable,
             Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
         Map<DeadlineEntity.Key, Instant> left = new LinkedHashMap<>(wanted);
+        // Those already read in this transaction come back as they are in memory, so the change need not
+        // be written first: no flush before the query.
         List<DeadlineEntity> stored = em.createQuery("select d from DeadlineEntity d where d.concernId = :id",
-                DeadlineEntity.class).setParameter("id", subjectId).getResultList();
+                DeadlineEntity.class).setParameter("id", subjectId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         for (DeadlineEntity d : stored) {
             if (d.kind().ofReviewTimetable() != reviewTimetable) {
                 continue;

@@ -122,6 +122,28 @@ public class AuditTrailTest {
     }
 
     @Test
+    public void theConcernRecordsTheEndOfItsTrailAndAChangeToItIsDetected() {
+        List<AuditEntry> trail = engine.audit.entriesFor(concern.id());
+        assertEquals(1, engine.db.count("concern WHERE audit_head = '" + trail.get(2).hash() + "'"));
+        engine.db.execute("UPDATE concern SET audit_head = '" + trail.get(1).hash() + "'");
+        assertTrue(engine.audit.verify(concern.id()).problems().stream()
+                .anyMatch(p -> p.contains("records a different end of its audit trail than its last entry 3")));
+    }
+
+    @Test
+    public void aConcernThatDoesNotRecordTheEndOfItsTrailTakesNoCommandAndNothingChanges() {
+        engine.db.execute("UPDATE concern SET audit_head = NULL");
+        engine.host.signIn("iro-1");
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> engine.concerns.escalate(concern.id(), concern.version(), null, "Escalating again"));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("concern " + concern.id()
+                + " does not record the end of its audit trail (entry 3); run the audit verification"));
+        assertEquals(concern, engine.concerns.find(concern.id()).orElseThrow());
+        engine.host.signIn("qa-1");
+        assertEquals(3, engine.audit.entriesFor(concern.id()).size());
+    }
+
+    @Test
     public void onlyThoseWithOversightReadOrVerifyTheTrail() {
         engine.host.signIn("tm-1");
         assertThrows(NotPermittedException.class, () -> engine.audit.entriesFor(concern.id()));

@@ -43,7 +43,7 @@ public class SchemaMigrationTest {
     @Test
     public void anEmptyDatabaseIsBroughtToTheCurrentVersion() {
         StarredSchema schema = new SchemaMigration(db.dataSource()).migrate();
-        assertEquals("8", schema.version());
+        assertEquals("9", schema.version());
         assertTrue(schema.database(), schema.database().toLowerCase().startsWith(
                 kind == TestDatabase.Kind.H2 ? "h2" : "postgresql"));
         db.execute("SELECT id, child_id, lock_version FROM concern");
@@ -53,7 +53,7 @@ public class SchemaMigrationTest {
     public void migratingAgainChangesNothing() {
         new SchemaMigration(db.dataSource()).migrate();
         StarredSchema again = new SchemaMigration(db.dataSource()).migrate();
-        assertEquals("8", again.version());
+        assertEquals("9", again.version());
     }
 
     @Test
@@ -65,8 +65,34 @@ public class SchemaMigrationTest {
                 + " VALUES ('x', 'c', 'p', '1', 'RED_RAG_RATING', 'd', 'r', DATE '2026-01-05', 'tm', 'iro',"
                 + " TIMESTAMP '2026-01-01 10:00:00', 'OPEN', 0, 0)");
 
-        assertEquals("8", new SchemaMigration(db.dataSource()).migrate().version());
+        assertEquals("9", new SchemaMigration(db.dataSource()).migrate().version());
         assertEquals("the counts are asked to be made again", 1, db.count("oversight_recount"));
+    }
+
+    @Test
+    public void concernsStoredBeforeTheirTrailsEndWasKeptOnThemRecordItAtTheUpgrade() {
+        org.flywaydb.core.Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(db.dataSource())
+                .locations(SchemaMigration.LOCATION).table(SchemaMigration.HISTORY_TABLE).target("8").load().migrate();
+        for (String[] concern : new String[][] {{"whole", "1"}, {"broken", "2"}}) {
+            db.execute("INSERT INTO concern (id, child_id, procedure_id, procedure_version, origin, description,"
+                    + " remedy_wanted, remedy_due_by, responsible_person, raised_by, raised_at, status, lock_version,"
+                    + " changes) VALUES ('" + concern[0] + "', 'c', 'p', '1', 'RED_RAG_RATING', 'd', 'r',"
+                    + " DATE '2026-01-05', 'tm', 'iro', TIMESTAMP '2026-01-01 10:00:00', 'OPEN', " + concern[1] + ", "
+                    + concern[1] + ")");
+            // two entries each: the whole trail of the concern at version 1, one short for the one at version 2
+            for (int seq = 1; seq <= 2; seq++) {
+                db.execute("INSERT INTO audit_entry (concern_id, seq, child_id, command, actor, happened_at,"
+                        + " after_state, previous_hash, hash) VALUES ('" + concern[0] + "', " + seq + ", 'c', 'raise',"
+                        + " 'iro', TIMESTAMP '2026-01-01 10:00:00', '{}', " + (seq == 1 ? "NULL" : "'" + concern[0]
+                        + "-1'") + ", '" + concern[0] + "-" + seq + "')");
+            }
+        }
+
+        assertEquals("9", new SchemaMigration(db.dataSource()).migrate().version());
+        assertEquals("the last entry's hash is recorded on the concern", 1,
+                db.count("concern WHERE id = 'whole' AND audit_head = 'whole-2'"));
+        assertEquals("a trail without its last entry records no end", 1,
+                db.count("concern WHERE id = 'broken' AND audit_head IS NULL"));
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class TestDatabase implements AutoCloseable {
         String name = "starred_test_" + UUID.randomUUID().toString().replace("-", "");
         if (kind == Kind.H2) {
             // pooled, as pax-jdbc's dbcp2 pool keeps the embedded database's connections in Karaf
-            return new TestDatabase(kind, pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null), null);
+            return new TestDatabase(kind, pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64", null), null);
         }
         execute(postgres(null), "CREATE SCHEMA " + name);
         return new TestDatabase(kind, pooled(name), name);
