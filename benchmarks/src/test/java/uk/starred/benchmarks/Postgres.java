@@ -54,8 +54,17 @@ public final class Postgres {
     public record TableBlocks(long hit, long read) {
     }
 
-    /** The blocks of a schema's tables, table by table. */
-    public record Blocks(Map<String, TableBlocks> byTable) {
+    /**
+     * What the whole PostgreSQL server wrote to its write-ahead log: its bytes, and the full-page images
+     * among them (a block's first change after a checkpoint logs the whole 8 KB block); and the time the
+     * database's server processes spent reading blocks in and writing them out (zero unless the server
+     * has {@code track_io_timing} on).
+     */
+    public record Wal(long bytes, long fullPages, double readMillis, double writeMillis) {
+    }
+
+    /** The blocks of a schema's tables, table by table, and the server's write-ahead log. */
+    public record Blocks(Map<String, TableBlocks> byTable, Wal wal) {
 
         public long hit() {
             return byTable.values().stream().mapToLong(TableBlocks::hit).sum();
@@ -74,7 +83,9 @@ public final class Postgres {
                     tables.put(table, new TableBlocks(now.hit() - then.hit(), now.read() - then.read()));
                 }
             });
-            return new Blocks(tables);
+            return new Blocks(tables, new Wal(wal.bytes() - before.wal.bytes(),
+                    wal.fullPages() - before.wal.fullPages(), wal.readMillis() - before.wal.readMillis(),
+                    wal.writeMillis() - before.wal.writeMillis()));
         }
 
         /** @return the tables as JSON: each one's blocks hit and read, per {@code per} (such as items fired) */
@@ -90,7 +101,8 @@ public final class Postgres {
     /**
      * What PostgreSQL's statistics say of the blocks the schema's tables, their indexes and TOAST were
      * read from. A server process reports its figures once it has been idle for up to ten seconds, so
-     * this waits that long first: call it when the work to be counted has finished.
+     * this waits that long first: call it when the work to be counted has finished. The log's figures
+     * are the server's ({@code pg_stat_wal}), so count nothing else running at the time.
      */
     public static Blocks blocks(String schema) throws SQLException, InterruptedException {
         Thread.sleep(11_000);
@@ -106,7 +118,12 @@ public final class Postgres {
                     tables.put(rs.getString(1), new TableBlocks(rs.getLong(2), rs.getLong(3)));
                 }
             }
-            return new Blocks(tables);
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT w.wal_bytes, w.wal_fpi, d.blk_read_time, d.blk_write_time"
+                         + " FROM pg_stat_wal w, pg_stat_database d WHERE d.datname = current_database()")) {
+                rs.next();
+                return new Blocks(tables, new Wal(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)));
+            }
         }
     }
 

@@ -6,8 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import uk.starred.benchmarks.DemoSignIn;
 
@@ -36,41 +41,58 @@ public final class FootprintRun {
         Path work = Files.createTempDirectory(results.toAbsolutePath(), "karaf-");
 
         StringBuilder json = new StringBuilder("{");
-        try (KarafProcess karaf = new KarafProcess(karafArchive, work.resolve("plain"))) {
-            karaf.start("-Xms256m -Xmx512m");
-            int plainBundles = karaf.bundles();
-            double plainHeap = karaf.heapAfterFullGc();
-            karaf.shell("feature:repo-add mvn:uk.starred/starred-features/" + version + "/xml/features");
-            karaf.shell("feature:install " + DEPENDENCIES);
-            int dependencyBundles = karaf.bundles();
-            double dependencyHeap = karaf.heapAfterFullGc();
+        Map<String, Path> logs = new LinkedHashMap<>();
+        try {
+            try (KarafProcess karaf = new KarafProcess(karafArchive, work.resolve("plain"))) {
+                logs.put("plain", karaf.home);
+                karaf.start("-Xms256m -Xmx512m");
+                int plainBundles = karaf.bundles();
+                double plainHeap = karaf.heapAfterFullGc();
+                karaf.shell("feature:repo-add mvn:uk.starred/starred-features/" + version + "/xml/features");
+                karaf.shell("feature:install " + DEPENDENCIES);
+                int dependencyBundles = karaf.bundles();
+                double dependencyHeap = karaf.heapAfterFullGc();
 
-            long shellStart = System.nanoTime();
-            karaf.shell("bundle:id 0");
-            double shellSeconds = (System.nanoTime() - shellStart) / 1e9;
-            long installStart = System.nanoTime();
-            karaf.shell("feature:install starred");
-            double installSeconds = (System.nanoTime() - installStart) / 1e9 - shellSeconds;
-            int starredBundles = karaf.bundles();
-            double starredHeap = karaf.heapAfterFullGc();
+                long shellStart = System.nanoTime();
+                karaf.shell("bundle:id 0");
+                double shellSeconds = (System.nanoTime() - shellStart) / 1e9;
+                long installStart = System.nanoTime();
+                karaf.shell("feature:install starred");
+                double installSeconds = (System.nanoTime() - installStart) / 1e9 - shellSeconds;
+                int starredBundles = karaf.bundles();
+                double starredHeap = karaf.heapAfterFullGc();
 
-            long demoStart = System.nanoTime();
-            karaf.shell("feature:install starred-demo");
-            double demoSeconds = (System.nanoTime() - demoStart) / 1e9 - shellSeconds;
-            int demoBundles = karaf.bundles();
-            double demoHeap = karaf.heapAfterFullGc();
-            json.append(String.format(Locale.ROOT, "\"plainBundles\":%d,\"plainHeapMB\":%.1f,\"dependencyBundles\":%d,"
-                    + "\"dependencyHeapMB\":%.1f,\"starredInstallSeconds\":%.2f,\"starredBundles\":%d,"
-                    + "\"starredHeapMB\":%.1f,\"demoInstallSeconds\":%.2f,\"demoBundles\":%d,\"demoHeapMB\":%.1f",
-                    plainBundles, plainHeap, dependencyBundles, dependencyHeap, installSeconds, starredBundles,
-                    starredHeap, demoSeconds, demoBundles, demoHeap));
-        }
+                long demoStart = System.nanoTime();
+                karaf.shell("feature:install starred-demo");
+                double demoSeconds = (System.nanoTime() - demoStart) / 1e9 - shellSeconds;
+                int demoBundles = karaf.bundles();
+                double demoHeap = karaf.heapAfterFullGc();
+                json.append(String.format(Locale.ROOT, "\"plainBundles\":%d,\"plainHeapMB\":%.1f,\"dependencyBundles\":%d,"
+                        + "\"dependencyHeapMB\":%.1f,\"starredInstallSeconds\":%.2f,\"starredBundles\":%d,"
+                        + "\"starredHeapMB\":%.1f,\"demoInstallSeconds\":%.2f,\"demoBundles\":%d,\"demoHeapMB\":%.1f",
+                        plainBundles, plainHeap, dependencyBundles, dependencyHeap, installSeconds, starredBundles,
+                        starredHeap, demoSeconds, demoBundles, demoHeap));
+            }
 
-        try (KarafProcess demo = new KarafProcess(distribution, work.resolve("demo"))) {
-            long start = System.nanoTime();
-            demo.start("-Xms256m -Xmx512m");
-            double firstTab = firstTabSeconds(demo.httpPort, start);
-            json.append(String.format(Locale.ROOT, ",\"coldStartToFirstTabSeconds\":%.1f", firstTab));
+            try (KarafProcess demo = new KarafProcess(distribution, work.resolve("demo"))) {
+                logs.put("demo", demo.home);
+                long start = System.nanoTime();
+                demo.start("-Xms256m -Xmx512m");
+                double firstTab = firstTabSeconds(demo.httpPort, start);
+                json.append(String.format(Locale.ROOT, ",\"coldStartToFirstTabSeconds\":%.1f", firstTab));
+            }
+        } finally {
+            // the Karafs' logs are kept with the results; the unpacked Karafs (a quarter of a gigabyte) are not
+            for (Map.Entry<String, Path> karaf : logs.entrySet()) {
+                Path log = karaf.getValue().resolve("data/log/karaf.log");
+                if (Files.exists(log)) {
+                    Files.copy(log, results.resolve("footprint-" + karaf.getKey() + "-karaf.log"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         json.append("}\n");
         Files.writeString(results.resolve("footprint.json"), json);
