@@ -159,6 +159,20 @@ public class DeadlineEntity {
         this.claimedUntil = null;
     }
 
+    /**
+     * A cancelled moment the subject has again (its key wanted once more): pending again, due at the
+     * moment given, with nothing left of its cancelling.
+     */
+    void reopen(Instant due) {
+        this.state = DeadlineState.PENDING;
+        this.dueAt = due;
+        this.settledAt = null;
+        this.attempts = 0;
+        this.lastError = null;
+        this.claimedBy = null;
+        this.claimedUntil = null;
+    }
+
     /** A fired moment's matter is dealt with (the overdue stage has moved on): it is no longer outstanding. */
     public void settle(Instant at) {
         this.settledAt = at;

@@ -128,6 +128,9 @@ public final class Deadlines {
                 }
             } else if (d.state() == DeadlineState.FIRED && want == null && d.settledAt() == null) {
                 d.settle(now);
+            } else if (d.state() == DeadlineState.CANCELLED && want != null) {
+                // the subject has the moment again: a cancelled row left as it was would never fire
+                d.reopen(want);
             }
         }
         left.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(), childId, at)));

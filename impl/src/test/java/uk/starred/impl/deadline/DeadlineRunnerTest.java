@@ -75,6 +75,36 @@ public class DeadlineRunnerTest {
 
 
 
+    @Test
+    public void aDueMomentCancelledAndThenWantedAgainFallsDueAgain() {
+        Concern c = raisedAt("2026-12-07T10:00:00Z");
+        DeadlineEntity.Key formal = new DeadlineEntity.Key(c.id().toString(), DeadlineKind.FORMAL_LIMIT, 0);
+        Instant first = Instant.parse("2027-01-20T00:00:00Z");
+        Instant again = Instant.parse("2027-01-27T00:00:00Z");
+        reconcile(c, formal, first);
+        reconcile(c, formal, null);
+        assertTrue("cancelled", formalDue(c).isEmpty());
+
+        reconcile(c, formal, again);
+        assertEquals("pending again, at the moment now wanted", List.of(again), formalDue(c));
+    }
+
+    /** Brings the concern's stored moments in line with its own, and the formal limit given (none if null). */
+    private void reconcile(Concern c, DeadlineEntity.Key formal, Instant at) {
+        java.util.Map<DeadlineEntity.Key, Instant> wanted = Deadlines.of(c, engine.calendar);
+        if (at != null) {
+            wanted.put(formal, at);
+        }
+        engine.db.jpaTemplate().tx(org.apache.aries.jpa.template.TransactionType.Required, em -> Deadlines.reconcile(
+                em, c.id().toString(), c.childId(), false, wanted, engine.clock.instant()));
+    }
+
+    private List<Instant> formalDue(Concern c) {
+        return engine.deadlines.dueWithin(Duration.ofDays(90), 50).stream()
+                .filter(d -> c.id().equals(d.concernId()) && d.kind() == DeadlineKind.FORMAL_LIMIT)
+                .map(DueItem::dueAt).toList();
+    }
+
     private Concern read(Concern c) {
         return engine.concerns.find(c.id()).orElseThrow();
     }
