@@ -25,7 +25,7 @@ public final class SweepRun {
             long firedBySecond, long duplicates, long misses, Postgres.Blocks blocks) {
 
         String json() {
-            double per = Math.max(1, fired);
+            long per = Math.max(1, fired);
             return String.format(Locale.ROOT, "{\"system\": \"%s\", \"open\": %d, \"due\": %d, \"seconds\": %.3f,"
                     + " \"itemsPerSecond\": %.1f, \"fired\": %d, \"firedByNode1\": %d, \"firedByNode2\": %d,"
                     + " \"duplicates\": %d, \"misses\": %d, \"blocksHit\": %d, \"blocksRead\": %d,"
@@ -33,8 +33,8 @@ public final class SweepRun {
                     + " \"blockWriteMs\": %.0f,"
                     + " \"blocksPerItemByTable\": %s}", system, open, due, seconds, fired / seconds, fired, firedByFirst,
                     firedBySecond, duplicates, misses, blocks.hit(), blocks.read(),
-                    blocks.wal().bytes() / per, blocks.wal().fullPages() / per, blocks.wal().readMillis(),
-                    blocks.wal().writeMillis(), blocks.json(Math.max(1, fired)));
+                    blocks.wal().bytes() / (double) per, blocks.wal().fullPages() / (double) per,
+                    blocks.wal().readMillis(), blocks.wal().writeMillis(), blocks.json(per));
         }
     }
 

@@ -1008,14 +1008,14 @@ public class JpaConcernService implements ConcernService {
             step.em.persist(entity);
         }
         step.em.persist(entry);
-        counts.record(step.em, before, after, step.concern.childCohorts());
+        counts.record(step.em, before, after, entity.childCohorts());
         Deadlines.reconcile(step.em, after, before == null, calendar, step.now);
         step.effects.event(AlertEvents.CONCERN_CHANGED, name);
         step.effects.writeTo(step.em, after.id().toString(), after.childId(), after.version() + 1, step.actor, step.now);
         try {
             step.em.flush();
         } catch (OptimisticLockException e) {
-            throw changedMeanwhile(step.concern.id());
+            throw changedMeanwhile(entity.id());
         }
         if (entity.version() != after.version()) {
             throw new IllegalStateException("concern " + after.id() + " was written as version " + entity.version()

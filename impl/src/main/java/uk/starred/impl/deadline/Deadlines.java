@@ -88,16 +88,11 @@ public final class Deadlines {
     /**
      * Brings the stored moments of the concern in line with what it has now.
      *
-     * @param raised whether the concern is being raised, so has no moments stored yet
+     * @param raised whether the concern is being raised, so has no moments stored yet to read
      */
     public static void reconcile(EntityManager em, Concern c, boolean raised, WorkingCalendar calendar, Instant now) {
-        Map<DeadlineEntity.Key, Instant> wanted = of(c, calendar);
-        if (raised) {
-            wanted.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(),
-                    c.childId(), at)));
-        } else {
-            reconcile(em, c.id().toString(), c.childId(), false, wanted, now);
-        }
+        String id = c.id().toString();
+        reconcile(em, raised ? List.of() : stored(em, id), c.childId(), false, of(c, calendar), now);
     }
 
     /**
@@ -109,12 +104,21 @@ public final class Deadlines {
      */
     public static void reconcile(EntityManager em, String subjectId, String childId, boolean reviewTimetable,
             Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
+        reconcile(em, stored(em, subjectId), childId, reviewTimetable, wanted, now);
+    }
+
+    /**
+     * The subject's stored moments. Those already read in this transaction come back as they are in
+     * memory, so the change need not be written first: no flush before the query.
+     */
+    private static List<DeadlineEntity> stored(EntityManager em, String subjectId) {
+        return em.createQuery("select d from DeadlineEntity d where d.concernId = :id", DeadlineEntity.class)
+                .setParameter("id", subjectId).setFlushMode(FlushModeType.COMMIT).getResultList();
+    }
+
+    private static void reconcile(EntityManager em, List<DeadlineEntity> stored, String childId,
+            boolean reviewTimetable, Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
         Map<DeadlineEntity.Key, Instant> left = new LinkedHashMap<>(wanted);
-        // Those already read in this transaction come back as they are in memory, so the change need not
-        // be written first: no flush before the query.
-        List<DeadlineEntity> stored = em.createQuery("select d from DeadlineEntity d where d.concernId = :id",
-                DeadlineEntity.class).setParameter("id", subjectId).setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
         for (DeadlineEntity d : stored) {
             if (d.kind().ofReviewTimetable() != reviewTimetable) {
                 continue;
