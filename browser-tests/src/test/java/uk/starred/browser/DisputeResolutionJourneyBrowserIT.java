@@ -22,6 +22,7 @@ import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,9 +84,7 @@ public class DisputeResolutionJourneyBrowserIT {
         raise.findElement(By.name("description")).sendKeys("Care plan drifting. " + XSS);
         raise.findElement(By.name("remedyWanted")).sendKeys("Permanence planning meeting held within two weeks.");
         chromium.screenshot("iro-raises-starred-decision");
-        raise.findElement(By.cssSelector("button[type=submit]")).click();
-
-        assertTrue(banner(), banner().contains("Concern raised"));
+        assertSays(submit(raise), "Concern raised");
         String concern = concernIdFromUrl(driver.getCurrentUrl());
         WebElement section = driver.findElement(By.id("concern-" + concern));
         assertTrue("the note is shown as the text typed", section.getText().contains(XSS));
@@ -110,8 +109,7 @@ public class DisputeResolutionJourneyBrowserIT {
         WebElement respond = form(section, "respond");
         respond.findElement(By.cssSelector("input[name=kind][value=DISAGREE]")).click();
         respond.findElement(By.name("reasons")).sendKeys("The permanence meeting is already booked for next month.");
-        respond.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(banner(), banner().contains("Response recorded"));
+        assertSays(submit(respond), "Response recorded");
         assertTrue(driver.findElement(By.id("concern-" + concern)).getText().contains("Disagreed"));
         signOut();
 
@@ -122,23 +120,20 @@ public class DisputeResolutionJourneyBrowserIT {
         open(section, "Escalate");
         WebElement escalate = form(section, "escalate");
         escalate.findElement(By.name("note")).sendKeys("Disagreement: registering the dispute.");
-        escalate.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(banner(), banner().contains("Concern escalated"));
+        assertSays(submit(escalate), "Concern escalated");
         section = driver.findElement(By.id("concern-" + concern));
         assertTrue(section.getText(), section.getText().contains("1 Dispute Registered"));
 
         open(section, "Consider a referral to CAFCASS");
         WebElement consider = form(section, "consider-cafcass");
         consider.findElement(By.name("reason")).sendKeys("The plan has drifted for months.");
-        consider.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(banner(), banner().contains("CAFCASS referral under consideration"));
+        assertSays(submit(consider), "CAFCASS referral under consideration");
 
         section = driver.findElement(By.id("concern-" + concern));
         open(section, "Refer to CAFCASS");
         WebElement refer = form(section, "refer-to-cafcass");
         refer.findElement(By.name("reason")).sendKeys("The child's human rights may be breached.");
-        refer.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(banner(), banner().contains("Referred to CAFCASS"));
+        assertSays(submit(refer), "Referred to CAFCASS");
 
         // Each step is on the child's file, under the note types of the council's procedure: the host's
         // own "Case notes" tab shows what Starred wrote there (delivered by the outbox in its round).
@@ -229,8 +224,7 @@ public class DisputeResolutionJourneyBrowserIT {
         driver.get(demo.url("/host/login"));
         driver.findElement(By.id("username")).sendKeys("demo-iro");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(banner(), banner().contains("The username or password is not right."));
+        assertSays(submit(driver), "The username or password is not right.");
         driver.get(demo.url("/host/children"));
         assertTrue("still asked to sign in", driver.getCurrentUrl().endsWith("/host/login"));
     }
@@ -268,6 +262,24 @@ public class DisputeResolutionJourneyBrowserIT {
 
     private static WebElement form(WebElement section, String op) {
         return section.findElement(By.xpath(".//form[input[@name='op' and @value='" + op + "']]"));
+    }
+
+    /**
+     * Sends the form (or the page's only form) by its submit button and waits for the page it leads to:
+     * the page sent from is gone before its banner is read, so a banner left from the step before is
+     * never taken for this step's.
+     */
+    private static String submit(SearchContext form) {
+        WebElement page = chromium.driver().findElement(By.tagName("html"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15))
+                .withMessage(() -> "a new page after sending the form, still at " + chromium.driver().getCurrentUrl())
+                .until(ExpectedConditions.stalenessOf(page));
+        return banner();
+    }
+
+    private static void assertSays(String banner, String expected) {
+        assertTrue("the page says \"" + expected + "\", it says: " + banner, banner.contains(expected));
     }
 
     /** The message the page shows after a form, waited for as the next page loads. */
