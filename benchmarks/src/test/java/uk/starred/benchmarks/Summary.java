@@ -88,6 +88,13 @@ public final class Summary {
                 }
             }
         }
+        // the floor under every statement a command sends: one round trip to the database, doing nothing
+        Path roundTrip = results.resolve("pgbench-round-trip.txt");
+        if (Files.exists(roundTrip)) {
+            lines.add(new Line("PostgreSQL on this machine: one round trip (ms), the least any statement waits", "-",
+                    "pgbench, SELECT 1, prepared, 1 client", String.format(Locale.UK, "%.3f",
+                    pgbench(roundTrip, "latency average = ")), 0, "-", true));
+        }
         for (String open : List.of("1000000", "10000")) {
             JsonNode ours = json(results.resolve("sweep-starred-" + open + ".json"));
             JsonNode theirs = json(results.resolve("sweep-db-scheduler-" + open + ".json"));
@@ -164,7 +171,7 @@ public final class Summary {
         for (Line l : lines) {
             out.append("| ").append(l.measure()).append(" | ").append(l.ours()).append(" | ").append(l.peer())
                     .append(" | ").append(l.theirs()).append(" | ")
-                    .append(l.ratio() == 0 ? "-" : String.format(Locale.UK, "%.1fx", l.ratio()))
+                    .append(l.ratio() == 0 ? "-" : String.format(Locale.UK, l.ratio() < 0.095 ? "%.2fx" : "%.1fx", l.ratio()))
                     .append(" | ").append(l.target()).append(" | ").append(l.target().startsWith("-") ? "-" : l.met() ? "yes" : "**no**").append(" |\n");
         }
         if (Files.exists(agreement)) {
@@ -184,9 +191,14 @@ public final class Summary {
     }
 
     private static double pgbenchTps(Path file) throws IOException {
+        return pgbench(file, "tps = ");
+    }
+
+    /** A figure pgbench printed after the label that starts its line. */
+    private static double pgbench(Path file, String label) throws IOException {
         for (String l : Files.readAllLines(file)) {
-            if (l.startsWith("tps = ")) {
-                return Double.parseDouble(l.substring(6).split(" ")[0]);
+            if (l.startsWith(label)) {
+                return Double.parseDouble(l.substring(label.length()).split(" ")[0]);
             }
         }
         return Double.NaN;

@@ -30,11 +30,13 @@ final class FlowableLifecycle implements LifecycleLoad.Subject {
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         if (database.equals("postgresql")) {
             schema = Postgres.createSchema("flowable_bench_");
+            // The schema comes with the connection (currentSchema), where Flowable's schema manager
+            // finds it too. Flowable's own databaseSchema setting would set it again at the start of
+            // every transaction, a round trip that Flowable in a database of its own never makes.
             config.setJdbcUrl(Postgres.url(schema));
             config.setJdbcDriver("org.postgresql.Driver");
             config.setJdbcUsername("postgres");
             config.setJdbcPassword("");
-            config.setDatabaseSchema(schema);
         } else {
             schema = null;
             config.setJdbcUrl("jdbc:h2:mem:flowable-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");

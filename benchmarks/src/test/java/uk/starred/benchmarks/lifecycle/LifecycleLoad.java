@@ -1,5 +1,7 @@
 package uk.starred.benchmarks.lifecycle;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +23,11 @@ import uk.starred.benchmarks.Postgres;
  * a concern raised, escalated through three stages and resolved (five transactions), repeated by
  * one or more threads for a fixed time after a warm-up. Prints and writes one JSON object.
  *
+ * <p>The warm-up lasts at least the seconds asked and then until the JIT compilers have settled, so
+ * that what is measured is each system running, not the JVM compiling it: on two cores a compiler
+ * still at work takes a core from the threads under load, for a minute and more with Hibernate and
+ * H2 or with Flowable and MyBatis.
+ *
  * <pre>LifecycleLoad starred|flowable h2|postgresql threads warmupSeconds measureSeconds outFile</pre>
  */
 public final class LifecycleLoad {
@@ -35,6 +42,12 @@ public final class LifecycleLoad {
         @Override
         void close() throws Exception;
     }
+
+    /** The compilers count as settled when they compiled for less than this in a {@link #SETTLE_WINDOW_MS}. */
+    static final long SETTLED_COMPILE_MS = 250;
+    static final long SETTLE_WINDOW_MS = 5_000;
+    /** The longest warm-up, settled or not; the JSON says how long it was and what was still compiled. */
+    static final long MAX_WARMUP_MS = 150_000;
 
     private LifecycleLoad() {
     }
@@ -77,12 +90,26 @@ public final class LifecycleLoad {
             workers.add(worker);
             worker.start();
         }
+        long warmupStart = System.nanoTime();
         Thread.sleep(warmup * 1000L);
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (long compiled = jit.getTotalCompilationTime();
+                (System.nanoTime() - warmupStart) / 1_000_000 < MAX_WARMUP_MS; ) {
+            Thread.sleep(SETTLE_WINDOW_MS);
+            long now = jit.getTotalCompilationTime();
+            if (now - compiled < SETTLED_COMPILE_MS) {
+                break;
+            }
+            compiled = now;
+        }
+        double warmedSeconds = (System.nanoTime() - warmupStart) / 1e9;
+        long compiledBefore = jit.getTotalCompilationTime();
         counting.set(true);
         long start = System.nanoTime();
         Thread.sleep(measure * 1000L);
         counting.set(false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long compiledWhileMeasured = jit.getTotalCompilationTime() - compiledBefore;
         long completed = done.get();
         stop.set(true);
         for (Thread worker : workers) {
@@ -92,9 +119,10 @@ public final class LifecycleLoad {
         String work = sut.schema() == null ? "" : work(sut.schema(), all.get());
         sut.close();
         String json = String.format(Locale.ROOT, "{\"system\":\"%s\",\"database\":\"%s\",\"threads\":%d,"
-                + "\"lifecyclesPerSecond\":%.1f,\"lifecycles\":%d,\"failures\":%d,\"heapMB\":%.1f%s,\"at\":\"%s\"}%n",
-                system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0, work,
-                Instant.now());
+                + "\"lifecyclesPerSecond\":%.1f,\"lifecycles\":%d,\"failures\":%d,\"heapMB\":%.1f,"
+                + "\"warmupSeconds\":%.0f,\"compilingMsWhileMeasured\":%d%s,\"at\":\"%s\"}%n",
+                system, database, threads, completed / seconds, completed, failed.get(), heap / 1048576.0,
+                warmedSeconds, compiledWhileMeasured, work, Instant.now());
         Files.writeString(out, json);
         System.out.print(json);
     }
