@@ -79,7 +79,7 @@ public final class Summary {
                 }
                 Path pgbench = results.resolve("pgbench-" + threads + ".txt");
                 if (database.equals("postgresql") && Files.exists(pgbench)) {
-                    double tps = pgbenchTps(pgbench);
+                    double tps = pgbench(pgbench, "tps = ");
                     double ourTps = o * 5;
                     lines.add(new Line("Lifecycle on PostgreSQL, " + threads + (threads == 1 ? " thread" : " threads")
                             + ": transactions a second (5 a lifecycle)", number(ourTps), "pgbench, one insert a transaction, "
@@ -188,10 +188,6 @@ public final class Summary {
 
     private static JsonNode json(Path file) throws IOException {
         return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()) : null;
-    }
-
-    private static double pgbenchTps(Path file) throws IOException {
-        return pgbench(file, "tps = ");
     }
 
     /** A figure pgbench printed after the label that starts its line. */

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -73,8 +75,6 @@ public class DeadlineRunnerTest {
         }
     }
 
-
-
     @Test
     public void aDueMomentCancelledAndThenWantedAgainFallsDueAgain() {
         Concern c = raisedAt("2026-12-07T10:00:00Z");
@@ -91,11 +91,11 @@ public class DeadlineRunnerTest {
 
     /** Brings the concern's stored moments in line with its own, and the formal limit given (none if null). */
     private void reconcile(Concern c, DeadlineEntity.Key formal, Instant at) {
-        java.util.Map<DeadlineEntity.Key, Instant> wanted = Deadlines.of(c, engine.calendar);
+        Map<DeadlineEntity.Key, Instant> wanted = Deadlines.of(c, engine.calendar);
         if (at != null) {
             wanted.put(formal, at);
         }
-        engine.db.jpaTemplate().tx(org.apache.aries.jpa.template.TransactionType.Required, em -> Deadlines.reconcile(
+        engine.db.jpaTemplate().tx(TransactionType.Required, em -> Deadlines.reconcile(
                 em, c.id().toString(), c.childId(), false, wanted, engine.clock.instant()));
     }
 
