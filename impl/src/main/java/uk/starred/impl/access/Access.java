@@ -9,6 +9,7 @@ import uk.starred.api.NotPermittedException;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.core.concern.People;
 
 /**
  * Who the caller is and what they may do for a child: the service layer's single place for
@@ -110,5 +111,30 @@ public final class Access {
 
     public boolean knows(String staffId) {
         return staff.member(staffId).isPresent();
+    }
+
+    /** @return the people around the child, as the lifecycle's rules ask for them */
+    public People people(String childId) {
+        return new People() {
+            @Override
+            public Set<String> rolesOf(String staffId) {
+                return roles(staffId, childId);
+            }
+
+            @Override
+            public List<String> holders(Collection<String> roles) {
+                return Access.this.holders(roles, childId);
+            }
+
+            @Override
+            public boolean knows(String staffId) {
+                return Access.this.knows(staffId);
+            }
+
+            @Override
+            public boolean hasOversight(String staffId) {
+                return Access.this.hasOversight(staffId);
+            }
+        };
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.CascadeType;
@@ -34,9 +33,8 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.StageState;
+import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
 
@@ -173,24 +171,66 @@ public class ConcernEntity {
         // for JPA
     }
 
-    static ConcernEntity raised(ConcernId id, RaiseConcern command, ProcedureRef procedure, Set<Cohort> cohorts,
-            String raisedBy, Instant now) {
+    /** A concern just raised, stored whole. */
+    static ConcernEntity raised(Concern c, Set<Cohort> cohorts) {
         ConcernEntity entity = new ConcernEntity();
         entity.childCohorts = OversightCounts.words(cohorts);
-        entity.id = id.toString();
-        entity.childId = command.childId();
-        entity.procedureId = procedure.id();
-        entity.procedureVersion = procedure.version();
-        entity.origin = command.origin();
-        entity.reasonCodes = new ArrayList<>(command.reasonCodes());
-        entity.description = command.description();
-        entity.remedyWanted = command.remedyWanted();
-        entity.remedyDueBy = command.remedyDueBy();
-        entity.responsiblePerson = command.responsiblePerson();
-        entity.raisedBy = raisedBy;
-        entity.raisedAt = now;
-        entity.status = ConcernStatus.OPEN;
+        entity.id = c.id().toString();
+        entity.childId = c.childId();
+        entity.procedureId = c.procedure().id();
+        entity.procedureVersion = c.procedure().version();
+        entity.origin = c.origin();
+        entity.reasonCodes = new ArrayList<>(c.reasonCodes());
+        entity.description = c.description();
+        entity.remedyWanted = c.remedyWanted();
+        entity.remedyDueBy = c.remedyDueBy();
+        entity.responsiblePerson = c.responsiblePerson();
+        entity.raisedBy = c.raisedBy();
+        entity.raisedAt = c.raisedAt();
+        entity.write(c);
         return entity;
+    }
+
+    /**
+     * Maps what a command changed onto the columns: the concern's own, its stages (new ones added,
+     * changed ones updated), its agreed actions and communications (appended, and completed), and
+     * its CAFCASS referral. What a concern is raised with never changes.
+     */
+    void write(Concern c) {
+        status = c.status();
+        endedAt = c.endedAt();
+        endReason = c.endReason();
+        formalDueAt = c.formalDueAt();
+        for (StageRecord record : c.stages()) {
+            if (record.ordinal() <= stages.size()) {
+                stages.get(record.ordinal() - 1).write(record);
+            } else {
+                stages.add(new StageRecordEntity(this, record));
+            }
+        }
+        for (AgreedAction a : c.agreedActions()) {
+            if (a.number() <= agreedActions.size()) {
+                agreedActions.get(a.number() - 1).write(a);
+            } else {
+                agreedActions.add(new AgreedActionRow(a));
+            }
+        }
+        for (int i = communications.size(); i < c.communications().size(); i++) {
+            communications.add(new CommunicationRow(c.communications().get(i)));
+        }
+        CafcassReferral r = c.cafcass();
+        if (r != null) {
+            cafcassConsideredAt = r.consideredAt();
+            cafcassInformed = r.informed().isEmpty() ? null : String.join(",", r.informed());
+            cafcassReferredAt = r.referredAt();
+            cafcassReferredBy = r.referredBy();
+            cafcassMode = r.mode();
+            cafcassReason = r.reason();
+            cafcassDecisionDueAt = r.decisionDueAt();
+            cafcassDecision = r.decision();
+            cafcassDecidedAt = r.decidedAt();
+            cafcassDecisionNotes = r.decisionNotes();
+        }
     }
 
     ConcernId id() {
@@ -218,26 +258,6 @@ public class ConcernEntity {
         return version;
     }
 
-    String raisedBy() {
-        return raisedBy;
-    }
-
-    String responsiblePerson() {
-        return responsiblePerson;
-    }
-
-    String remedyWanted() {
-        return remedyWanted;
-    }
-
-    LocalDate remedyDueBy() {
-        return remedyDueBy;
-    }
-
-    Instant formalDueAt() {
-        return formalDueAt;
-    }
-
     String auditHead() {
         return auditHead;
     }
@@ -249,88 +269,6 @@ public class ConcernEntity {
     /** Marks the row changed by this command; see {@link #changes}. */
     void touch() {
         changes++;
-    }
-
-    Optional<StageRecordEntity> currentStage() {
-        return stages.stream().filter(s -> s.state() == StageState.ACTIVE).findFirst();
-    }
-
-    List<StageRecordEntity> stages() {
-        return stages;
-    }
-
-    StageRecordEntity addStage(String stageId, String name, StageState state, Instant at, String by,
-            List<String> participants, Instant dueAt, String note) {
-        StageRecordEntity stage = new StageRecordEntity(this, stages.size() + 1, stageId, name, state, at, by,
-                participants, dueAt, note);
-        stages.add(stage);
-        return stage;
-    }
-
-    /** The working calendar changed: the total limit, not yet reached, moves. */
-    void moveFormalDue(Instant dueAt) {
-        this.formalDueAt = dueAt;
-    }
-
-    void startFormalClock(Instant dueAt) {
-        if (formalDueAt == null) {
-            formalDueAt = dueAt;
-        }
-    }
-
-    List<AgreedActionRow> agreedActions() {
-        return agreedActions;
-    }
-
-    void agree(String actionDescription, String responsible, LocalDate dueBy) {
-        agreedActions.add(new AgreedActionRow(actionDescription, responsible, dueBy));
-    }
-
-    void communicate(Instant at, String by, String withWhom, String channel, String summary) {
-        communications.add(new CommunicationRow(at, by, withWhom, channel, summary));
-    }
-
-    boolean cafcassConsidered() {
-        return cafcassConsideredAt != null;
-    }
-
-    boolean cafcassReferred() {
-        return cafcassReferredAt != null;
-    }
-
-    boolean cafcassDecided() {
-        return cafcassDecision != null;
-    }
-
-    void considerCafcass(Instant at, List<String> informedRoles) {
-        cafcassConsideredAt = at;
-        cafcassInformed = String.join(",", informedRoles);
-    }
-
-    void referToCafcass(Instant at, String by, ReferralMode mode, String reason, Instant decisionDueAt) {
-        cafcassReferredAt = at;
-        cafcassReferredBy = by;
-        cafcassMode = mode;
-        cafcassReason = reason;
-        cafcassDecisionDueAt = decisionDueAt;
-    }
-
-    void recordCafcassDecision(CafcassDecision decision, Instant at, String notes) {
-        cafcassDecision = decision;
-        cafcassDecidedAt = at;
-        cafcassDecisionNotes = notes;
-    }
-
-    void end(ConcernStatus ending, String reason, Instant now) {
-        if (!ending.isEnded()) {
-            throw new IllegalArgumentException("not an ending: " + ending);
-        }
-        if (status.isEnded()) {
-            throw new IllegalStateException("concern " + id + " has already ended as " + status);
-        }
-        this.status = ending;
-        this.endReason = reason;
-        this.endedAt = now;
     }
 
     Concern toConcern() {
@@ -385,24 +323,17 @@ public class ConcernEntity {
             // for JPA
         }
 
-        AgreedActionRow(String description, String responsible, LocalDate dueBy) {
-            this.description = description;
-            this.responsible = responsible;
-            this.dueBy = dueBy;
+        AgreedActionRow(AgreedAction a) {
+            this.description = a.description();
+            this.responsible = a.responsible();
+            this.dueBy = a.dueBy();
+            write(a);
         }
 
-        boolean completed() {
-            return completedAt != null;
-        }
-
-        String responsible() {
-            return responsible;
-        }
-
-        void complete(Instant at, String by, String completionNote) {
-            completedAt = at;
-            completedBy = by;
-            note = completionNote;
+        void write(AgreedAction a) {
+            completedAt = a.completedAt();
+            completedBy = a.completedBy();
+            note = a.note();
         }
 
         AgreedAction toAgreedAction(int number) {
@@ -433,12 +364,12 @@ public class ConcernEntity {
             // for JPA
         }
 
-        CommunicationRow(Instant at, String by, String withWhom, String channel, String summary) {
-            this.at = at;
-            this.by = by;
-            this.withWhom = withWhom;
-            this.channel = channel;
-            this.summary = summary;
+        CommunicationRow(Communication c) {
+            this.at = c.at();
+            this.by = c.by();
+            this.withWhom = c.withWhom();
+            this.channel = c.channel();
+            this.summary = c.summary();
         }
 
         Communication toCommunication() {

@@ -50,6 +50,7 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.command.Checks;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.concern.OversightCounts.Measure;
 import uk.starred.impl.procedure.ProcedureDefinitions;

@@ -96,67 +96,36 @@ public class StageRecordEntity {
         // for JPA
     }
 
-    StageRecordEntity(ConcernEntity concern, int ordinal, String stageId, String name, StageState state,
-            Instant enteredAt, String enteredBy, List<String> participants, Instant dueAt, String note) {
+    StageRecordEntity(ConcernEntity concern, StageRecord record) {
         this.concern = concern;
-        this.ordinal = ordinal;
-        this.stageId = stageId;
-        this.name = name;
-        this.state = state;
-        this.enteredAt = enteredAt;
-        this.enteredBy = enteredBy;
-        this.participants = participants.isEmpty() ? null : String.join(",", participants);
-        this.dueAt = dueAt;
-        this.note = note;
-        if (state != StageState.ACTIVE) {
-            this.endedAt = enteredAt;
+        this.ordinal = record.ordinal();
+        this.stageId = record.stageId();
+        this.name = record.name();
+        this.enteredAt = record.enteredAt();
+        this.enteredBy = record.enteredBy();
+        this.participants = record.participants().isEmpty() ? null : String.join(",", record.participants());
+        this.note = record.note();
+        write(record);
+    }
+
+    /** Maps what a command changed in the stage onto the columns; actions are only ever added. */
+    void write(StageRecord record) {
+        this.state = record.state();
+        this.dueAt = record.dueAt();
+        this.endedAt = record.endedAt();
+        this.outcome = record.outcome();
+        Response response = record.response();
+        this.responseKind = response == null ? null : response.kind();
+        this.responseReasons = response == null ? null : response.reasons();
+        this.responseBy = response == null ? null : response.by();
+        this.responseAt = response == null ? null : response.at();
+        for (ActionRecord a : record.actions()) {
+            actions.add(new ActionRow(a.actionId(), a.doneBy(), a.doneAt(), a.note()));
         }
-    }
-
-    /** The working calendar changed: the stage's due moment, not yet reached, moves. */
-    void moveDue(Instant due) {
-        this.dueAt = due;
-    }
-
-    String stageId() {
-        return stageId;
-    }
-
-    StageState state() {
-        return state;
-    }
-
-    ResponseKind responseKind() {
-        return responseKind;
-    }
-
-    boolean hasAction(String actionId) {
-        return actions.stream().anyMatch(a -> a.actionId.equals(actionId));
-    }
-
-    void respond(ResponseKind kind, String reasons, String by, Instant at) {
-        this.responseKind = kind;
-        this.responseReasons = reasons;
-        this.responseBy = by;
-        this.responseAt = at;
-    }
-
-    void recordAction(String actionId, String by, Instant at, String actionNote) {
-        actions.add(new ActionRow(actionId, by, at, actionNote));
-    }
-
-    void complete(String how, Instant at) {
-        this.state = StageState.COMPLETED;
-        this.outcome = how;
-        this.endedAt = at;
     }
 
     int ordinal() {
         return ordinal;
-    }
-
-    Instant dueAt() {
-        return dueAt;
     }
 
     StageRecord toRecord() {

@@ -1,10 +1,6 @@
 package uk.starred.impl.deadline;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,76 +9,32 @@ import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Concern;
-import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.StageRecord;
-import uk.starred.api.concern.StageState;
-import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineState;
+import uk.starred.core.deadline.DueKey;
+import uk.starred.core.deadline.DueMoments;
 
 /**
  * Keeps a concern's stored due moments in step with the concern, in the transaction of every change
  * to it: moments it now has are added, moved ones moved, and those it no longer has cancelled (or,
- * when already fired, marked dealt with). The rules for when each moment falls are here.
+ * when already fired, marked dealt with). When each moment falls is the core's rule
+ * ({@link DueMoments}); this class only stores it.
  */
 public final class Deadlines {
 
     private Deadlines() {
     }
 
-    /** @return every due moment the concern has now, by key */
+    /** @return every due moment the concern has now, keyed as stored */
     static Map<DeadlineEntity.Key, Instant> of(Concern c, WorkingCalendar calendar) {
-        Map<DeadlineEntity.Key, Instant> due = new LinkedHashMap<>();
-        String id = c.id().toString();
-        if (c.status() == ConcernStatus.OPEN) {
-            for (StageRecord s : c.stages()) {
-                if (s.state() == StageState.ACTIVE && s.dueAt() != null) {
-                    due.put(new DeadlineEntity.Key(id, DeadlineKind.STAGE_DUE, s.ordinal()), s.dueAt());
-                    Instant soon = dueSoon(calendar, s.enteredAt(), s.dueAt());
-                    if (soon != null) {
-                        due.put(new DeadlineEntity.Key(id, DeadlineKind.STAGE_DUE_SOON, s.ordinal()), soon);
-                    }
-                }
-            }
-            if (c.formalDueAt() != null) {
-                due.put(new DeadlineEntity.Key(id, DeadlineKind.FORMAL_LIMIT, 0), c.formalDueAt());
-            }
-        }
-        // agreed actions are monitored while the concern is open and after it is resolved
-        if (c.status() == ConcernStatus.OPEN || c.status() == ConcernStatus.RESOLVED) {
-            for (AgreedAction a : c.agreedActions()) {
-                if (!a.isCompleted()) {
-                    due.put(new DeadlineEntity.Key(id, DeadlineKind.AGREED_ACTION_DUE, a.number()),
-                            endOf(a.dueBy(), calendar.zone()));
-                }
-            }
-        }
-        if (c.cafcass() != null && c.cafcass().referredAt() != null && c.cafcass().decision() == null
-                && c.cafcass().decisionDueAt() != null) {
-            due.put(new DeadlineEntity.Key(id, DeadlineKind.CAFCASS_DECISION_DUE, 0), c.cafcass().decisionDueAt());
-        }
-        return due;
+        return keyed(c.id().toString(), DueMoments.of(c, calendar));
     }
 
-    /**
-     * When a stage is "due soon": from the start of the last working day before its due moment (for
-     * a stage due at midnight, the day that midnight ends). None when that is not after the stage began.
-     */
-    public static Instant dueSoon(WorkingCalendar calendar, Instant entered, Instant due) {
-        ZoneId zone = calendar.zone();
-        ZonedDateTime at = due.atZone(zone);
-        LocalDate last = at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().minusDays(1) : at.toLocalDate();
-        for (int i = 0; i < 30 && !calendar.isWorkingDay(last); i++) {
-            last = last.minusDays(1);
-        }
-        Instant soon = last.atStartOfDay(zone).toInstant();
-        return soon.isAfter(entered) && soon.isBefore(due) ? soon : null;
-    }
-
-    /** @return the moment the day ends, where a date is the last day allowed */
-    public static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    /** @return the subject's due moments with their keys as stored */
+    public static Map<DeadlineEntity.Key, Instant> keyed(String subjectId, Map<DueKey, Instant> due) {
+        Map<DeadlineEntity.Key, Instant> keyed = new LinkedHashMap<>();
+        due.forEach((key, at) -> keyed.put(new DeadlineEntity.Key(subjectId, key.kind(), key.item()), at));
+        return keyed;
     }
 
     /**

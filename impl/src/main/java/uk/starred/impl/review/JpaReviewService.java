@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -25,21 +23,24 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import uk.starred.api.ConcurrentChangeException;
-import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotFoundException;
 import uk.starred.api.UnknownChildException;
-import uk.starred.api.Violation;
 import uk.starred.api.alert.AlertEvents;
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
-import uk.starred.api.review.DecisionsStatus;
-import uk.starred.api.review.Review;
+import uk.starred.api.review.HistoryEntry;
 import uk.starred.api.review.ReviewService;
 import uk.starred.api.review.ReviewTimetable;
+import uk.starred.core.deadline.DueKey;
+import uk.starred.core.review.ReviewCommand;
+import uk.starred.core.review.ReviewContext;
+import uk.starred.core.review.ReviewDueMoments;
+import uk.starred.core.review.ReviewTimescales;
+import uk.starred.core.review.ReviewTimetableLifecycle;
+import uk.starred.core.review.ReviewTransition;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
@@ -47,23 +48,23 @@ import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
- * The looked-after review timetable over the {@code starred} unit. Each command locks the child's
- * timetable at the version the caller read, checks the caller's role and the dates, and stores the
- * change with its due moments (kept in the deadline table, fired by the deadline runner) and its
- * notifications, in one transaction.
+ * The looked-after review timetable over the {@code starred} unit: the store around the core's
+ * {@link ReviewTimetableLifecycle}. Each command locks the child's timetable at the version the caller
+ * read, applies the core's rule, and stores the change with its history entry, its due moments (kept
+ * in the deadline table, fired by the deadline runner) and its notifications, in one transaction.
  */
 @Component(service = {ReviewService.class, JpaReviewService.class}, configurationPid = "uk.starred.reviews")
 @Designate(ocd = ReviewTimetableConfig.class)
 public class JpaReviewService implements ReviewService {
 
-    static final String ACTOR = "starred";
+    static final String ACTOR = ReviewTimetableLifecycle.DEADLINE_ACTOR;
 
     private final JpaTemplate jpa;
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
     private final WorkingCalendar calendar;
-    private final ReviewTimetableConfig timescales;
+    private final ReviewTimescales timescales;
 
     @Activate
     public JpaReviewService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -76,18 +77,21 @@ public class JpaReviewService implements ReviewService {
     }
 
     public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
-            WorkingCalendar calendar, ReviewTimetableConfig timescales) {
+            WorkingCalendar calendar, ReviewTimetableConfig config) {
         this.jpa = jpa;
         this.clock = clock;
         this.access = access;
         this.children = children;
         this.calendar = calendar;
-        this.timescales = timescales;
+        this.timescales = new ReviewTimescales(config.firstReviewWorkingDays(), config.secondReviewMonths(),
+                config.laterReviewMonths(), config.decisionRecordWorkingDays(), config.disagreementWorkingDays(),
+                config.recordWorkingDays(), config.distributionWorkingDays(), config.iroRole(),
+                config.socialWorkerRole(), config.managerRole());
     }
 
     @Override
     public Optional<ReviewTimetable> timetable(String childId) {
-        require("Read review timetable", "childId", childId);
+        ReviewTimetableLifecycle.required(ReviewCommand.REVIEW_HELD, "childId", childId);
         String actor = access.caller();
         if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
             return Optional.empty();
@@ -98,161 +102,68 @@ public class JpaReviewService implements ReviewService {
 
     @Override
     public ReviewTimetable lookedAfterFrom(String childId, LocalDate since) {
-        String what = "Record becoming looked after";
-        require(what, "childId", childId);
-        String actor = access.caller();
-        access.requireRoleOrOversight(actor, childId, List.of(timescales.socialWorkerRole(), timescales.iroRole()),
-                "record that a child became looked after");
+        ReviewTimetableLifecycle.required(ReviewCommand.LOOKED_AFTER_FROM, "childId", childId);
+        ReviewContext ctx = context(access.caller(), now(), childId);
+        ReviewCommand.LOOKED_AFTER_FROM.permit(ctx, childId);
         children.child(childId).orElseThrow(() -> new UnknownChildException("the host has no child record '"
                 + childId + "'"));
-        Instant now = now();
-        notAfterToday(what, "since", since, now);
         return jpa.txExpr(TransactionType.Required, em -> {
             LookedAfterChildEntity existing = em.find(LookedAfterChildEntity.class, childId);
-            if (existing != null) {
-                throw new InvalidCommandException(what, List.of(new Violation("childId", "child " + childId
-                        + " has a review timetable already, looked after since " + existing.lookedAfterSince()
-                        + (existing.ceasedOn() == null ? "" : " until " + existing.ceasedOn()))));
-            }
-            LookedAfterChildEntity child = new LookedAfterChildEntity(childId, since, actor, now,
-                    calendar.addWorkingDays(since, timescales.firstReviewWorkingDays()));
+            ReviewTransition t = ReviewTimetableLifecycle.lookedAfterFrom(childId, since,
+                    existing == null ? null : existing.toTimetable(), ctx);
+            LookedAfterChildEntity child = new LookedAfterChildEntity(t.after(), t.actor(), t.at());
             em.persist(child);
             em.flush();
-            history(em, child, now, actor, "lookedAfterFrom", "Looked after since " + since + "; the initial review"
-                    + " is due by " + child.reviews().get(0).dueBy + ".");
-            return finish(em, child, actor, "lookedAfterFrom", now, new Effects());
+            return write(em, child, t);
         });
     }
 
     @Override
     public ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn) {
-        String what = "Record review held";
-        return command(what, childId, expectedVersion, List.of(timescales.iroRole()), "record a review held",
-                (em, child, actor, now, told) -> {
-                    notAfterToday(what, "heldOn", heldOn, now);
-                    List<LookedAfterChildEntity.ReviewRow> reviews = child.reviews();
-                    int index = nextIndex(what, child);
-                    LocalDate earliest = index == 0 ? child.lookedAfterSince() : reviews.get(index - 1).heldOn;
-                    if (heldOn.isBefore(earliest)) {
-                        reject(what, "heldOn", heldOn + " is before " + (index == 0 ? "the child became looked after"
-                                : "review " + index + " was held") + " (" + earliest + ")");
-                    }
-                    LookedAfterChildEntity.ReviewRow review = reviews.get(index);
-                    review.heldOn = heldOn;
-                    review.heldRecordedBy = actor;
-                    review.decisionRecordDueBy = calendar.addWorkingDays(heldOn, timescales.decisionRecordWorkingDays());
-                    review.recordDueBy = calendar.addWorkingDays(heldOn, timescales.recordWorkingDays());
-                    review.distributionDueBy = calendar.addWorkingDays(heldOn, timescales.distributionWorkingDays());
-                    LocalDate next = heldOn.plusMonths(index == 0 ? timescales.secondReviewMonths()
-                            : timescales.laterReviewMonths());
-                    child.addReview(next);
-                    return "Review " + (index + 1) + " held on " + heldOn + "; decision record due by "
-                            + review.decisionRecordDueBy + ", record by " + review.recordDueBy + ", distribution by "
-                            + review.distributionDueBy + "; review " + (index + 2) + " due by " + next + ".";
-                });
+        return command(ReviewCommand.REVIEW_HELD, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.reviewHeld(t, heldOn, ctx));
     }
 
     @Override
     public ReviewTimetable decisionRecordCirculated(String childId, long expectedVersion, int review, LocalDate on) {
-        String what = "Record decision record circulated";
-        return command(what, childId, expectedVersion, List.of(timescales.iroRole()),
-                "record a decision record circulated", (em, child, actor, now, told) -> {
-                    LookedAfterChildEntity.ReviewRow row = held(what, child, review);
-                    notAfterToday(what, "on", on, now);
-                    notBefore(what, "on", on, row.heldOn, "the review was held");
-                    if (row.decisionRecordCirculatedOn != null) {
-                        reject(what, "review", "review " + review + "'s decision record was circulated on "
-                                + row.decisionRecordCirculatedOn);
-                    }
-                    row.decisionRecordCirculatedOn = on;
-                    row.disagreementWindowEnds = calendar.addWorkingDays(on, timescales.disagreementWorkingDays());
-                    tell(told, child, access.holders(List.of(timescales.managerRole()), child.childId()),
-                            "review " + review + " decisions to consider", "The decisions of review " + review
-                                    + " are circulated. Tell the IRO by " + row.disagreementWindowEnds
-                                    + " if you cannot agree them; if you do not, they are agreed.");
-                    return "Decision record of review " + review + " circulated on " + on + "; managers may disagree"
-                            + " until " + row.disagreementWindowEnds + ".";
-                });
+        return command(ReviewCommand.DECISION_RECORD_CIRCULATED, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.decisionRecordCirculated(t, review, on, ctx));
     }
 
     @Override
     public ReviewTimetable disagree(String childId, long expectedVersion, int review, String reasons) {
-        String what = "Disagree with review decisions";
-        return command(what, childId, expectedVersion, List.of(timescales.managerRole()),
-                "disagree with a review's decisions", (em, child, actor, now, told) -> {
-                    LookedAfterChildEntity.ReviewRow row = held(what, child, review);
-                    if (reasons == null || reasons.isBlank()) {
-                        reject(what, "reasons", "are required: say which decisions and why");
-                    }
-                    if (reasons.length() > 4000) {
-                        reject(what, "reasons", "must be at most 4000 characters, was " + reasons.length());
-                    }
-                    if (row.decisionRecordCirculatedOn == null) {
-                        reject(what, "review", "review " + review + "'s decision record is not circulated yet");
-                    }
-                    if (row.decisions != DecisionsStatus.AWAITED) {
-                        reject(what, "review", "review " + review + "'s decisions are " + row.decisions
-                                + (row.decisions == DecisionsStatus.AGREED_BY_SILENCE
-                                        ? ": the window to disagree ended on " + row.disagreementWindowEnds : ""));
-                    }
-                    row.decisions = DecisionsStatus.DISPUTED;
-                    row.disputedBy = actor;
-                    row.disputeReasons = reasons.strip();
-                    tell(told, child, access.holders(List.of(timescales.iroRole()), child.childId()),
-                            "review " + review + " decisions disputed", actor + " cannot agree the decisions of review "
-                                    + review + ": " + reasons.strip());
-                    return "The decisions of review " + review + " are disputed by " + actor + ": " + reasons.strip();
-                });
+        return command(ReviewCommand.DISAGREE, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.disagree(t, review, reasons, ctx));
     }
 
     @Override
     public ReviewTimetable recordCompleted(String childId, long expectedVersion, int review, LocalDate on) {
-        String what = "Record review record completed";
-        return command(what, childId, expectedVersion, List.of(timescales.iroRole()), "record a review record completed",
-                (em, child, actor, now, told) -> {
-                    LookedAfterChildEntity.ReviewRow row = held(what, child, review);
-                    notAfterToday(what, "on", on, now);
-                    notBefore(what, "on", on, row.heldOn, "the review was held");
-                    if (row.recordCompletedOn != null) {
-                        reject(what, "review", "review " + review + "'s record was completed on " + row.recordCompletedOn);
-                    }
-                    row.recordCompletedOn = on;
-                    return "Record of review " + review + " completed on " + on + ".";
-                });
+        return command(ReviewCommand.RECORD_COMPLETED, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.recordCompleted(t, review, on, ctx));
     }
 
     @Override
     public ReviewTimetable recordDistributed(String childId, long expectedVersion, int review, LocalDate on) {
-        String what = "Record review record distributed";
-        return command(what, childId, expectedVersion, List.of(timescales.iroRole()),
-                "record a review record distributed", (em, child, actor, now, told) -> {
-                    LookedAfterChildEntity.ReviewRow row = held(what, child, review);
-                    notAfterToday(what, "on", on, now);
-                    if (row.recordCompletedOn == null) {
-                        reject(what, "review", "review " + review + "'s record is not completed yet");
-                    }
-                    notBefore(what, "on", on, row.recordCompletedOn, "the record was completed");
-                    if (row.distributedOn != null) {
-                        reject(what, "review", "review " + review + "'s record was distributed on " + row.distributedOn);
-                    }
-                    row.distributedOn = on;
-                    return "Record of review " + review + " distributed on " + on + ".";
-                });
+        return command(ReviewCommand.RECORD_DISTRIBUTED, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.recordDistributed(t, review, on, ctx));
     }
 
     @Override
     public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on) {
-        String what = "Record ceasing to be looked after";
-        return command(what, childId, expectedVersion, List.of(timescales.socialWorkerRole(), timescales.iroRole()),
-                "record that a child ceased to be looked after", (em, child, actor, now, told) -> {
-                    notAfterToday(what, "on", on, now);
-                    notBefore(what, "on", on, child.lookedAfterSince(), "the child became looked after");
-                    if (child.ceasedOn() != null) {
-                        reject(what, "on", "child " + childId + " ceased to be looked after on " + child.ceasedOn());
-                    }
-                    child.cease(on);
-                    return "Ceased to be looked after on " + on + "; no further review is due.";
-                });
+        return command(ReviewCommand.CEASED, childId, expectedVersion,
+                (t, ctx) -> ReviewTimetableLifecycle.ceasedLookedAfter(t, on, ctx));
+    }
+
+    @Override
+    public List<HistoryEntry> history(String childId) {
+        ReviewTimetableLifecycle.required(ReviewCommand.REVIEW_HELD, "childId", childId);
+        String actor = access.caller();
+        if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select h from HistoryEntity h"
+                + " where h.childId = :child order by h.seq", HistoryEntity.class).setParameter("child", childId)
+                .getResultStream().map(HistoryEntity::toEntry).toList());
     }
 
     // ---------------------------------------------------------------- the deadline runner's part
@@ -274,85 +185,25 @@ public class JpaReviewService implements ReviewService {
                     || (claimed && !node.equals(deadline.claimedBy()))) {
                 return null;
             }
-            int n = key.item();
-            LookedAfterChildEntity.ReviewRow row = n >= 1 && n <= child.reviews().size() ? child.reviews().get(n - 1) : null;
-            List<String> iro = access.holders(List.of(timescales.iroRole()), child.childId());
-            Effects messages = new Effects();
-            String outcome = null;
-            if (row != null && !(key.kind() == DeadlineKind.REVIEW_DUE && child.ceasedOn() != null)) {
-                switch (key.kind()) {
-                    case REVIEW_DUE -> {
-                        if (row.heldOn == null) {
-                            List<String> told = both(iro, access.holders(List.of(timescales.socialWorkerRole()),
-                                    child.childId()));
-                            tell(messages, child, told, "review " + n + " late", "Review " + n
-                                    + " was due by " + row.dueBy + " and is not recorded as held.");
-                            outcome = "review " + n + " late: told " + String.join(", ", told);
-                        }
-                    }
-                    case DECISION_RECORD_DUE -> {
-                        if (row.heldOn != null && row.decisionRecordCirculatedOn == null) {
-                            tell(messages, child, iro, "review " + n + " decision record overdue",
-                                    "The decision record of review " + n + " was due by " + row.decisionRecordDueBy + ".");
-                            outcome = "decision record overdue: told " + String.join(", ", iro);
-                        }
-                    }
-                    case DECISIONS_WINDOW_ENDS -> {
-                        if (row.decisions == DecisionsStatus.AWAITED && row.decisionRecordCirculatedOn != null) {
-                            row.decisions = DecisionsStatus.AGREED_BY_SILENCE;
-                            List<String> told = both(iro, access.holders(List.of(timescales.managerRole()),
-                                    child.childId()));
-                            tell(messages, child, told, "review " + n + " decisions agreed", "No manager"
-                                    + " disagreed with the decisions of review " + n + " by " + row.disagreementWindowEnds
-                                    + ": they are agreed by the local authority and are to be implemented.");
-                            outcome = "decisions agreed by silence: told " + String.join(", ", told);
-                            child.touch(ACTOR, now);
-                        }
-                    }
-                    case REVIEW_RECORD_DUE -> {
-                        if (row.heldOn != null && row.recordCompletedOn == null) {
-                            tell(messages, child, iro, "review " + n + " record overdue",
-                                    "The record of review " + n + " was due by " + row.recordDueBy + ".");
-                            outcome = "record overdue: told " + String.join(", ", iro);
-                        }
-                    }
-                    case RECORD_DISTRIBUTION_DUE -> {
-                        if (row.heldOn != null && row.distributedOn == null) {
-                            tell(messages, child, iro, "review " + n + " record not distributed",
-                                    "The record of review " + n + " was due to be distributed by "
-                                            + row.distributionDueBy + ".");
-                            outcome = "distribution overdue: told " + String.join(", ", iro);
-                        }
-                    }
-                    default -> throw new IllegalStateException("not a review timetable moment: " + key.kind());
-                }
-            }
+            Optional<ReviewTransition> fired = ReviewTimetableLifecycle.fire(child.toTimetable(),
+                    new DueKey(key.kind(), key.item()), context(ACTOR, now, child.childId()));
+            String outcome = fired.map(ReviewTransition::outcome).orElse(null);
             deadline.fired(now, node, outcome == null ? "nothing outstanding" : outcome);
-            if (outcome != null) {
-                String cause = "deadline/" + key.kind() + "/" + n;
+            if (fired.isPresent()) {
+                ReviewTransition t = fired.get();
+                Effects messages = effects(t);
                 messages.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
-                messages.writeTo(em, null, child.childId(), cause, ACTOR, now);
-                if (key.kind() == DeadlineKind.DECISIONS_WINDOW_ENDS) {
+                messages.writeTo(em, null, child.childId(), "deadline/" + key.kind() + "/" + key.item(), ACTOR, now);
+                if (t.changed()) {
+                    child.write(t.after(), ACTOR);
+                    child.touch(ACTOR, now);
                     em.flush();
-                    history(em, child, now, ACTOR, "decisionsAgreedBySilence", "No manager disagreed with the decisions"
-                            + " of review " + n + " by " + row.disagreementWindowEnds + ": they are agreed.");
-                    reconcile(em, child, now);
+                    history(em, child, t);
+                    reconcile(em, child.toTimetable(), now);
                 }
             }
             return outcome;
         });
-    }
-
-    @Override
-    public List<uk.starred.api.review.HistoryEntry> history(String childId) {
-        require("Read review history", "childId", childId);
-        String actor = access.caller();
-        if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
-            return List.of();
-        }
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select h from HistoryEntity h"
-                + " where h.childId = :child order by h.seq", HistoryEntity.class).setParameter("child", childId)
-                .getResultStream().map(HistoryEntity::toEntry).toList());
     }
 
     /**
@@ -365,58 +216,19 @@ public class JpaReviewService implements ReviewService {
      */
     public int recomputeDueDates(String why) {
         Instant now = now();
-        LocalDate today = today(now);
         List<String> ids = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select c.childId from LookedAfterChildEntity c where c.ceasedOn is null", String.class).getResultList());
         int moved = 0;
         for (String id : ids) {
             boolean changed = jpa.txExpr(TransactionType.Required, em -> {
                 LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-                if (child == null || child.ceasedOn() != null) {
+                if (child == null) {
                     return false;
                 }
-                List<String> changes = new ArrayList<>();
-                List<LookedAfterChildEntity.ReviewRow> reviews = child.reviews();
-                for (int i = 0; i < reviews.size(); i++) {
-                    LookedAfterChildEntity.ReviewRow r = reviews.get(i);
-                    int n = i + 1;
-                    if (i == 0 && r.heldOn == null) {
-                        r.dueBy = moved(changes, "review 1", r.dueBy, calendar.addWorkingDays(child.lookedAfterSince(),
-                                timescales.firstReviewWorkingDays()), today);
-                    }
-                    if (r.heldOn == null) {
-                        continue;
-                    }
-                    if (r.decisionRecordCirculatedOn == null) {
-                        r.decisionRecordDueBy = moved(changes, "review " + n + "'s decision record",
-                                r.decisionRecordDueBy, calendar.addWorkingDays(r.heldOn,
-                                        timescales.decisionRecordWorkingDays()), today);
-                    } else if (r.decisions == DecisionsStatus.AWAITED) {
-                        r.disagreementWindowEnds = moved(changes, "review " + n + "'s managers' window",
-                                r.disagreementWindowEnds, calendar.addWorkingDays(r.decisionRecordCirculatedOn,
-                                        timescales.disagreementWorkingDays()), today);
-                    }
-                    if (r.recordCompletedOn == null) {
-                        r.recordDueBy = moved(changes, "review " + n + "'s record", r.recordDueBy,
-                                calendar.addWorkingDays(r.heldOn, timescales.recordWorkingDays()), today);
-                    }
-                    if (r.distributedOn == null) {
-                        r.distributionDueBy = moved(changes, "review " + n + "'s distribution", r.distributionDueBy,
-                                calendar.addWorkingDays(r.heldOn, timescales.distributionWorkingDays()), today);
-                    }
-                }
-                if (changes.isEmpty()) {
-                    return false;
-                }
-                child.touch(ACTOR, now);
-                em.flush();
-                String detail = "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
-                history(em, child, now, ACTOR, "calendarChanged", detail);
-                Effects told = new Effects();
-                tell(told, child, access.holders(List.of(timescales.iroRole()), child.childId()), "review dates moved",
-                        detail);
-                finish(em, child, ACTOR, "calendarChanged", now, told);
-                return true;
+                Optional<ReviewTransition> t = ReviewTimetableLifecycle.recompute(child.toTimetable(), why,
+                        context(ACTOR, now, id));
+                t.ifPresent(transition -> apply(em, child, transition));
+                return t.isPresent();
             });
             if (changed) {
                 moved++;
@@ -425,45 +237,14 @@ public class JpaReviewService implements ReviewService {
         return moved;
     }
 
-    /** @return the date now due: the new one when the old is not yet past and differs, noted in {@code changes} */
-    private static LocalDate moved(List<String> changes, String what, LocalDate old, LocalDate now, LocalDate today) {
-        if (old == null || old.isBefore(today) || old.equals(now)) {
-            return old;
-        }
-        changes.add(what + " is now due by " + now + " (was " + old + ")");
-        return now;
-    }
-
-    private void history(EntityManager em, LookedAfterChildEntity child, Instant now, String actor, String what,
-            String detail) {
-        Number last = em.createQuery("select max(h.seq) from HistoryEntity h where h.childId = :child", Number.class)
-                .setParameter("child", child.childId()).getSingleResult();
-        em.persist(new HistoryEntity(child.childId(), last == null ? 1 : last.intValue() + 1, now, actor, what, detail));
-    }
-
-    private static String name(String what) {
-        String[] words = what.toLowerCase(java.util.Locale.ROOT).split(" ");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
-    }
-
     // ---------------------------------------------------------------- plumbing
 
-    @FunctionalInterface
-    interface Change {
-        /** @return what the command recorded, in words, for the history; notifications go to {@code told} */
-        String apply(EntityManager em, LookedAfterChildEntity child, String actor, Instant now, Effects told);
-    }
-
-    private ReviewTimetable command(String what, String childId, long expectedVersion, List<String> roles, String right,
-            Change change) {
-        require(what, "childId", childId);
-        String actor = access.caller();
-        access.requireRoleOrOversight(actor, childId, roles, right);
-        Instant now = now();
+    private ReviewTimetable command(ReviewCommand command, String childId, long expectedVersion,
+            BiFunction<ReviewTimetable, ReviewContext, ReviewTransition> rule) {
+        ReviewTimetableLifecycle.required(command, "childId", childId);
+        ReviewContext ctx = context(access.caller(), now(), childId);
+        // someone with no part in the child's timetable learns nothing of it, not even whether it exists
+        command.permit(ctx, childId);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, childId,
@@ -475,12 +256,7 @@ public class JpaReviewService implements ReviewService {
                 if (child.version() != expectedVersion) {
                     throw changedMeanwhile(childId);
                 }
-                Effects messages = new Effects();
-                String detail = change.apply(em, child, actor, now, messages);
-                child.touch(actor, now);
-                em.flush();
-                history(em, child, now, actor, name(what), detail);
-                return finish(em, child, actor, what, now, messages);
+                return apply(em, child, rule.apply(child.toTimetable(), ctx));
             });
         } catch (OptimisticLockException e) {
             throw changedMeanwhile(childId);
@@ -492,104 +268,46 @@ public class JpaReviewService implements ReviewService {
         }
     }
 
-    private ReviewTimetable finish(EntityManager em, LookedAfterChildEntity child, String actor, String what,
-            Instant now, Effects effects) {
-        effects.event(AlertEvents.REVIEWS_CHANGED, what);
-        effects.writeTo(em, null, child.childId(), "v" + child.version(), actor, now);
-        reconcile(em, child, now);
+    /** Writes a change to a stored timetable: its columns, a version on, then its history and effects. */
+    private ReviewTimetable apply(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
+        child.write(t.after(), t.actor());
+        child.touch(t.actor(), t.at());
         em.flush();
-        return child.toTimetable();
+        return write(em, child, t);
     }
 
-    private void reconcile(EntityManager em, LookedAfterChildEntity child, Instant now) {
-        Deadlines.reconcile(em, child.childId(), child.childId(), true, due(child.toTimetable()), now);
+    /** Writes what follows a change once the timetable is at its new version: history, notices, due moments. */
+    private ReviewTimetable write(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
+        history(em, child, t);
+        Effects effects = effects(t);
+        effects.event(AlertEvents.REVIEWS_CHANGED, t.command());
+        effects.writeTo(em, null, child.childId(), "v" + child.version(), t.actor(), t.at());
+        ReviewTimetable stored = child.toTimetable();
+        reconcile(em, stored, t.at());
+        em.flush();
+        return stored;
     }
 
-    /** @return every moment the timetable has now: each at the end of its last day */
-    Map<DeadlineEntity.Key, Instant> due(ReviewTimetable t) {
-        Map<DeadlineEntity.Key, Instant> due = new LinkedHashMap<>();
-        for (Review r : t.reviews()) {
-            if (!r.isHeld()) {
-                if (t.ceasedOn() == null) {
-                    put(due, t, DeadlineKind.REVIEW_DUE, r.number(), r.dueBy());
-                }
-                continue;
-            }
-            if (r.decisionRecordCirculatedOn() == null) {
-                put(due, t, DeadlineKind.DECISION_RECORD_DUE, r.number(), r.decisionRecordDueBy());
-            } else if (r.decisions() == DecisionsStatus.AWAITED) {
-                put(due, t, DeadlineKind.DECISIONS_WINDOW_ENDS, r.number(), r.disagreementWindowEnds());
-            }
-            if (r.recordCompletedOn() == null) {
-                put(due, t, DeadlineKind.REVIEW_RECORD_DUE, r.number(), r.recordDueBy());
-            }
-            if (r.distributedOn() == null) {
-                put(due, t, DeadlineKind.RECORD_DISTRIBUTION_DUE, r.number(), r.distributionDueBy());
-            }
-        }
-        return due;
+    private void reconcile(EntityManager em, ReviewTimetable t, Instant now) {
+        Deadlines.reconcile(em, t.childId(), t.childId(), true,
+                Deadlines.keyed(t.childId(), ReviewDueMoments.of(t, calendar)), now);
     }
 
-    private void put(Map<DeadlineEntity.Key, Instant> due, ReviewTimetable t, DeadlineKind kind, int n, LocalDate last) {
-        due.put(new DeadlineEntity.Key(t.childId(), kind, n), Deadlines.endOf(last, calendar.zone()));
+    private static void history(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
+        Number last = em.createQuery("select max(h.seq) from HistoryEntity h where h.childId = :child", Number.class)
+                .setParameter("child", child.childId()).getSingleResult();
+        em.persist(new HistoryEntity(child.childId(), last == null ? 1 : last.intValue() + 1, t.at(), t.actor(),
+                t.command(), t.detail()));
     }
 
-    private static void tell(Effects effects, LookedAfterChildEntity child, List<String> to, String what,
-            String body) {
-        effects.notify(to, "Starred: child " + child.childId() + ": " + what, body);
+    private static Effects effects(ReviewTransition t) {
+        Effects effects = new Effects();
+        t.notices().forEach(n -> effects.notify(n.to(), n.subject(), n.body()));
+        return effects;
     }
 
-    private static List<String> both(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
-    }
-
-    private static int nextIndex(String what, LookedAfterChildEntity child) {
-        if (child.ceasedOn() != null) {
-            reject(what, "childId", "child " + child.childId() + " ceased to be looked after on " + child.ceasedOn());
-        }
-        List<LookedAfterChildEntity.ReviewRow> reviews = child.reviews();
-        for (int i = 0; i < reviews.size(); i++) {
-            if (reviews.get(i).heldOn == null) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("a looked-after child always has a review due");
-    }
-
-    private static LookedAfterChildEntity.ReviewRow held(String what, LookedAfterChildEntity child, int review) {
-        if (review < 1 || review > child.reviews().size() || child.reviews().get(review - 1).heldOn == null) {
-            reject(what, "review", "there is no review " + review + " held for child " + child.childId());
-        }
-        return child.reviews().get(review - 1);
-    }
-
-    private LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, calendar.zone());
-    }
-
-    private void notAfterToday(String what, String field, LocalDate date, Instant now) {
-        if (date == null) {
-            reject(what, field, "is required");
-        }
-        if (date.isAfter(today(now))) {
-            reject(what, field, date + " is in the future (today is " + today(now) + ")");
-        }
-    }
-
-    private static void notBefore(String what, String field, LocalDate date, LocalDate earliest, String because) {
-        if (date.isBefore(earliest)) {
-            reject(what, field, date + " is before " + because + " (" + earliest + ")");
-        }
-    }
-
-    private static void require(String what, String field, String value) {
-        if (value == null || value.isBlank()) {
-            reject(what, field, "is required");
-        }
-    }
-
-    private static void reject(String what, String field, String message) {
-        throw new InvalidCommandException(what, List.of(new Violation(field, message)));
+    private ReviewContext context(String actor, Instant now, String childId) {
+        return new ReviewContext(actor, now, access.people(childId), calendar, timescales);
     }
 
     private static ConcurrentChangeException changedMeanwhile(String childId) {

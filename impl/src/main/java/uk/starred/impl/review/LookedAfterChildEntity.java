@@ -59,12 +59,36 @@ public class LookedAfterChildEntity {
         // for JPA
     }
 
-    LookedAfterChildEntity(String childId, LocalDate since, String by, Instant at, LocalDate firstReviewDueBy) {
-        this.childId = childId;
-        this.lookedAfterSince = since;
+    /** A timetable just started, stored whole. */
+    LookedAfterChildEntity(ReviewTimetable t, String by, Instant at) {
+        this.childId = t.childId();
+        this.lookedAfterSince = t.lookedAfterSince();
         this.recordedBy = by;
         this.recordedAt = at;
-        this.reviews.add(new ReviewRow(firstReviewDueBy));
+        write(t, by);
+    }
+
+    /**
+     * Maps what a command changed onto the columns: when the child ceased to be looked after, and each
+     * review (a review no longer due removed, one now due added). Who recorded it and when move with
+     * every change, so the version moves on too.
+     *
+     * @param actor who gives the command
+     */
+    void write(ReviewTimetable t, String actor) {
+        this.ceasedOn = t.ceasedOn();
+        while (reviews.size() > t.reviews().size()) {
+            reviews.remove(reviews.size() - 1);
+        }
+        for (Review r : t.reviews()) {
+            if (r.number() <= reviews.size()) {
+                reviews.get(r.number() - 1).write(r, actor);
+            } else {
+                ReviewRow row = new ReviewRow();
+                row.write(r, actor);
+                reviews.add(row);
+            }
+        }
     }
 
     String childId() {
@@ -87,20 +111,6 @@ public class LookedAfterChildEntity {
     void touch(String by, Instant at) {
         this.recordedBy = by;
         this.recordedAt = at;
-    }
-
-    List<ReviewRow> reviews() {
-        return reviews;
-    }
-
-    void cease(LocalDate on) {
-        this.ceasedOn = on;
-        // a review not held is no longer due
-        reviews.removeIf(r -> r.heldOn == null);
-    }
-
-    void addReview(LocalDate dueBy) {
-        reviews.add(new ReviewRow(dueBy));
     }
 
     public ReviewTimetable toTimetable() {
@@ -146,8 +156,23 @@ public class LookedAfterChildEntity {
             // for JPA
         }
 
-        ReviewRow(LocalDate dueBy) {
-            this.dueBy = dueBy;
+        /** @param actor who gives the command, kept as who recorded a review held */
+        void write(Review r, String actor) {
+            if (heldOn == null && r.heldOn() != null) {
+                heldRecordedBy = actor;
+            }
+            dueBy = r.dueBy();
+            heldOn = r.heldOn();
+            decisionRecordDueBy = r.decisionRecordDueBy();
+            decisionRecordCirculatedOn = r.decisionRecordCirculatedOn();
+            disagreementWindowEnds = r.disagreementWindowEnds();
+            decisions = r.decisions();
+            disputedBy = r.disputedBy();
+            disputeReasons = r.disputeReasons();
+            recordDueBy = r.recordDueBy();
+            recordCompletedOn = r.recordCompletedOn();
+            distributionDueBy = r.distributionDueBy();
+            distributedOn = r.distributedOn();
         }
 
         Review toReview(int number) {

@@ -201,7 +201,8 @@ public class DeadlineRunnerTest {
         c = engine.concerns.completeAgreedAction(c.id(), c.version(), 2, "Shared");
         engine.told();
         assertEquals(0, engine.fireAt("2026-11-17T23:59:59Z"));
-        assertEquals("action 1 (action 2 is done) and the stage's due-soon", 2, engine.fireAt("2026-11-18T00:00:00Z"));
+        // the stage's clock stopped when the Team Manager agreed: only the agreed actions are monitored
+        assertEquals("action 1 (action 2 is done), and not the agreed stage", 1, engine.fireAt("2026-11-18T00:00:00Z"));
         assertEquals(List.of("iro-1: agreed action 1 overdue", "sw-1: agreed action 1 overdue"),
                 engine.told().stream().filter(t -> t.contains("agreed action")).toList());
     }

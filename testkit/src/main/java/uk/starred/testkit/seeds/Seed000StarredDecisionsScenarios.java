@@ -422,7 +422,7 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.CURTAILED,
                 "A placement move in nine days without matching: the process is curtailed");
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
-        assertEquals("Referred to CAFCASS (the process curtailed for urgency)", c.stages().get(1).outcome());
+        assertEquals("Referred to CAFCASS (process curtailed: the child's need is urgent)", c.stages().get(1).outcome());
         assertEquals(List.of("STARRED_DECISION COMPLETED", "DISPUTE_REGISTERED COMPLETED"), stages(c));
         // 14 days from Wed 17 March: Wed 31 March is day 14 -> due 00:00 Thu 1 April London, after the
         // clocks go forward on Sun 28 March (BST) = 2027-03-31T23:00:00Z

@@ -183,7 +183,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.CURTAILED,
                 "Dev's placement will end on Friday without the therapy; the process is curtailed");
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
-        assertEquals("Referred to CAFCASS (the process curtailed for urgency)", c.stages().get(4).outcome());
+        assertEquals("Referred to CAFCASS (process curtailed: the child's need is urgent)", c.stages().get(4).outcome());
         assertEquals(List.of(), c.cafcass().informed());
         // 14 days from Tue 14 April: Tue 28 April is day 14 -> due 00:00 Wed 29 April London = 2026-04-28T23:00:00Z
         assertEquals(Instant.parse("2026-04-28T23:00:00Z"), c.cafcass().decisionDueAt());

@@ -24,6 +24,7 @@ import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseView;
+import uk.starred.core.wording.Labels;
 
 /**
  * The CAFCASS referral pack for a concern, printable: the checklist of what should accompany a
@@ -146,7 +147,7 @@ final class CafcassPack {
             } else {
                 out.t("started " + words.moment(stage.enteredAt()));
                 if (stage.response() != null) {
-                    out.t("; " + Words.response(stage.response().kind()).toLowerCase() + " by "
+                    out.t("; " + Labels.response(stage.response().kind()).toLowerCase() + " by "
                             + words.person(stage.response().by())
                             + (stage.response().reasons() == null ? "" : " (" + stage.response().reasons() + ")"));
                 }
@@ -179,7 +180,7 @@ final class CafcassPack {
             events.add(new Event(stage.enteredAt(), stage.enteredBy(), "Stage started: " + stage.name()));
             if (stage.response() != null) {
                 events.add(new Event(stage.response().at(), stage.response().by(),
-                        Words.response(stage.response().kind()) + (stage.response().reasons() == null ? ""
+                        Labels.response(stage.response().kind()) + (stage.response().reasons() == null ? ""
                                 : ": " + stage.response().reasons())));
             }
             for (ActionRecord action : stage.actions()) {
@@ -212,14 +213,14 @@ final class CafcassPack {
             }
             if (referral.referredAt() != null) {
                 events.add(new Event(referral.referredAt(), referral.referredBy(), "Referred to CAFCASS: "
-                        + Words.referralMode(referral.mode()) + ". " + referral.reason()));
+                        + Labels.referralMode(referral.mode()) + ". " + referral.reason()));
             }
             if (referral.decidedAt() != null) {
-                events.add(new Event(referral.decidedAt(), null, Words.decision(referral.decision())));
+                events.add(new Event(referral.decidedAt(), null, Labels.decision(referral.decision())));
             }
         }
         if (concern.endedAt() != null) {
-            events.add(new Event(concern.endedAt(), null, Words.status(concern.status()) + ": " + concern.endReason()));
+            events.add(new Event(concern.endedAt(), null, Labels.status(concern.status()) + ": " + concern.endReason()));
         }
         events.sort(Comparator.comparing(Event::at));
         return events;

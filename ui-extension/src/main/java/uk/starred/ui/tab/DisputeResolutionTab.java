@@ -23,6 +23,7 @@ import uk.starred.api.InvalidCommandException;
 import uk.starred.api.Violation;
 import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertService;
+import uk.starred.api.alert.Rag;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Concern;
@@ -38,16 +39,19 @@ import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.procedure.Reason;
-import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.RequiredAction;
+import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.Stage;
 import uk.starred.api.ui.CaseScreens;
 import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
 import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
-import uk.starred.ui.command.ConcernCommands;
+import uk.starred.core.deadline.StageClock;
+import uk.starred.core.deadline.Urgency;
+import uk.starred.core.wording.Labels;
 import uk.starred.ui.command.ConcernCommands.Op;
+import uk.starred.ui.command.ConcernCommands;
 import uk.starred.ui.command.Fields;
 import uk.starred.ui.command.Refusals;
 
@@ -329,7 +333,7 @@ public class DisputeResolutionTab implements CaseTab {
                 .raw("><h4 class=\"starred-heading-s\"").attr("id", anchor + "-title").raw(">")
                 .t(concern.origin().words()).raw(": ")
                 .t(definition.map(Procedure::title).orElse(concern.procedure().id())).raw("</h4>");
-        out.raw("<p class=\"starred-meta\">").tag(Words.status(concern.status()),
+        out.raw("<p class=\"starred-meta\">").tag(Labels.status(concern.status()),
                 concern.status().isEnded() ? "grey" : "blue").raw(" Raised by ").t(words.person(concern.raisedBy()))
                 .raw(" on ").t(words.moment(concern.raisedAt())).raw(". Asked of ")
                 .t(words.person(concern.responsiblePerson())).raw(".</p>");
@@ -341,8 +345,8 @@ public class DisputeResolutionTab implements CaseTab {
                 .raw("</dd></div><div><dt>What is wanted</dt><dd>").t(concern.remedyWanted()).raw(" By ")
                 .t(words.day(concern.remedyDueBy())).raw(".</dd></div>");
         if (concern.formalDueAt() != null && !concern.status().isEnded()) {
-            Due due = Due.of(concern.formalDueAt(), now, calendar);
-            out.raw("<div><dt>Formal process limit</dt><dd>").tag(due.words, due.colour).raw(" ")
+            Rag rag = Urgency.of(concern.formalDueAt(), now, calendar);
+            out.raw("<div><dt>Formal process limit</dt><dd>").tag(Labels.rag(rag), colour(rag)).raw(" ")
                     .t("by " + words.due(concern.formalDueAt())).raw("</dd></div>");
         }
         if (concern.endedAt() != null) {
@@ -366,15 +370,24 @@ public class DisputeResolutionTab implements CaseTab {
         out.raw("</section>");
     }
 
+    /** @return the tag colour that goes with the RAG's word */
+    private static String colour(Rag rag) {
+        return switch (rag) {
+            case RED -> "red";
+            case AMBER -> "amber";
+            case GREEN -> "green";
+        };
+    }
+
     private void timeline(Concern concern, Optional<Procedure> definition, Instant now, Out out) throws IOException {
         out.raw("<h5 class=\"starred-heading-xs\">Stages</h5><ol class=\"starred-timeline\">");
         for (StageRecord stage : concern.stages()) {
             out.raw("<li").attr("class", "starred-timeline-item starred-timeline-" + stage.state().name().toLowerCase())
                     .raw("><p class=\"starred-timeline-title\">").t(stage.name()).raw(" ");
-            out.tag(Words.stageState(stage.state()), stage.state() == StageState.ACTIVE ? "blue" : "grey");
-            if (stage.state() == StageState.ACTIVE && stage.dueAt() != null && !concern.status().isEnded()) {
-                Due due = Due.of(stage.dueAt(), now, calendar);
-                out.raw(" ").tag(due.words, due.colour);
+            out.tag(Labels.stageState(stage.state()), stage.state() == StageState.ACTIVE ? "blue" : "grey");
+            if (StageClock.running(stage) && !concern.status().isEnded()) {
+                Rag rag = Urgency.of(stage.dueAt(), now, calendar);
+                out.raw(" ").tag(Labels.rag(rag), colour(rag));
             }
             out.raw("</p><p class=\"starred-meta\">Started ").t(words.moment(stage.enteredAt()));
             if (stage.dueAt() != null) {
@@ -385,7 +398,7 @@ public class DisputeResolutionTab implements CaseTab {
             }
             out.raw(".</p>");
             if (stage.response() != null) {
-                out.raw("<p class=\"starred-body\"><strong>").t(Words.response(stage.response().kind()))
+                out.raw("<p class=\"starred-body\"><strong>").t(Labels.response(stage.response().kind()))
                         .raw("</strong> by ").t(words.person(stage.response().by())).raw(", ")
                         .t(words.moment(stage.response().at()));
                 if (stage.response().reasons() != null) {
@@ -466,11 +479,11 @@ public class DisputeResolutionTab implements CaseTab {
         }
         if (referral.referredAt() != null) {
             out.raw("<li>Referred ").t(words.moment(referral.referredAt())).raw(" by ").t(words.person(referral.referredBy()))
-                    .raw(": ").t(Words.referralMode(referral.mode())).raw(". ").t(referral.reason()).raw("</li>");
+                    .raw(": ").t(Labels.referralMode(referral.mode())).raw(". ").t(referral.reason()).raw("</li>");
             if (referral.decision() == null) {
                 out.raw("<li>CAFCASS's decision due by ").t(words.due(referral.decisionDueAt())).raw("</li>");
             } else {
-                out.raw("<li>").t(Words.decision(referral.decision())).raw(" (").t(words.moment(referral.decidedAt()))
+                out.raw("<li>").t(Labels.decision(referral.decision())).raw(" (").t(words.moment(referral.decidedAt()))
                         .raw(")").t(referral.decisionNotes() == null ? "" : ": " + referral.decisionNotes()).raw("</li>");
             }
         }
@@ -593,9 +606,9 @@ public class DisputeResolutionTab implements CaseTab {
                 open(out, "Refer to CAFCASS", view, Op.REFER_TO_CAFCASS, id);
                 out.form(view, KEY, Op.REFER_TO_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
                 out.choices("radio", "mode", "How", ReferralMode.CONCURRENT.name(), ReferralMode.CONCURRENT.name(),
-                        Words.referralMode(ReferralMode.CONCURRENT), ReferralMode.AT_END.name(),
-                        Words.referralMode(ReferralMode.AT_END), ReferralMode.CURTAILED.name(),
-                        Words.referralMode(ReferralMode.CURTAILED));
+                        Labels.referralMode(ReferralMode.CONCURRENT), ReferralMode.AT_END.name(),
+                        Labels.referralMode(ReferralMode.AT_END), ReferralMode.CURTAILED.name(),
+                        Labels.referralMode(ReferralMode.CURTAILED));
                 out.area("reason", "Reason for the referral", null, null, true).button("Refer to CAFCASS", false)
                         .raw("</form>");
                 close(out);
@@ -604,8 +617,8 @@ public class DisputeResolutionTab implements CaseTab {
                 open(out, "Record CAFCASS's decision", view, Op.RECORD_CAFCASS_DECISION, id);
                 out.form(view, KEY, Op.RECORD_CAFCASS_DECISION.path, "").hidden("concern", id).hidden("version", version);
                 out.choices("radio", "decision", "CAFCASS's decision", "", "PROCEEDINGS",
-                        Words.decision(uk.starred.api.concern.CafcassDecision.PROCEEDINGS), "NO_PROCEEDINGS",
-                        Words.decision(uk.starred.api.concern.CafcassDecision.NO_PROCEEDINGS));
+                        Labels.decision(uk.starred.api.concern.CafcassDecision.PROCEEDINGS), "NO_PROCEEDINGS",
+                        Labels.decision(uk.starred.api.concern.CafcassDecision.NO_PROCEEDINGS));
                 out.area("notes", "Notes", null, null, false).button("Record decision", false).raw("</form>");
                 close(out);
             }

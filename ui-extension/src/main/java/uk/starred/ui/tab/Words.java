@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import uk.starred.api.calendar.SpokenTime;
-import uk.starred.api.concern.CafcassDecision;
-import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.ResponseKind;
-import uk.starred.api.concern.StageState;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.host.StaffMember;
 
-/** The words the screens use for the record's values, in the seeds' own terms. */
+/**
+ * How the screens say moments, days and people. The record's values (statuses, responses, referral
+ * modes) are worded once, in the core's {@link uk.starred.core.wording.Labels}.
+ */
 public final class Words {
 
     private final ZoneId zone;
@@ -49,47 +47,5 @@ public final class Words {
             return "";
         }
         return staff.member(staffId).map(StaffMember::name).orElse(staffId);
-    }
-
-    public static String status(ConcernStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case RESOLVED -> "Resolved";
-            case WITHDRAWN -> "Withdrawn";
-            case REFERRED_TO_CAFCASS -> "Referred to CAFCASS";
-            case CLOSED -> "Closed";
-        };
-    }
-
-    public static String stageState(StageState state) {
-        return switch (state) {
-            case ACTIVE -> "Current stage";
-            case COMPLETED -> "Completed";
-            case BYPASSED -> "Bypassed";
-        };
-    }
-
-    public static String response(ResponseKind kind) {
-        return switch (kind) {
-            case AGREE -> "Agreed";
-            case DISAGREE -> "Disagreed";
-            case NO_REMIT -> "No remit to resolve it";
-            case DEEMED_AGREEMENT -> "Deemed agreed: no response within the timescale";
-        };
-    }
-
-    public static String referralMode(ReferralMode mode) {
-        return switch (mode) {
-            case CONCURRENT -> "Alongside the dispute resolution process";
-            case AT_END -> "At the end of the process";
-            case CURTAILED -> "Process curtailed: the child's need is urgent";
-        };
-    }
-
-    public static String decision(CafcassDecision decision) {
-        return switch (decision) {
-            case PROCEEDINGS -> "CAFCASS will bring proceedings";
-            case NO_PROCEEDINGS -> "CAFCASS will not bring proceedings";
-        };
     }
 }

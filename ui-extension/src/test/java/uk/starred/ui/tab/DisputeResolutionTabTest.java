@@ -13,6 +13,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import uk.starred.api.alert.AlertKind;
+import uk.starred.api.alert.Rag;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.ui.CaseScreens;
@@ -149,6 +151,33 @@ public class DisputeResolutionTabTest {
         assertFalse("the Team Manager does not escalate", tm.contains("value=\"escalate\""));
         assertFalse(tm.contains("Raise a concern or star a decision"));
         assertTrue("the forms carry the host's CSRF token", tm.contains("name=\"csrf\" value=\"token-123\""));
+    }
+
+    @Test
+    public void aStageDueAtTheEndOfTheDayIsDueSoonAllThatDayOnTheTabAsInTheAlertArea() {
+        // raised on Monday 2 November at 09:00: 5 working days, due at the end of Monday 9 November
+        raised();
+        engine.clock().set(london("2026-11-09T12:00"));
+        String iro = render("iro");
+        assertTrue(iro, iro.contains("starred-tag-amber\">Due soon</strong>"));
+        assertFalse(iro.contains(">On track</strong>"));
+        assertTrue(engine.host().as("iro", () -> engine.alerts().alertsForChild(CHILD)).stream()
+                .anyMatch(a -> a.kind() == AlertKind.STAGE_DUE_SOON && a.rag() == Rag.AMBER));
+
+        engine.clock().set(london("2026-11-08T12:00"));
+        assertTrue("the Sunday before, it is on track", render("iro").contains("starred-tag-green\">On track</strong>"));
+    }
+
+    @Test
+    public void onceTheTeamManagerAgreesTheStageIsNeverShownOverdue() {
+        Concern concern = raised();
+        assertTrue(act("tm", form("op", "respond", "concern", concern.id().toString(), "version",
+                Long.toString(concern.version()), "kind", "AGREE")).isDone());
+        engine.clock().set(london("2026-11-12T12:00"));
+        String iro = render("iro");
+        assertFalse(iro, iro.contains(">Overdue</strong>"));
+        assertTrue(engine.host().as("iro", () -> engine.alerts().alertsForChild(CHILD)).stream()
+                .noneMatch(a -> a.rag() == Rag.RED));
     }
 
     @Test

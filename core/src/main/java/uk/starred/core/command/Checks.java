@@ -1,4 +1,4 @@
-package uk.starred.impl.concern;
+package uk.starred.core.command;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,22 +6,31 @@ import java.util.List;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.Violation;
 
-/** Field checks shared by the commands; the limits match the columns, so the database never refuses what passes. */
-final class Checks {
+/**
+ * The field checks every command shares. The limits match the columns the engine stores, so that the
+ * database never refuses what passes here; every problem of a command is listed at once.
+ */
+public final class Checks {
 
-    static final int ID_MAX = 100;
-    static final int TEXT_MAX = 4000;
-    static final int SHORT_MAX = 300;
+    /** An id: a staff id, a child's id, a stage's or action's id. */
+    public static final int ID_MAX = 100;
+    /** A text someone wrote: a description, reasons, a note. */
+    public static final int TEXT_MAX = 4000;
+    /** A short text: with whom a communication was. */
+    public static final int SHORT_MAX = 300;
+    /** How a concern was resolved, or why it was withdrawn or closed. */
+    public static final int ENDING_MAX = 2000;
 
     private final String command;
     private final List<Violation> violations = new ArrayList<>();
 
-    Checks(String command) {
+    /** @param command the command in words, for the refusal ("Raise concern") */
+    public Checks(String command) {
         this.command = command;
     }
 
     /** A required text, at most {@code max} characters. @return whether it passed */
-    boolean text(String field, String value, int max) {
+    public boolean text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, "is required"));
             return false;
@@ -30,7 +39,7 @@ final class Checks {
     }
 
     /** An optional text, at most {@code max} characters. @return whether it passed */
-    boolean optional(String field, String value, int max) {
+    public boolean optional(String field, String value, int max) {
         if (value != null && value.length() > max) {
             violations.add(new Violation(field, "is " + value.length() + " characters long; at most " + max
                     + " are kept"));
@@ -39,24 +48,25 @@ final class Checks {
         return true;
     }
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         violations.add(new Violation(field, message));
     }
 
-    void require(boolean condition, String field, String message) {
+    public void require(boolean condition, String field, String message) {
         if (!condition) {
             add(field, message);
         }
     }
 
     /** @throws InvalidCommandException listing every violation, when there is any */
-    void done() {
+    public void done() {
         if (!violations.isEmpty()) {
             throw new InvalidCommandException(command, violations);
         }
     }
 
-    static void single(String command, String field, String message) {
+    /** @throws InvalidCommandException with the one violation */
+    public static void single(String command, String field, String message) {
         throw new InvalidCommandException(command, List.of(new Violation(field, message)));
     }
 }

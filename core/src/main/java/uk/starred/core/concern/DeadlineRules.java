@@ -1,0 +1,196 @@
+package uk.starred.core.concern;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.starred.api.concern.AgreedAction;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.Response;
+import uk.starred.api.concern.ResponseKind;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.deadline.DeadlineKind;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Stage;
+import uk.starred.core.deadline.DueKey;
+import uk.starred.core.deadline.StageClock;
+import uk.starred.core.wording.ConcernWords;
+
+/**
+ * What happens when one of a concern's due moments passes: those who must act are told, and the
+ * procedure's rule for a missed deadline applies (agreement deemed, the next stage, the IRO prompted).
+ * Also what a change of the working calendar does to the moments not yet reached.
+ */
+final class DeadlineRules {
+
+    private DeadlineRules() {
+    }
+
+    /** @return what the moment does, or empty when what it waited for has already happened */
+    static Optional<Transition> fire(Concern c, DueKey key, CommandContext ctx) {
+        Draft d = new Draft(ctx, c);
+        d.changed = false;
+        String outcome = apply(d, key);
+        return outcome == null ? Optional.empty() : Optional.of(d.transition("deadline " + key.kind(), outcome));
+    }
+
+    private static String apply(Draft d, DueKey key) {
+        ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
+        String child = d.childId;
+        switch (key.kind()) {
+            case STAGE_DUE_SOON, STAGE_DUE -> {
+                StageRecord current = d.currentRecord().orElse(null);
+                if (d.status != ConcernStatus.OPEN || current == null || current.ordinal() != key.item()
+                        || !StageClock.running(current)) {
+                    return null;
+                }
+                Stage stage = d.stage(current);
+                Instant dueAt = current.dueAt();
+                List<String> mustAct = mustAct(d, current, stage);
+                if (key.kind() == DeadlineKind.STAGE_DUE_SOON) {
+                    if (!d.now().isBefore(dueAt)) {
+                        return null; // come too late (the runner was down): the overdue message says it all
+                    }
+                    d.tell(mustAct, ConcernWords.subject(child, ConcernWords.dueSoonSubject(stage.name())),
+                            words.dueSoonNotice(stage.name(), dueAt));
+                    return "due soon: told " + String.join(", ", mustAct);
+                }
+                return stageDue(d, current, stage, mustAct, words);
+            }
+            case AGREED_ACTION_DUE -> {
+                if (key.item() < 1 || key.item() > d.agreedActions.size()
+                        || d.agreedActions.get(key.item() - 1).isCompleted()) {
+                    return null;
+                }
+                AgreedAction action = d.agreedActions.get(key.item() - 1);
+                d.tell(List.of(action.responsible(), d.raisedBy), ConcernWords.subject(child,
+                        ConcernWords.agreedActionOverdueSubject(key.item())),
+                        ConcernWords.agreedActionOverdue(key.item(), action.dueBy()));
+                return "agreed action " + key.item() + " overdue: told " + action.responsible() + ", " + d.raisedBy;
+            }
+            case FORMAL_LIMIT -> {
+                if (d.status != ConcernStatus.OPEN) {
+                    return null;
+                }
+                d.tell(List.of(d.raisedBy, d.responsiblePerson), ConcernWords.subject(child, ConcernWords.BEYOND_LIMIT),
+                        ConcernWords.beyondLimitNotice(d.procedure().title(), d.procedure().totalLimit()));
+                return "formal process beyond its limit: told " + d.raisedBy + ", " + d.responsiblePerson;
+            }
+            case CAFCASS_DECISION_DUE -> {
+                if (!Referrals.awaitingDecision(d.before)) {
+                    return null;
+                }
+                d.tell(List.of(d.raisedBy), ConcernWords.subject(child, ConcernWords.CAFCASS_OVERDUE),
+                        ConcernWords.CAFCASS_OVERDUE_NOTICE);
+                return "CAFCASS decision overdue: told " + d.raisedBy;
+            }
+            default -> throw new IllegalArgumentException("a concern has no due moment of kind " + key.kind());
+        }
+    }
+
+    /** @return who must act on the stage: its responder while no response is recorded, and the IRO */
+    private static List<String> mustAct(Draft d, StageRecord current, Stage stage) {
+        List<String> mustAct = new ArrayList<>();
+        if (stage.respondingRole() != null && current.response() == null) {
+            mustAct.addAll(d.ctx.people().holders(List.of(stage.respondingRole())));
+        }
+        mustAct.add(d.raisedBy);
+        return mustAct;
+    }
+
+    /** A stage's timescale has run out: tell those who must act, then apply the procedure's rule. */
+    private static String stageDue(Draft d, StageRecord current, Stage stage, List<String> mustAct,
+            ConcernWords words) {
+        Instant dueAt = current.dueAt();
+        d.tell(mustAct, ConcernWords.subject(d.childId, ConcernWords.overdueSubject(stage.name())),
+                words.overdueNotice(stage.name(), dueAt));
+        String told = "overdue: told " + String.join(", ", mustAct);
+        switch (stage.onDeadline()) {
+            case DEEMED_AGREEMENT -> {
+                if (stage.respondingRole() == null || current.response() != null) {
+                    return told;
+                }
+                d.respond(current, new Response(ResponseKind.DEEMED_AGREEMENT, null, d.actor(), d.now()));
+                d.changed = true;
+                d.agree(d.remedyWanted, d.responsiblePerson, d.remedyDueBy);
+                d.note(ConcernEvent.RESPONSE_RECORDED, stage, words.deemedNote(stage.respondingRole(), stage.name(),
+                        dueAt));
+                d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DEEMED),
+                        words.deemedNotice(stage.respondingRole(), dueAt));
+                return told + "; agreement deemed";
+            }
+            case NEXT_STAGE -> {
+                Procedure procedure = d.procedure();
+                int at = procedure.indexOf(stage.id());
+                if (at + 1 < procedure.stages().size()) {
+                    Stage next = procedure.stages().get(at + 1);
+                    d.complete(current, ConcernWords.movedOnOutcome(next.name()));
+                    d.changed = true;
+                    Movement.enter(d, next, ConcernWords.movedOnEntry(stage.name()));
+                    return told + "; moved to stage '" + next.name() + "'";
+                }
+                return prompt(d, stage, told);
+            }
+            case PROMPT_IRO -> {
+                return prompt(d, stage, told);
+            }
+            default -> {
+                return told;
+            }
+        }
+    }
+
+    private static String prompt(Draft d, Stage stage, String told) {
+        d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED),
+                ConcernWords.decisionNeededNotice(stage.name()));
+        return told + "; " + d.raisedBy + " prompted to decide";
+    }
+
+    /**
+     * After the working calendar changed: moves the due moments not yet reached to where the calendar
+     * now puts them, from the moment each clock started; moments already passed stay.
+     *
+     * @return the change, with the IRO told, or empty when nothing moved
+     */
+    static Optional<Transition> recompute(Concern c, String why, CommandContext ctx) {
+        if (c.status() != ConcernStatus.OPEN) {
+            return Optional.empty();
+        }
+        Draft d = new Draft(ctx, c);
+        ConcernWords words = new ConcernWords(ctx.calendar().zone());
+        Instant now = ctx.now();
+        Procedure procedure = ctx.procedure();
+        List<String> changes = new ArrayList<>();
+        d.currentRecord().ifPresent(current -> {
+            Stage stage = d.stage(current);
+            if (current.dueAt() != null && current.dueAt().isAfter(now) && stage.timescale() != null) {
+                Instant due = ctx.calendar().dueMoment(current.enteredAt(), stage.timescale());
+                if (!due.equals(current.dueAt())) {
+                    d.moveDue(current, due);
+                    changes.add(words.stageDueMoved(stage.name(), due, current.dueAt()));
+                }
+            }
+        });
+        if (d.formalDueAt != null && d.formalDueAt.isAfter(now) && procedure.totalLimit() != null) {
+            c.stages().stream().filter(s -> s.state() != StageState.BYPASSED)
+                    .filter(s -> procedure.stage(s.stageId()).map(Stage::formal).orElse(false)).findFirst()
+                    .ifPresent(first -> {
+                        Instant limit = ctx.calendar().dueMoment(first.enteredAt(), procedure.totalLimit());
+                        if (!limit.equals(d.formalDueAt)) {
+                            changes.add(words.limitMoved(limit, d.formalDueAt));
+                            d.formalDueAt = limit;
+                        }
+                    });
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DUE_MOVED),
+                ConcernWords.calendarChangedNotice(why, changes));
+        return Optional.of(d.transition("calendarChanged", null));
+    }
+}

@@ -1,0 +1,219 @@
+package uk.starred.core.concern;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import uk.starred.api.ConcernEndedException;
+import uk.starred.api.concern.ActionRecord;
+import uk.starred.api.concern.AgreedAction;
+import uk.starred.api.concern.CafcassReferral;
+import uk.starred.api.concern.Communication;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.Response;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
+import uk.starred.api.procedure.Stage;
+
+/**
+ * A concern while one command works on it: the state it will be left in, and the notes and notices
+ * it causes. Mutable, and never seen outside the package; the command ends by making it a
+ * {@link Transition}.
+ */
+final class Draft {
+
+    final CommandContext ctx;
+    final Concern before;
+
+    final ConcernId id;
+    final String childId;
+    final ProcedureRef procedureRef;
+    final ConcernOrigin origin;
+    final List<String> reasonCodes;
+    final String description;
+    final String remedyWanted;
+    final LocalDate remedyDueBy;
+    final String responsiblePerson;
+    final String raisedBy;
+    final Instant raisedAt;
+    ConcernStatus status;
+    final List<StageRecord> stages;
+    final List<AgreedAction> agreedActions;
+    final List<Communication> communications;
+    CafcassReferral cafcass;
+    Instant formalDueAt;
+    Instant endedAt;
+    String endReason;
+
+    final List<NoteOnFile> notes = new ArrayList<>();
+    final List<Notice> notices = new ArrayList<>();
+    /** Whether the concern changed, where a due moment may only tell people. */
+    boolean changed = true;
+
+    /** A concern being raised. */
+    Draft(CommandContext ctx, ConcernId id, String childId, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson) {
+        this.ctx = ctx;
+        this.before = null;
+        this.id = id;
+        this.childId = childId;
+        this.procedureRef = ctx.procedure().ref();
+        this.origin = origin;
+        this.reasonCodes = List.copyOf(reasonCodes);
+        this.description = description;
+        this.remedyWanted = remedyWanted;
+        this.remedyDueBy = remedyDueBy;
+        this.responsiblePerson = responsiblePerson;
+        this.raisedBy = ctx.actor();
+        this.raisedAt = ctx.now();
+        this.status = ConcernStatus.OPEN;
+        this.stages = new ArrayList<>();
+        this.agreedActions = new ArrayList<>();
+        this.communications = new ArrayList<>();
+    }
+
+    /** A concern as stored, about to change. */
+    Draft(CommandContext ctx, Concern c) {
+        this.ctx = ctx;
+        this.before = c;
+        this.id = c.id();
+        this.childId = c.childId();
+        this.procedureRef = c.procedure();
+        this.origin = c.origin();
+        this.reasonCodes = c.reasonCodes();
+        this.description = c.description();
+        this.remedyWanted = c.remedyWanted();
+        this.remedyDueBy = c.remedyDueBy();
+        this.responsiblePerson = c.responsiblePerson();
+        this.raisedBy = c.raisedBy();
+        this.raisedAt = c.raisedAt();
+        this.status = c.status();
+        this.stages = new ArrayList<>(c.stages());
+        this.agreedActions = new ArrayList<>(c.agreedActions());
+        this.communications = new ArrayList<>(c.communications());
+        this.cafcass = c.cafcass();
+        this.formalDueAt = c.formalDueAt();
+        this.endedAt = c.endedAt();
+        this.endReason = c.endReason();
+    }
+
+    Procedure procedure() {
+        return ctx.procedure();
+    }
+
+    String actor() {
+        return ctx.actor();
+    }
+
+    Instant now() {
+        return ctx.now();
+    }
+
+    Optional<StageRecord> currentRecord() {
+        return stages.stream().filter(s -> s.state() == StageState.ACTIVE).findFirst();
+    }
+
+    /** @throws ConcernEndedException when the concern is at no stage */
+    StageRecord current() {
+        return currentRecord().orElseThrow(() -> new ConcernEndedException("concern " + id
+                + " is at no stage: it has ended as " + status));
+    }
+
+    Optional<Stage> currentStage() {
+        return currentRecord().map(this::stage);
+    }
+
+    Stage stage(StageRecord record) {
+        return procedure().stage(record.stageId()).orElseThrow(() -> new IllegalStateException(
+                "stage " + record.stageId() + " missing from the stored definition of " + procedure().ref()));
+    }
+
+    /** Puts the record in the place of the one with its ordinal. */
+    void replace(StageRecord record) {
+        stages.set(record.ordinal() - 1, record);
+    }
+
+    StageRecord addStage(Stage stage, StageState state, List<String> participants, Instant dueAt, String note) {
+        StageRecord record = new StageRecord(stages.size() + 1, stage.id(), stage.name(), state, now(), actor(),
+                participants, dueAt, state == StageState.ACTIVE ? null : now(), null, List.of(), null, note);
+        stages.add(record);
+        return record;
+    }
+
+    void complete(StageRecord record, String outcome) {
+        replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), StageState.COMPLETED,
+                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), now(),
+                record.response(), record.actions(), outcome, record.note()));
+    }
+
+    void respond(StageRecord record, Response response) {
+        replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
+                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), record.endedAt(),
+                response, record.actions(), record.outcome(), record.note()));
+    }
+
+    void recordAction(StageRecord record, ActionRecord action) {
+        List<ActionRecord> actions = new ArrayList<>(record.actions());
+        actions.add(action);
+        // in the order the store gives them back: when done, then by id
+        actions.sort(Comparator.comparing(ActionRecord::doneAt).thenComparing(ActionRecord::actionId));
+        replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
+                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), record.endedAt(),
+                record.response(), actions, record.outcome(), record.note()));
+    }
+
+    void moveDue(StageRecord record, Instant dueAt) {
+        replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
+                record.enteredAt(), record.enteredBy(), record.participants(), dueAt, record.endedAt(),
+                record.response(), record.actions(), record.outcome(), record.note()));
+    }
+
+    void agree(String description, String responsible, LocalDate dueBy) {
+        agreedActions.add(new AgreedAction(agreedActions.size() + 1, description, responsible, dueBy, null, null,
+                null));
+    }
+
+    void end(ConcernStatus ending, String reason) {
+        status = ending;
+        endReason = reason;
+        endedAt = now();
+    }
+
+    /** A case note of the event, when the procedure writes one for it (the stage's own type first). */
+    void note(ConcernEvent event, Stage stage, String text) {
+        procedure().caseNoteType(event, stage).ifPresent(type -> notes.add(new NoteOnFile(type, text)));
+    }
+
+    /** A message to the people named, each once; none when nobody is left to tell. */
+    void tell(List<String> recipients, String subject, String body) {
+        Set<String> to = new LinkedHashSet<>(recipients);
+        to.removeIf(r -> r == null || r.isBlank());
+        if (!to.isEmpty()) {
+            notices.add(new Notice(List.copyOf(to), subject, body));
+        }
+    }
+
+    Concern toConcern(long version) {
+        return new Concern(id, childId, procedureRef, origin, reasonCodes, description, remedyWanted, remedyDueBy,
+                responsiblePerson, raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass,
+                formalDueAt, endedAt, endReason, version);
+    }
+
+    /** @param command the command's name for the audit trail; @param outcome what a due moment did, or null */
+    Transition transition(String command, String outcome) {
+        long version = before == null ? 0 : changed ? before.version() + 1 : before.version();
+        return new Transition(command, actor(), now(), before, toConcern(version), before == null || changed,
+                notes, notices, outcome);
+    }
+}

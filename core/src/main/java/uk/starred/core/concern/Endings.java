@@ -1,0 +1,60 @@
+package uk.starred.core.concern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Stage;
+import uk.starred.core.command.Checks;
+import uk.starred.core.wording.ConcernWords;
+
+/** How a concern ends by someone's decision: resolved, withdrawn, or closed. */
+enum Endings {
+
+    RESOLVE("resolve", ConcernStatus.RESOLVED, ConcernEvent.RESOLVED, "resolve a concern", "Resolve concern", "how",
+            "Resolved"),
+    WITHDRAW("withdraw", ConcernStatus.WITHDRAWN, ConcernEvent.WITHDRAWN, "withdraw a concern", "Withdraw concern",
+            "reason", "Withdrawn"),
+    CLOSE("close", ConcernStatus.CLOSED, ConcernEvent.CLOSED, "close a concern", "Close concern", "reason", "Closed");
+
+    final String command;
+    private final ConcernStatus ending;
+    private final ConcernEvent event;
+    private final String right;
+    private final String inWords;
+    private final String field;
+    private final String verb;
+
+    Endings(String command, ConcernStatus ending, ConcernEvent event, String right, String inWords, String field,
+            String verb) {
+        this.command = command;
+        this.ending = ending;
+        this.event = event;
+        this.right = right;
+        this.inWords = inWords;
+        this.field = field;
+        this.verb = verb;
+    }
+
+    void apply(Draft d, String why) {
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), right);
+        Checks checks = new Checks(inWords);
+        checks.text(field, why, Checks.ENDING_MAX);
+        checks.done();
+        Optional<StageRecord> current = d.currentRecord();
+        Stage stage = current.map(d::stage).orElse(null);
+        current.ifPresent(s -> d.complete(s, ConcernWords.endingOutcome(verb, why)));
+        d.end(ending, why);
+        d.note(event, stage, ConcernWords.endingNote(verb, d.actor(), stage == null ? null : stage.name(), why));
+        List<String> told = new ArrayList<>(List.of(d.responsiblePerson));
+        if (stage != null) {
+            told.addAll(d.ctx.people().holders(stage.participants()));
+        }
+        told.remove(d.actor());
+        d.tell(told, ConcernWords.subject(d.childId, verb.toLowerCase(java.util.Locale.ROOT)),
+                ConcernWords.endingOutcome(verb, why));
+    }
+}

@@ -1,0 +1,123 @@
+package uk.starred.core.concern;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.starred.api.StageNotAllowedException;
+import uk.starred.api.UnknownStageException;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.concern.StageState;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Stage;
+import uk.starred.core.command.Checks;
+import uk.starred.core.wording.ConcernWords;
+
+/** Moving a concern through its procedure's stages: entering one, escalating, bypassing. */
+final class Movement {
+
+    /** A bypass reason is kept on the stage entered, after "Bypassed: ", within the column. */
+    static final int BYPASS_REASON_MAX = Checks.TEXT_MAX - ConcernWords.BYPASSED_PREFIX;
+
+    private Movement() {
+    }
+
+    /**
+     * The concern enters the stage now: its due moment is set once, from now, by the stage's timescale;
+     * the formal clock starts at the first formal stage; the stage's people are told.
+     */
+    static void enter(Draft d, Stage stage, String note) {
+        ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
+        Instant due = stage.timescale() == null ? null : d.ctx.calendar().dueMoment(d.now(), stage.timescale());
+        d.addStage(stage, StageState.ACTIVE, d.ctx.people().holders(stage.participants()), due, note);
+        Procedure procedure = d.procedure();
+        if (stage.formal() && procedure.totalLimit() != null && d.formalDueAt == null) {
+            d.formalDueAt = d.ctx.calendar().dueMoment(d.now(), procedure.totalLimit());
+        }
+        d.note(ConcernEvent.STAGE_ENTERED, stage, words.stageStartedNote(stage.name(), due, note));
+        List<String> told = new ArrayList<>(d.ctx.people().holders(stage.notified()));
+        if (stage.respondingRole() != null) {
+            told.addAll(d.ctx.people().holders(List.of(stage.respondingRole())));
+        }
+        told.remove(d.actor());
+        d.tell(told, ConcernWords.subject(d.childId, ConcernWords.stageSubject(stage.name())),
+                words.stageStartedNotice(stage.name(), due, stage.respondingRole()));
+    }
+
+    static void escalate(Draft d, String toStageId, String note) {
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "escalate a concern");
+        Checks checks = new Checks("Escalate");
+        checks.optional("note", note, Checks.TEXT_MAX);
+        checks.done();
+        StageRecord current = d.current();
+        Procedure procedure = d.procedure();
+        int from = procedure.indexOf(current.stageId());
+        Stage target;
+        if (toStageId == null) {
+            if (from + 1 >= procedure.stages().size()) {
+                throw new StageNotAllowedException("the concern is at the last stage, '" + d.stage(current).name()
+                        + "'; refer to CAFCASS or resolve it");
+            }
+            target = procedure.stages().get(from + 1);
+        } else {
+            target = stage(procedure, toStageId);
+            int to = procedure.indexOf(target.id());
+            if (to <= from) {
+                throw new StageNotAllowedException("stage '" + target.name() + "' is not after the current stage, '"
+                        + d.stage(current).name() + "'");
+            }
+            if (to > from + 1 && !target.mayEnterDirectly()) {
+                throw new StageNotAllowedException("'" + procedure.title() + "' does not let the IRO move"
+                        + " straight to stage '" + target.name() + "'; escalate stage by stage or bypass with a reason");
+            }
+        }
+        d.complete(current, ConcernWords.escalatedTo(target.name()));
+        enter(d, target, note);
+    }
+
+    static void bypass(Draft d, String toStageId, String reason) {
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "bypass stages");
+        Checks checks = new Checks("Bypass");
+        checks.text("toStageId", toStageId, Checks.ID_MAX);
+        checks.text("reason", reason, BYPASS_REASON_MAX);
+        checks.done();
+        StageRecord current = d.current();
+        Procedure procedure = d.procedure();
+        int from = procedure.indexOf(current.stageId());
+        Stage target = stage(procedure, toStageId);
+        int to = procedure.indexOf(target.id());
+        if (to <= from + 1) {
+            throw new StageNotAllowedException("no stage lies between the current stage, '" + d.stage(current).name()
+                    + "', and '" + target.name() + "'; escalate instead");
+        }
+        for (int i = from + 1; i < to; i++) {
+            Stage skipped = procedure.stages().get(i);
+            if (!skipped.mayBypass()) {
+                throw new StageNotAllowedException("'" + procedure.title() + "' does not let the IRO bypass stage '"
+                        + skipped.name() + "'");
+            }
+        }
+        d.complete(current, ConcernWords.bypassedOnTo(target.name()));
+        for (int i = from + 1; i < to; i++) {
+            Stage skipped = procedure.stages().get(i);
+            d.addStage(skipped, StageState.BYPASSED, List.of(), null, reason);
+            d.note(ConcernEvent.STAGE_BYPASSED, skipped, ConcernWords.bypassedNote(skipped.name(), d.actor(), reason));
+        }
+        enter(d, target, ConcernWords.bypassed(reason));
+    }
+
+    static Stage stage(Procedure procedure, String stageId) {
+        return procedure.stage(stageId).orElseThrow(() -> new UnknownStageException("'" + procedure.title()
+                + "' has no stage '" + stageId + "'; its stages are "
+                + procedure.stages().stream().map(Stage::id).toList()));
+    }
+
+    /**
+     * Whether the concern has entered a formal stage. The formal clock cannot tell: it runs only in
+     * procedures that set a total limit, and a procedure without one still has a formal process.
+     */
+    static boolean formalProcessBegun(Draft d) {
+        return d.stages.stream().filter(s -> s.state() != StageState.BYPASSED).anyMatch(s -> d.stage(s).formal());
+    }
+}

@@ -1,0 +1,24 @@
+package uk.starred.core.concern;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people around one child, as the host says: who holds which role for the child. The rules ask
+ * it who may act and whom to tell; the engine answers it from the host's staff directory.
+ */
+public interface People {
+
+    /** @return every role the person holds for the child */
+    Set<String> rolesOf(String staffId);
+
+    /** @return the staff ids holding any of the roles for the child, in role order, each once */
+    List<String> holders(Collection<String> roles);
+
+    /** @return whether the host knows the member of staff */
+    boolean knows(String staffId);
+
+    /** @return whether the host gives the person oversight of the whole service (IRO Manager, Head of Service) */
+    boolean hasOversight(String staffId);
+}

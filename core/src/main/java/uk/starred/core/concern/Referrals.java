@@ -1,0 +1,105 @@
+package uk.starred.core.concern;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.starred.api.StageNotAllowedException;
+import uk.starred.api.concern.CafcassDecision;
+import uk.starred.api.concern.CafcassReferral;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.concern.StageRecord;
+import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.core.command.Checks;
+import uk.starred.core.wording.ConcernWords;
+
+/** The IRO's referral of the case to CAFCASS (s25B(3) Children Act 1989), and CAFCASS's decision. */
+final class Referrals {
+
+    private Referrals() {
+    }
+
+    static void consider(Draft d, String reason) {
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "consider a CAFCASS referral");
+        Checks checks = new Checks("Consider CAFCASS referral");
+        checks.text("reason", reason, Checks.TEXT_MAX);
+        checks.done();
+        if (referred(d)) {
+            Checks.single("Consider CAFCASS referral", "id", "the case has already been referred to CAFCASS");
+        }
+        List<String> roles = d.procedure().cafcass().informFirst();
+        d.cafcass = new CafcassReferral(d.now(), roles, null, null, null, null, null, null, null, null);
+        d.note(ConcernEvent.CAFCASS_CONSIDERED, d.currentStage().orElse(null),
+                ConcernWords.consideringNote(d.actor(), reason, roles));
+        d.tell(d.ctx.people().holders(roles), ConcernWords.subject(d.childId, ConcernWords.CONSIDERING),
+                ConcernWords.consideringNotice(reason));
+    }
+
+    static void refer(Draft d, ReferralMode mode, String reason) {
+        Procedure procedure = d.procedure();
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(procedure), "refer the case to CAFCASS");
+        Checks checks = new Checks("Refer to CAFCASS");
+        checks.require(mode != null, "mode", "is required: concurrent, at the end, or curtailed");
+        checks.text("reason", reason, Checks.TEXT_MAX);
+        checks.done();
+        if (referred(d)) {
+            Checks.single("Refer to CAFCASS", "id", "the case has already been referred to CAFCASS");
+        }
+        List<String> informFirst = procedure.cafcass().informFirst();
+        if (!informFirst.isEmpty() && (d.cafcass == null || d.cafcass.consideredAt() == null)) {
+            throw new StageNotAllowedException("'" + procedure.title() + "' requires " + String.join(" and ", informFirst)
+                    + " to be told a referral is being considered before it is made");
+        }
+        StageRecord current = d.current();
+        if (!procedure.cafcass().anyPoint() && !Movement.formalProcessBegun(d) && mode != ReferralMode.CURTAILED) {
+            throw new StageNotAllowedException("'" + procedure.title() + "' allows a CAFCASS referral only"
+                    + " once the formal process has begun, unless the IRO curtails it for urgency");
+        }
+        if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < procedure.stages().size() - 1) {
+            throw new StageNotAllowedException("the process has not reached its end (the concern is at '"
+                    + d.stage(current).name() + "'); refer alongside it, or curtail it");
+        }
+        Instant decisionDue = d.ctx.calendar().dueMoment(d.now(), procedure.cafcass().decisionTimescale());
+        CafcassReferral was = d.cafcass;
+        d.cafcass = new CafcassReferral(was == null ? null : was.consideredAt(), was == null ? List.of() : was.informed(),
+                d.now(), d.actor(), mode, reason, decisionDue, null, null, null);
+        ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
+        d.note(ConcernEvent.CAFCASS_REFERRED, d.stage(current), words.referredNote(d.actor(), mode, reason, decisionDue));
+        List<String> told = new ArrayList<>(d.ctx.people().holders(informFirst));
+        told.add(d.responsiblePerson);
+        d.tell(told, ConcernWords.subject(d.childId, ConcernWords.REFERRED), ConcernWords.referredNotice(mode, reason));
+        if (mode != ReferralMode.CONCURRENT) {
+            d.complete(current, ConcernWords.referredOutcome(mode));
+            d.end(ConcernStatus.REFERRED_TO_CAFCASS, reason);
+        }
+    }
+
+    static void recordDecision(Draft d, CafcassDecision decision, String notes) {
+        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "record CAFCASS's decision");
+        Checks checks = new Checks("Record CAFCASS decision");
+        checks.require(decision != null, "decision", "is required: proceedings or no proceedings");
+        checks.optional("notes", notes, Checks.TEXT_MAX);
+        checks.done();
+        if (!referred(d)) {
+            Checks.single("Record CAFCASS decision", "id", "the case has not been referred to CAFCASS");
+        }
+        if (d.cafcass.decision() != null) {
+            Checks.single("Record CAFCASS decision", "decision", "CAFCASS's decision is already recorded");
+        }
+        CafcassReferral r = d.cafcass;
+        d.cafcass = new CafcassReferral(r.consideredAt(), r.informed(), r.referredAt(), r.referredBy(), r.mode(),
+                r.reason(), r.decisionDueAt(), decision, d.now(), notes);
+        d.note(ConcernEvent.CAFCASS_DECISION_RECORDED, null, ConcernWords.decisionNote(decision, notes));
+    }
+
+    /** @return whether the case has been referred and CAFCASS's decision is still awaited */
+    static boolean awaitingDecision(uk.starred.api.concern.Concern c) {
+        return c.cafcass() != null && c.cafcass().isReferred() && c.cafcass().decision() == null;
+    }
+
+    private static boolean referred(Draft d) {
+        return d.cafcass != null && d.cafcass.isReferred();
+    }
+}

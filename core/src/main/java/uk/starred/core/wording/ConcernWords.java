@@ -1,0 +1,256 @@
+package uk.starred.core.wording;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import uk.starred.api.calendar.SpokenTime;
+import uk.starred.api.concern.CafcassDecision;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.procedure.RoleWords;
+
+/**
+ * Every sentence a concern's case notes and notifications say, in one place: the rules decide what
+ * is said and to whom, this class how. Moments are said in the working calendar's zone.
+ */
+public final class ConcernWords {
+
+    private final ZoneId zone;
+
+    public ConcernWords(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** @return a due moment as people read it: midnight is the end of the day before */
+    public String when(Instant at) {
+        return SpokenTime.due(at, zone);
+    }
+
+    /** @return a notification's subject about the child */
+    public static String subject(String childId, String what) {
+        return "Starred: child " + childId + ": " + what;
+    }
+
+    // ---------------------------------------------------------------- raising
+
+    public String raisedNote(String actor, ConcernOrigin origin, String procedureTitle, List<String> reasonCodes,
+            String firstReasonLabel, String description, String remedyWanted, LocalDate remedyDueBy,
+            String responsible) {
+        return "Concern raised by " + actor + " (" + Labels.inSentence(Labels.origin(origin)) + ") under '"
+                + procedureTitle + "'. Reasons: " + String.join(", ", reasonCodes) + " (" + firstReasonLabel + "). "
+                + description + " Remedy wanted: " + remedyWanted + ", by " + remedyDueBy + ". Responsible: "
+                + responsible + ".";
+    }
+
+    public static final String RAISED = "concern raised";
+
+    public String raisedNotice(String description, String remedyWanted, LocalDate remedyDueBy) {
+        return "The IRO has raised a concern: " + description + " Remedy wanted: " + remedyWanted + ", by "
+                + remedyDueBy + ".";
+    }
+
+    public static final String ENTERED_AT_RAISING = "Entered directly at raising";
+
+    // ---------------------------------------------------------------- stages
+
+    public String stageStartedNote(String stage, Instant due, String note) {
+        return "Stage '" + stage + "' started" + (due == null ? "" : ", due by " + when(due))
+                + (note == null ? "." : ". " + note);
+    }
+
+    public static String stageSubject(String stage) {
+        return "stage '" + stage + "'";
+    }
+
+    public String stageStartedNotice(String stage, Instant due, String respondingRole) {
+        return "The concern is now at stage '" + stage + "'" + (due == null ? "." : "; due by " + when(due) + ".")
+                + (respondingRole == null ? "" : " A response is asked of the " + RoleWords.of(respondingRole) + ".");
+    }
+
+    public static String escalatedTo(String stage) {
+        return "Escalated to '" + stage + "'";
+    }
+
+    public static String bypassedOnTo(String stage) {
+        return "Bypassed on to '" + stage + "'";
+    }
+
+    public static String bypassedNote(String stage, String actor, String reason) {
+        return "Stage '" + stage + "' bypassed by " + actor + ": " + reason;
+    }
+
+    /** The note kept on the stage entered by a bypass. */
+    public static String bypassed(String reason) {
+        return "Bypassed: " + reason;
+    }
+
+    /** How long {@link #bypassed(String)} makes a reason. */
+    public static final int BYPASSED_PREFIX = "Bypassed: ".length();
+
+    // ---------------------------------------------------------------- responses
+
+    public static String said(uk.starred.api.concern.ResponseKind kind, String reasons) {
+        return switch (kind) {
+            case AGREE -> "agrees";
+            case DISAGREE -> "disagrees: " + reasons;
+            case NO_REMIT -> "has no remit to decide" + (reasons == null ? "" : ": " + reasons);
+            case DEEMED_AGREEMENT -> "is deemed to agree";
+        };
+    }
+
+    public static String responseNote(String actor, String role, String said, String stage) {
+        return actor + " (" + role + ") " + said + " in stage '" + stage + "'.";
+    }
+
+    public static final String RESPONSE_RECORDED = "response recorded";
+
+    public static String responseNotice(String actor, String said) {
+        return actor + " " + said + ".";
+    }
+
+    public static String noRemitMovedTo(String stage) {
+        return "No remit: moved to '" + stage + "'";
+    }
+
+    public static final String NO_REMIT_ENTRY = "The responding manager has no remit";
+
+    public static String actionNote(String stage, String action, String actor, String note) {
+        return "Stage '" + stage + "': " + action + " - recorded by " + actor + (note == null ? "." : ". " + note);
+    }
+
+    public static String agreedActionDoneNote(int number, String actor, String note) {
+        return "Agreed action " + number + " done, recorded by " + actor + (note == null ? "." : ": " + note);
+    }
+
+    public static final String AGREED_ACTION_DONE = "agreed action done";
+
+    public static String agreedActionDoneNotice(int number, String actor) {
+        return "Agreed action " + number + " has been recorded as done by " + actor + ".";
+    }
+
+    public static String communicationNote(String channel, String withWhom, String actor, String summary) {
+        return "Communication (" + channel + ") with " + withWhom + ", recorded by " + actor + ": " + summary;
+    }
+
+    // ---------------------------------------------------------------- CAFCASS
+
+    public static String consideringNote(String actor, String reason, List<String> toldRoles) {
+        return actor + " is considering a referral to CAFCASS: " + reason + (toldRoles.isEmpty() ? ""
+                : " Told: " + String.join(", ", toldRoles) + ".");
+    }
+
+    public static final String CONSIDERING = "CAFCASS referral being considered";
+
+    public static String consideringNotice(String reason) {
+        return "The IRO is considering referring the case to CAFCASS: " + reason;
+    }
+
+    public String referredNote(String actor, ReferralMode mode, String reason, Instant decisionDue) {
+        return "Referred to CAFCASS by " + actor + " (" + Labels.inSentence(Labels.referralMode(mode)) + "): "
+                + reason + (decisionDue == null ? "" : " CAFCASS's decision is due by " + when(decisionDue) + ".");
+    }
+
+    public static final String REFERRED = "referred to CAFCASS";
+
+    public static String referredNotice(ReferralMode mode, String reason) {
+        return "The IRO has referred the case to CAFCASS (" + Labels.inSentence(Labels.referralMode(mode)) + "): "
+                + reason;
+    }
+
+    public static String referredOutcome(ReferralMode mode) {
+        return "Referred to CAFCASS (" + Labels.inSentence(Labels.referralMode(mode)) + ")";
+    }
+
+    public static String decisionNote(CafcassDecision decision, String notes) {
+        return "CAFCASS decided: " + (decision == CafcassDecision.PROCEEDINGS ? "to take proceedings"
+                : "not to take proceedings") + (notes == null ? "." : ". " + notes);
+    }
+
+    // ---------------------------------------------------------------- endings
+
+    public static String endingOutcome(String verb, String why) {
+        return verb + ": " + why;
+    }
+
+    public static String endingNote(String verb, String actor, String stage, String why) {
+        return verb + " by " + actor + (stage == null ? "" : " at stage '" + stage + "'") + ": " + why;
+    }
+
+    // ---------------------------------------------------------------- due moments
+
+    public static String dueSoonSubject(String stage) {
+        return "stage '" + stage + "' due soon";
+    }
+
+    public String dueSoonNotice(String stage, Instant due) {
+        return "Stage '" + stage + "' is due by " + when(due) + ".";
+    }
+
+    public static String overdueSubject(String stage) {
+        return "stage '" + stage + "' overdue";
+    }
+
+    public String overdueNotice(String stage, Instant due) {
+        return "Stage '" + stage + "' was due by " + when(due) + ".";
+    }
+
+    public String deemedNote(String respondingRole, String stage, Instant due) {
+        return "No response from the " + RoleWords.of(respondingRole) + " in stage '" + stage + "' by " + when(due)
+                + ": agreement is deemed.";
+    }
+
+    public static final String DEEMED = "agreement deemed";
+
+    public String deemedNotice(String respondingRole, Instant due) {
+        return "The " + RoleWords.of(respondingRole) + " did not respond by " + when(due) + "; agreement is deemed.";
+    }
+
+    public static String movedOnOutcome(String next) {
+        return "Deadline passed: moved to '" + next + "'";
+    }
+
+    public static String movedOnEntry(String stage) {
+        return "Moved on when stage '" + stage + "' passed its deadline";
+    }
+
+    public static final String DECISION_NEEDED = "decision needed";
+
+    public static String decisionNeededNotice(String stage) {
+        return "Stage '" + stage + "' has passed its deadline. Decide what happens next: escalate, bypass, refer to"
+                + " CAFCASS or resolve.";
+    }
+
+    public static String agreedActionOverdueSubject(int number) {
+        return "agreed action " + number + " overdue";
+    }
+
+    public static String agreedActionOverdue(int number, LocalDate dueBy) {
+        return "Agreed action " + number + " was due by " + SpokenTime.day(dueBy) + " and is not recorded as done.";
+    }
+
+    public static final String BEYOND_LIMIT = "formal process beyond its limit";
+
+    public static String beyondLimitNotice(String procedureTitle, Object limit) {
+        return "The formal stages of '" + procedureTitle + "' have run beyond their total limit (" + limit + ").";
+    }
+
+    public static final String CAFCASS_OVERDUE = "CAFCASS decision overdue";
+
+    public static final String CAFCASS_OVERDUE_NOTICE = "CAFCASS's decision on the referral is due and not recorded.";
+
+    public static final String DUE_MOVED = "due moment moved";
+
+    public String stageDueMoved(String stage, Instant due, Instant was) {
+        return "stage '" + stage + "' is now due by " + when(due) + " (was " + when(was) + ")";
+    }
+
+    public String limitMoved(Instant limit, Instant was) {
+        return "the formal stages' total limit is now " + when(limit) + " (was " + when(was) + ")";
+    }
+
+    public static String calendarChangedNotice(String why, List<String> changes) {
+        return "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
+    }
+}

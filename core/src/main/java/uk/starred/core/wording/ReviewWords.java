@@ -1,0 +1,117 @@
+package uk.starred.core.wording;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every sentence a looked-after child's review timetable says: its history entries and the
+ * notifications about it, in one place.
+ */
+public final class ReviewWords {
+
+    private ReviewWords() {
+    }
+
+    public static String lookedAfter(LocalDate since, LocalDate firstDue) {
+        return "Looked after since " + since + "; the initial review is due by " + firstDue + ".";
+    }
+
+    public static String held(int n, LocalDate on, LocalDate decisionRecordDue, LocalDate recordDue,
+            LocalDate distributionDue, LocalDate nextDue) {
+        return "Review " + n + " held on " + on + "; decision record due by " + decisionRecordDue + ", record by "
+                + recordDue + ", distribution by " + distributionDue + "; review " + (n + 1) + " due by " + nextDue + ".";
+    }
+
+    public static String toConsiderSubject(int n) {
+        return "review " + n + " decisions to consider";
+    }
+
+    public static String toConsider(int n, LocalDate windowEnds) {
+        return "The decisions of review " + n + " are circulated. Tell the IRO by " + windowEnds
+                + " if you cannot agree them; if you do not, they are agreed.";
+    }
+
+    public static String circulated(int n, LocalDate on, LocalDate windowEnds) {
+        return "Decision record of review " + n + " circulated on " + on + "; managers may disagree until "
+                + windowEnds + ".";
+    }
+
+    public static String disputedSubject(int n) {
+        return "review " + n + " decisions disputed";
+    }
+
+    public static String disputedNotice(String by, int n, String reasons) {
+        return by + " cannot agree the decisions of review " + n + ": " + reasons;
+    }
+
+    public static String disputed(int n, String by, String reasons) {
+        return "The decisions of review " + n + " are disputed by " + by + ": " + reasons;
+    }
+
+    public static String completed(int n, LocalDate on) {
+        return "Record of review " + n + " completed on " + on + ".";
+    }
+
+    public static String distributed(int n, LocalDate on) {
+        return "Record of review " + n + " distributed on " + on + ".";
+    }
+
+    public static String ceased(LocalDate on) {
+        return "Ceased to be looked after on " + on + "; no further review is due.";
+    }
+
+    public static String lateSubject(int n) {
+        return "review " + n + " late";
+    }
+
+    public static String late(int n, LocalDate due) {
+        return "Review " + n + " was due by " + due + " and is not recorded as held.";
+    }
+
+    public static String decisionRecordOverdueSubject(int n) {
+        return "review " + n + " decision record overdue";
+    }
+
+    public static String decisionRecordOverdue(int n, LocalDate due) {
+        return "The decision record of review " + n + " was due by " + due + ".";
+    }
+
+    public static String agreedBySilenceSubject(int n) {
+        return "review " + n + " decisions agreed";
+    }
+
+    public static String agreedBySilenceNotice(int n, LocalDate windowEnds) {
+        return "No manager disagreed with the decisions of review " + n + " by " + windowEnds
+                + ": they are agreed by the local authority and are to be implemented.";
+    }
+
+    public static String agreedBySilence(int n, LocalDate windowEnds) {
+        return "No manager disagreed with the decisions of review " + n + " by " + windowEnds + ": they are agreed.";
+    }
+
+    public static String recordOverdueSubject(int n) {
+        return "review " + n + " record overdue";
+    }
+
+    public static String recordOverdue(int n, LocalDate due) {
+        return "The record of review " + n + " was due by " + due + ".";
+    }
+
+    public static String notDistributedSubject(int n) {
+        return "review " + n + " record not distributed";
+    }
+
+    public static String notDistributed(int n, LocalDate due) {
+        return "The record of review " + n + " was due to be distributed by " + due + ".";
+    }
+
+    public static String moved(String what, LocalDate now, LocalDate was) {
+        return what + " is now due by " + now + " (was " + was + ")";
+    }
+
+    public static final String DATES_MOVED = "review dates moved";
+
+    public static String calendarChanged(String why, List<String> changes) {
+        return "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
+    }
+}

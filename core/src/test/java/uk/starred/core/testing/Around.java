@@ -1,0 +1,52 @@
+package uk.starred.core.testing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.core.concern.CommandContext;
+import uk.starred.core.concern.People;
+
+/** The people around one child, by role, for the core's tests: who holds what is said once, here. */
+public final class Around implements People {
+
+    private final Map<String, String> roleOf = new LinkedHashMap<>();
+
+    /** @param staffAndRoles staff id, role, staff id, role ... */
+    public Around(String... staffAndRoles) {
+        for (int i = 0; i < staffAndRoles.length; i += 2) {
+            roleOf.put(staffAndRoles[i], staffAndRoles[i + 1]);
+        }
+    }
+
+    @Override
+    public Set<String> rolesOf(String staffId) {
+        String role = roleOf.get(staffId);
+        return role == null ? Set.of() : Set.of(role);
+    }
+
+    @Override
+    public List<String> holders(Collection<String> roles) {
+        return roles.stream().flatMap(role -> roleOf.entrySet().stream().filter(e -> e.getValue().equals(role))
+                .map(Map.Entry::getKey)).distinct().toList();
+    }
+
+    @Override
+    public boolean knows(String staffId) {
+        return roleOf.containsKey(staffId);
+    }
+
+    @Override
+    public boolean hasOversight(String staffId) {
+        return false;
+    }
+
+    public CommandContext as(String actor, Instant now, Procedure procedure, WorkingCalendar calendar) {
+        return new CommandContext(actor, now, procedure, this, calendar);
+    }
+}
