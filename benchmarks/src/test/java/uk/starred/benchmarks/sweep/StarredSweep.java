@@ -57,8 +57,9 @@ final class StarredSweep implements SweepRun.Sweeper {
                         .role("sm", "SERVICE_MANAGER", child).role("hos", "HEAD_OF_SERVICE", child);
             }
         }
-        node1 = new DeadlineRunner(first.db.jpaTemplate(), first.concerns, first.reviews, first.clock, true, "node-1", 200);
-        node2 = new DeadlineRunner(second.db.jpaTemplate(), second.concerns, second.reviews, second.clock, true,
+        node1 = new DeadlineRunner(first.db.jpaTemplate(), first.concernStore, first.reviewStore, first.clock, true,
+                "node-1", 200);
+        node2 = new DeadlineRunner(second.db.jpaTemplate(), second.concernStore, second.reviewStore, second.clock, true,
                 "node-2", 200);
         generate();
     }

@@ -1,20 +1,32 @@
 package uk.starred.impl.calendar;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.impl.access.Access;
+import uk.starred.impl.concern.ConcernStore;
+import uk.starred.impl.review.ReviewStore;
+import uk.starred.impl.review.ReviewTimetableConfig;
+import uk.starred.impl.schema.StarredSchema;
 
 /**
  * When the council's calendar settings change (PID {@value WorkingCalendarComponent#PID}: a closure
@@ -22,20 +34,27 @@ import uk.starred.impl.concern.JpaConcernService;
  * and the dates of looked-after review timetables counted in working days, on a thread of its own so
  * that the operator's change returns at once. Moments already passed stay.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = ReviewTimetableConfig.PID)
 public class CalendarChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarChanges.class);
 
-    private final JpaConcernService concerns;
-    private final uk.starred.impl.review.JpaReviewService reviews;
+    private final JpaTemplate jpa;
+    private final Access access;
+    private final ReviewTimetableConfig reviewTimetable;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "starred-calendar-changes"));
 
     @Activate
-    public CalendarChanges(@Reference JpaConcernService concerns,
-            @Reference uk.starred.impl.review.JpaReviewService reviews) {
-        this.concerns = concerns;
-        this.reviews = reviews;
+    public CalendarChanges(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
+            @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
+            @Reference StaffDirectory staff, ReviewTimetableConfig reviewTimetable,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this.jpa = jpa;
+        this.access = new Access(caller, staff);
+        this.reviewTimetable = reviewTimetable;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     @Reference(service = WorkingCalendar.class, policy = ReferencePolicy.DYNAMIC, updated = "calendarUpdated",
@@ -48,8 +67,11 @@ public class CalendarChanges {
     void calendarUpdated(WorkingCalendar calendar, Map<String, Object> properties) {
         worker.execute(() -> {
             try {
-                int moved = concerns.recomputeDueMoments("council calendar settings changed");
-                int timetables = reviews.recomputeDueDates("council calendar settings changed");
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                int moved = new ConcernStore(jpa, access, calendar).recomputeDueMoments(
+                        "council calendar settings changed", now);
+                int timetables = new ReviewStore(jpa, access, calendar, reviewTimetable).recomputeDueDates(
+                        "council calendar settings changed", now);
                 LOG.info("Working calendar changed: due moments moved on {} open concern(s) and {} review timetable(s)",
                         moved, timetables);
             } catch (RuntimeException e) {

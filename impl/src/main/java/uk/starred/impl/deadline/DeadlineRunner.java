@@ -25,13 +25,19 @@ import org.slf4j.LoggerFactory;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotFoundException;
 import uk.starred.api.Violation;
+import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.deadline.DueItem;
-import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.impl.access.Access;
+import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.outbox.Rounds;
+import uk.starred.impl.review.ReviewStore;
+import uk.starred.impl.review.ReviewTimetableConfig;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -47,11 +53,12 @@ import uk.starred.impl.schema.StarredSchema;
  * failure recorded, and tried again with growing waits. A round reads only what has fallen due (an
  * index on state and due moment), whatever the number of open concerns.
  */
-@Component(service = {DeadlineService.class, DeadlineRunner.class}, immediate = true)
-@Designate(ocd = DeadlineRunner.Config.class)
+@Component(service = DeadlineService.class, immediate = true,
+        configurationPid = {DeadlineRunner.PID, ReviewTimetableConfig.PID})
 public class DeadlineRunner implements DeadlineService {
 
-    @ObjectClassDefinition(name = "Starred deadline runner",
+    // designated by PID here: the component reads two configurations, which @Designate cannot name
+    @ObjectClassDefinition(pid = DeadlineRunner.PID, name = "Starred deadline runner",
             description = "Fires stage, agreed action, total limit and CAFCASS deadlines when they fall")
     public @interface Config {
         @AttributeDefinition(name = "Poll interval (seconds)", min = "1")
@@ -69,6 +76,9 @@ public class DeadlineRunner implements DeadlineService {
         String node() default "";
     }
 
+    /** The runner's own configuration; it reads the review timetable's ({@link ReviewTimetableConfig#PID}) too. */
+    public static final String PID = "uk.starred.impl.deadline.DeadlineRunner";
+
     /** How many claimed moments fire in one transaction unless configured otherwise. */
     public static final int DEFAULT_PER_TRANSACTION = 20;
     static final Duration LEASE = Duration.ofMinutes(5);
@@ -79,8 +89,8 @@ public class DeadlineRunner implements DeadlineService {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineRunner.class);
 
     private final JpaTemplate jpa;
-    private final JpaConcernService concerns;
-    private final uk.starred.impl.review.JpaReviewService reviews;
+    private final ConcernStore concerns;
+    private final ReviewStore reviews;
     private final Clock clock;
     private final boolean postgres;
     private final String node;
@@ -90,11 +100,14 @@ public class DeadlineRunner implements DeadlineService {
 
     @Activate
     public DeadlineRunner(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
-            @Reference(name = "schema") StarredSchema schema, @Reference JpaConcernService concerns,
-            @Reference uk.starred.impl.review.JpaReviewService reviews, Config config,
+            @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
+            @Reference StaffDirectory staff, @Reference WorkingCalendar calendar, Config config,
+            ReviewTimetableConfig reviewTimetable,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, concerns, reviews, clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
+        this(jpa, new ConcernStore(jpa, new Access(caller, staff), calendar),
+                new ReviewStore(jpa, new Access(caller, staff), calendar, reviewTimetable),
+                clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
                 config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
                 config.batchSize(), config.firedPerTransaction());
         rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
@@ -105,13 +118,13 @@ public class DeadlineRunner implements DeadlineService {
     }
 
     /** A runner that fires only when {@link #fireDue()} is called, {@value #DEFAULT_PER_TRANSACTION} to a transaction. */
-    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
+    public DeadlineRunner(JpaTemplate jpa, ConcernStore concerns, ReviewStore reviews,
             Clock clock, boolean postgres, String node, int batchSize) {
         this(jpa, concerns, reviews, clock, postgres, node, batchSize, DEFAULT_PER_TRANSACTION);
     }
 
     /** A runner that fires only when {@link #fireDue()} is called. */
-    public DeadlineRunner(JpaTemplate jpa, JpaConcernService concerns, uk.starred.impl.review.JpaReviewService reviews,
+    public DeadlineRunner(JpaTemplate jpa, ConcernStore concerns, ReviewStore reviews,
             Clock clock, boolean postgres, String node, int batchSize, int perTransaction) {
         this.jpa = jpa;
         this.concerns = concerns;
@@ -177,8 +190,9 @@ public class DeadlineRunner implements DeadlineService {
     }
 
     private String fireOne(DeadlineEntity.Key key, boolean claimed) {
-        return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed)
-                : concerns.fireDeadline(key, node, claimed);
+        Instant now = now();
+        return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed, now)
+                : concerns.fireDeadline(key, node, claimed, now);
     }
 
     /** Claims, for this node, up to a batch of pending moments that have fallen due. */

@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -22,49 +17,35 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
-import uk.starred.api.ConcurrentChangeException;
-import uk.starred.api.NotFoundException;
 import uk.starred.api.UnknownChildException;
-import uk.starred.api.alert.AlertEvents;
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.review.HistoryEntry;
 import uk.starred.api.review.ReviewService;
 import uk.starred.api.review.ReviewTimetable;
-import uk.starred.core.deadline.DueKey;
 import uk.starred.core.review.ReviewCommand;
 import uk.starred.core.review.ReviewContext;
-import uk.starred.core.review.ReviewDueMoments;
-import uk.starred.core.review.ReviewTimescales;
 import uk.starred.core.review.ReviewTimetableLifecycle;
 import uk.starred.core.review.ReviewTransition;
 import uk.starred.impl.access.Access;
-import uk.starred.impl.deadline.DeadlineEntity;
-import uk.starred.impl.deadline.Deadlines;
-import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
- * The looked-after review timetable over the {@code starred} unit: the store around the core's
- * {@link ReviewTimetableLifecycle}. Each command locks the child's timetable at the version the caller
- * read, applies the core's rule, and stores the change with its history entry, its due moments (kept
- * in the deadline table, fired by the deadline runner) and its notifications, in one transaction.
+ * The looked-after review timetable's {@link ReviewService} over the {@code starred} unit: identifies
+ * the caller and the time, and has the {@link ReviewStore} apply the core's
+ * {@link ReviewTimetableLifecycle} rule for each command.
  */
-@Component(service = {ReviewService.class, JpaReviewService.class}, configurationPid = "uk.starred.reviews")
+@Component(service = ReviewService.class, configurationPid = ReviewTimetableConfig.PID)
 @Designate(ocd = ReviewTimetableConfig.class)
 public class JpaReviewService implements ReviewService {
-
-    static final String ACTOR = ReviewTimetableLifecycle.DEADLINE_ACTOR;
 
     private final JpaTemplate jpa;
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
-    private final WorkingCalendar calendar;
-    private final ReviewTimescales timescales;
+    private final ReviewStore store;
 
     @Activate
     public JpaReviewService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -73,20 +54,16 @@ public class JpaReviewService implements ReviewService {
             ReviewTimetableConfig timescales,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children, calendar, timescales);
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children,
+                new ReviewStore(jpa, new Access(caller, staff), calendar, timescales));
     }
 
-    public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
-            WorkingCalendar calendar, ReviewTimetableConfig config) {
+    public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children, ReviewStore store) {
         this.jpa = jpa;
         this.clock = clock;
         this.access = access;
         this.children = children;
-        this.calendar = calendar;
-        this.timescales = new ReviewTimescales(config.firstReviewWorkingDays(), config.secondReviewMonths(),
-                config.laterReviewMonths(), config.decisionRecordWorkingDays(), config.disagreementWorkingDays(),
-                config.recordWorkingDays(), config.distributionWorkingDays(), config.iroRole(),
-                config.socialWorkerRole(), config.managerRole());
+        this.store = store;
     }
 
     @Override
@@ -103,19 +80,11 @@ public class JpaReviewService implements ReviewService {
     @Override
     public ReviewTimetable lookedAfterFrom(String childId, LocalDate since) {
         ReviewTimetableLifecycle.required(ReviewCommand.LOOKED_AFTER_FROM, "childId", childId);
-        ReviewContext ctx = context(access.caller(), now(), childId);
+        ReviewContext ctx = store.context(access.caller(), now(), childId);
         ReviewCommand.LOOKED_AFTER_FROM.permit(ctx, childId);
         children.child(childId).orElseThrow(() -> new UnknownChildException("the host has no child record '"
                 + childId + "'"));
-        return jpa.txExpr(TransactionType.Required, em -> {
-            LookedAfterChildEntity existing = em.find(LookedAfterChildEntity.class, childId);
-            ReviewTransition t = ReviewTimetableLifecycle.lookedAfterFrom(childId, since,
-                    existing == null ? null : existing.toTimetable(), ctx);
-            LookedAfterChildEntity child = new LookedAfterChildEntity(t.after(), t.actor(), t.at());
-            em.persist(child);
-            em.flush();
-            return write(em, child, t);
-        });
+        return store.started(childId, since, ctx);
     }
 
     @Override
@@ -166,153 +135,15 @@ public class JpaReviewService implements ReviewService {
                 .getResultStream().map(HistoryEntity::toEntry).toList());
     }
 
-    // ---------------------------------------------------------------- the deadline runner's part
-
-    /**
-     * Fires one due moment of a review timetable in one transaction: tells those who must act and,
-     * when the managers' window ends in silence, records the decisions as agreed. Fires nothing when
-     * the moment is no longer pending or {@code node} lost its claim.
-     *
-     * @return what firing did, in words, or {@code null} when nothing fired
-     */
-    public String fireDeadline(DeadlineEntity.Key key, String node, boolean claimed) {
-        Instant now = now();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, key.concernId(),
-                    LockModeType.PESSIMISTIC_WRITE);
-            DeadlineEntity deadline = em.find(DeadlineEntity.class, key);
-            if (child == null || deadline == null || deadline.state() != DeadlineState.PENDING
-                    || (claimed && !node.equals(deadline.claimedBy()))) {
-                return null;
-            }
-            Optional<ReviewTransition> fired = ReviewTimetableLifecycle.fire(child.toTimetable(),
-                    new DueKey(key.kind(), key.item()), context(ACTOR, now, child.childId()));
-            String outcome = fired.map(ReviewTransition::outcome).orElse(null);
-            deadline.fired(now, node, outcome == null ? "nothing outstanding" : outcome);
-            if (fired.isPresent()) {
-                ReviewTransition t = fired.get();
-                Effects messages = effects(t);
-                messages.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
-                messages.writeTo(em, null, child.childId(), "deadline/" + key.kind() + "/" + key.item(), ACTOR, now);
-                if (t.changed()) {
-                    child.write(t.after(), ACTOR);
-                    child.touch(ACTOR, now);
-                    em.flush();
-                    history(em, child, t);
-                    reconcile(em, child.toTimetable(), now);
-                }
-            }
-            return outcome;
-        });
-    }
-
-    /**
-     * After the working calendar changed: moves the timetable dates counted in working days that are
-     * not yet past (the initial review, the records after a review, the managers' window) to where
-     * the calendar now puts them. Each timetable changed gets a history entry and its IRO is told.
-     *
-     * @param why what changed, for the record
-     * @return how many children's timetables changed
-     */
-    public int recomputeDueDates(String why) {
-        Instant now = now();
-        List<String> ids = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select c.childId from LookedAfterChildEntity c where c.ceasedOn is null", String.class).getResultList());
-        int moved = 0;
-        for (String id : ids) {
-            boolean changed = jpa.txExpr(TransactionType.Required, em -> {
-                LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-                if (child == null) {
-                    return false;
-                }
-                Optional<ReviewTransition> t = ReviewTimetableLifecycle.recompute(child.toTimetable(), why,
-                        context(ACTOR, now, id));
-                t.ifPresent(transition -> apply(em, child, transition));
-                return t.isPresent();
-            });
-            if (changed) {
-                moved++;
-            }
-        }
-        return moved;
-    }
-
     // ---------------------------------------------------------------- plumbing
 
     private ReviewTimetable command(ReviewCommand command, String childId, long expectedVersion,
             BiFunction<ReviewTimetable, ReviewContext, ReviewTransition> rule) {
         ReviewTimetableLifecycle.required(command, "childId", childId);
-        ReviewContext ctx = context(access.caller(), now(), childId);
+        ReviewContext ctx = store.context(access.caller(), now(), childId);
         // someone with no part in the child's timetable learns nothing of it, not even whether it exists
         command.permit(ctx, childId);
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                LookedAfterChildEntity child = em.find(LookedAfterChildEntity.class, childId,
-                        LockModeType.PESSIMISTIC_WRITE);
-                if (child == null) {
-                    throw new NotFoundException("child " + childId + " has no review timetable; record when they"
-                            + " became looked after first");
-                }
-                if (child.version() != expectedVersion) {
-                    throw changedMeanwhile(childId);
-                }
-                return apply(em, child, rule.apply(child.toTimetable(), ctx));
-            });
-        } catch (OptimisticLockException e) {
-            throw changedMeanwhile(childId);
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw changedMeanwhile(childId);
-            }
-            throw e;
-        }
-    }
-
-    /** Writes a change to a stored timetable: its columns, a version on, then its history and effects. */
-    private ReviewTimetable apply(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
-        child.write(t.after(), t.actor());
-        child.touch(t.actor(), t.at());
-        em.flush();
-        return write(em, child, t);
-    }
-
-    /** Writes what follows a change once the timetable is at its new version: history, notices, due moments. */
-    private ReviewTimetable write(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
-        history(em, child, t);
-        Effects effects = effects(t);
-        effects.event(AlertEvents.REVIEWS_CHANGED, t.command());
-        effects.writeTo(em, null, child.childId(), "v" + child.version(), t.actor(), t.at());
-        ReviewTimetable stored = child.toTimetable();
-        reconcile(em, stored, t.at());
-        em.flush();
-        return stored;
-    }
-
-    private void reconcile(EntityManager em, ReviewTimetable t, Instant now) {
-        Deadlines.reconcile(em, t.childId(), t.childId(), true,
-                Deadlines.keyed(t.childId(), ReviewDueMoments.of(t, calendar)), now);
-    }
-
-    private static void history(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
-        Number last = em.createQuery("select max(h.seq) from HistoryEntity h where h.childId = :child", Number.class)
-                .setParameter("child", child.childId()).getSingleResult();
-        em.persist(new HistoryEntity(child.childId(), last == null ? 1 : last.intValue() + 1, t.at(), t.actor(),
-                t.command(), t.detail()));
-    }
-
-    private static Effects effects(ReviewTransition t) {
-        Effects effects = new Effects();
-        t.notices().forEach(n -> effects.notify(n.to(), n.subject(), n.body()));
-        return effects;
-    }
-
-    private ReviewContext context(String actor, Instant now, String childId) {
-        return new ReviewContext(actor, now, access.people(childId), calendar, timescales);
-    }
-
-    private static ConcurrentChangeException changedMeanwhile(String childId) {
-        return new ConcurrentChangeException("the review timetable of child " + childId
-                + " was changed by someone else after you read it; read it again and decide afresh");
+        return store.command(childId, expectedVersion, ctx, rule);
     }
 
     private Instant now() {

@@ -8,6 +8,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "When looked-after reviews and their records fall due")
 public @interface ReviewTimetableConfig {
 
+    /** The configuration's PID, read by the review service and by the deadline runner. */
+    String PID = "uk.starred.reviews";
+
+
     @AttributeDefinition(name = "Initial review", description = "working days from becoming looked after", min = "1")
     int firstReviewWorkingDays() default 20;
 

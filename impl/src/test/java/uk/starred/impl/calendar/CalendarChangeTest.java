@@ -77,7 +77,8 @@ public class CalendarChangeTest {
         engine.clock.set(Instant.parse("2026-12-15T12:00:00Z"));
         engine.calendar.modified(CouncilConfigurationTest.configuration(new String[] {"2026-12-16 Council closure"},
                 new String[0], new String[0]));
-        assertEquals(1, engine.concerns.recomputeDueMoments("closure day 16 December added"));
+        assertEquals(1, engine.concernStore.recomputeDueMoments("closure day 16 December added",
+                engine.clock.instant()));
 
         Concern moved = engine.concerns.find(open.id()).orElseThrow();
         // Tue 15, (Wed 16 closed), Thu 17, Fri 18, Mon 21 -> due 00:00 Tue 22 December
@@ -96,6 +97,7 @@ public class CalendarChangeTest {
         assertTrue(engine.host.notifications.get(0).body(), engine.host.notifications.get(0).body().contains(
                 "closure day 16 December added"));
 
-        assertEquals("nothing moves twice", 0, engine.concerns.recomputeDueMoments("again"));
+        assertEquals("nothing moves twice", 0,
+                engine.concernStore.recomputeDueMoments("again", engine.clock.instant()));
     }
 }

@@ -16,8 +16,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 import uk.starred.api.ConcernEndedException;
 import uk.starred.api.InvalidCommandException;
@@ -473,7 +473,9 @@ public class ConcernLifecycleTest {
         onlyV2.addProvider(() -> v2);
         assertEquals(List.of(v2), onlyV2.installed());
         JpaConcernService fresh = new JpaConcernService(engine.db.jpaTemplate(), engine.clock,
-                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, onlyV2);
+                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, onlyV2,
+                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host),
+                        engine.calendar));
         Concern informal = fresh.escalate(c.id(), c.version(), null, null);
         Concern formal = fresh.escalate(c.id(), informal.version(), null, null);
         assertEquals("FORMAL", formal.currentStage().orElseThrow().stageId());
@@ -489,7 +491,9 @@ public class ConcernLifecycleTest {
         uk.starred.impl.procedure.ProcedureCatalogue other = new uk.starred.impl.procedure.ProcedureCatalogue();
         other.addProvider(() -> changed);
         JpaConcernService withChanged = new JpaConcernService(engine.db.jpaTemplate(), engine.clock,
-                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, other);
+                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, other,
+                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host),
+                        engine.calendar));
         UnknownProcedureException refused = assertThrows(UnknownProcedureException.class,
                 () -> withChanged.raise(raise("C1", null, "PLAN_DRIFT")));
         assertTrue(refused.getMessage().contains("must carry a new version"));

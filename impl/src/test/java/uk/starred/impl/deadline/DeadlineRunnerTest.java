@@ -227,7 +227,7 @@ public class DeadlineRunnerTest {
     @Test
     public void aNodeThatDiesHoldingClaimsLosesNothingAndItsLateFiringIsRefused() {
         raisedAt("2026-11-16T10:00:00Z");
-        DeadlineRunner second = new DeadlineRunner(engine.db.jpaTemplate(), engine.concerns, engine.reviews, engine.clock,
+        DeadlineRunner second = new DeadlineRunner(engine.db.jpaTemplate(), engine.concernStore, engine.reviewStore, engine.clock,
                 kind == TestDatabase.Kind.POSTGRESQL, "node-2", 200);
         engine.clock.set(Instant.parse("2026-11-19T00:00:00Z"));
         List<DeadlineEntity.Key> claimed = engine.deadlines.claim(engine.clock.instant());
@@ -238,7 +238,8 @@ public class DeadlineRunnerTest {
         assertEquals("then they come back to the living node; due-soon, come too late, tells no one", 1,
                 second.fireDue());
         for (DeadlineEntity.Key key : claimed) {
-            assertNull("node-1, back from the dead, fires nothing", engine.concerns.fireDeadline(key, "node-1", true));
+            assertNull("node-1, back from the dead, fires nothing",
+                    engine.concernStore.fireDeadline(key, "node-1", true, engine.clock.instant()));
         }
         assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
                 "tm-1: stage 'Ratification' overdue"), engine.told());

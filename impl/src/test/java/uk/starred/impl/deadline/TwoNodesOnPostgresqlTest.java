@@ -175,7 +175,7 @@ public class TwoNodesOnPostgresqlTest {
             boolean dieAfterClaiming = args.length > 3;
             try (Engine engine = new Engine(TestDatabase.attach(schema), now)) {
                 host(engine);
-                DeadlineRunner runner = new DeadlineRunner(engine.db.jpaTemplate(), engine.concerns, engine.reviews, engine.clock, true,
+                DeadlineRunner runner = new DeadlineRunner(engine.db.jpaTemplate(), engine.concernStore, engine.reviewStore, engine.clock, true,
                         name, 100);
                 if (dieAfterClaiming) {
                     System.out.println("claimed " + runner.claim(now).size());

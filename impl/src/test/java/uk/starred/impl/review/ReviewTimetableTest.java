@@ -172,13 +172,14 @@ public class ReviewTimetableTest {
         engine.clock.set(Instant.parse("2026-01-12T09:00:00Z"));
         engine.calendar.modified(uk.starred.impl.calendar.CouncilConfigurationTest.configuration(
                 new String[] {"2026-01-16 Council closure"}, new String[0], new String[0]));
-        assertEquals(1, engine.reviews.recomputeDueDates("closure day 16 January added"));
+        assertEquals(1, engine.reviewStore.recomputeDueDates("closure day 16 January added",
+                engine.clock.instant()));
         ReviewTimetable moved = as("iro-1", () -> engine.reviews.timetable("C1")).orElseThrow();
         assertEquals("a working day later", LocalDate.of(2026, 2, 3), moved.nextReview().orElseThrow().dueBy());
         assertEquals(List.of("iro-1: review dates moved"), engine.told());
         assertEquals(0, engine.fireAt("2026-02-03T00:00:00Z"));
         assertEquals(1, engine.fireAt("2026-02-04T00:00:00Z"));
-        assertEquals(0, engine.reviews.recomputeDueDates("again"));
+        assertEquals(0, engine.reviewStore.recomputeDueDates("again", engine.clock.instant()));
 
         assertEquals(List.of("lookedAfterFrom by sw-1", "calendarChanged by starred"),
                 as("qa-1", () -> engine.reviews.history("C1")).stream().map(h -> h.what() + " by " + h.actor()).toList());

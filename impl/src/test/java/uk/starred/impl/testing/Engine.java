@@ -1,13 +1,9 @@
 package uk.starred.impl.testing;
 
-import uk.starred.testkit.SettableClock;
-import uk.starred.testkit.StarredSystem;
-import uk.starred.testkit.TestHost;
 import java.time.Instant;
 import java.util.List;
 
 import uk.starred.api.audit.AuditTrail;
-import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.outbox.OutboxService;
@@ -15,12 +11,17 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.JpaAuditTrail;
 import uk.starred.impl.calendar.WorkingCalendarComponent;
-import uk.starred.impl.concern.JpaConcernService;
+import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.concern.JpaAlertService;
+import uk.starred.impl.concern.JpaConcernService;
 import uk.starred.impl.concern.JpaOversightService;
 import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.outbox.OutboxRelay;
 import uk.starred.impl.procedure.ProcedureCatalogue;
+import uk.starred.impl.review.ReviewStore;
+import uk.starred.testkit.SettableClock;
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.TestHost;
 
 /**
  * The whole engine over a real database and an in-memory host, wired as DS wires it in Karaf, on a
@@ -35,6 +36,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final WorkingCalendarComponent calendar = new WorkingCalendarComponent(
             uk.starred.impl.calendar.CouncilConfigurationTest.configuration(new String[0], new String[0], new String[0]));
     public final ProcedureCatalogue catalogue = new ProcedureCatalogue();
+    public final ConcernStore concernStore;
+    public final ReviewStore reviewStore;
     public final JpaConcernService concerns;
     public final JpaOversightService oversight;
     public final uk.starred.impl.procedure.StarredProcedureLibrary library;
@@ -53,15 +56,16 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.db = db;
         this.clock = new SettableClock(start);
         Access access = new Access(host, host);
-        this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue);
+        this.concernStore = new ConcernStore(db.jpaTemplate(), access, calendar);
+        this.reviewStore = new ReviewStore(db.jpaTemplate(), access, calendar, ReviewTimetables.seed002());
+        this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue, concernStore);
         this.oversight = new JpaOversightService(db.jpaTemplate(), clock, access, host, calendar);
         this.library = new uk.starred.impl.procedure.StarredProcedureLibrary(catalogue, db.jpaTemplate());
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
-        this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, calendar,
-                ReviewTimetables.seed002());
-        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concerns, reviews, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
+        this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore);
+        this.deadlines = new DeadlineRunner(db.jpaTemplate(), concernStore, reviewStore, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }
 
