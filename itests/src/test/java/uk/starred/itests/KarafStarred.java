@@ -18,6 +18,7 @@ import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.InstalledProcedure;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.testkit.SettableClock;
 import uk.starred.testkit.StarredSystem;
 import uk.starred.testkit.TestHost;
@@ -145,19 +146,16 @@ final class KarafStarred implements StarredSystem {
 
     /**
      * The seed procedures come from their procedure bundles, read by the extender from their
-     * descriptors: this waits for the one the scenario names and checks it is the procedure the
-     * scenario was written against, so the scenario runs through the loaded descriptor.
+     * descriptors: this waits for the one the scenario names, so the scenario runs through the loaded
+     * descriptor.
      */
     @Override
-    public void install(Procedure procedure) {
-        if (installed.contains(procedure.ref())) {
-            return;
-        }
+    public Procedure seed(ProcedureRef seed) {
         ServiceTracker<InstalledProcedure, InstalledProcedure> tracker;
         try {
             tracker = new ServiceTracker<>(context, context.createFilter("(&(objectClass="
-                    + InstalledProcedure.class.getName() + ")(" + InstalledProcedure.ID + "=" + procedure.id() + ")("
-                    + InstalledProcedure.VERSION + "=" + procedure.version() + "))"), null);
+                    + InstalledProcedure.class.getName() + ")(" + InstalledProcedure.ID + "=" + seed.id() + ")("
+                    + InstalledProcedure.VERSION + "=" + seed.version() + "))"), null);
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -165,18 +163,23 @@ final class KarafStarred implements StarredSystem {
         try {
             InstalledProcedure loaded = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
             if (loaded == null) {
-                throw new AssertionError("procedure " + procedure.ref() + " was not loaded from its bundle within 60 s");
+                throw new AssertionError("procedure " + seed + " was not loaded from its bundle within 60 s");
             }
-            if (!loaded.procedure().equals(procedure)) {
-                throw new AssertionError("the descriptor loaded for " + procedure.ref()
-                        + " is not the procedure the scenario expects");
-            }
-            installed.add(procedure.ref());
+            installed.add(seed);
+            return loaded.procedure();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
             tracker.close();
+        }
+    }
+
+    /** Only the seeds' procedures, which their bundles install, are offered here. */
+    @Override
+    public void install(Procedure procedure) {
+        if (!installed.contains(procedure.ref())) {
+            seed(procedure.ref());
         }
     }
 }

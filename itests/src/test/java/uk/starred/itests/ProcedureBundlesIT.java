@@ -176,7 +176,7 @@ public class ProcedureBundlesIT {
                 .role("tm-1", SeedProcedures.TEAM_MANAGER, child).role("sw-1", SeedProcedures.SOCIAL_WORKER, child);
         starred.host().signIn("iro-1");
         Concern raised = starred.concerns().raise(new RaiseConcern(child,
-                SeedProcedures.alertProcess004().ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW,
+                SeedProcedures.ALERT_PROCESS_004, ConcernOrigin.CONCERN_OUTSIDE_REVIEW,
                 List.of("REVIEW_LATE_OR_CANCELLED"), "Review cancelled without the IRO's agreement",
                 "Review held", LocalDate.of(2026, 3, 20), "tm-1", null));
 
@@ -358,7 +358,7 @@ public class ProcedureBundlesIT {
                     .role("sm-3", SeedProcedures.SERVICE_MANAGER, child)
                     .role("hos-3", SeedProcedures.HEAD_OF_SERVICE, child);
             starred.host().signIn("iro-3");
-            Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.alertProcess004().ref(),
+            Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.ALERT_PROCESS_004,
                     ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("REVIEW_LATE_OR_CANCELLED"), "Review cancelled",
                     "Review held", LocalDate.of(2026, 12, 18), "tm-3", null));
             starred.deliver();
@@ -410,7 +410,7 @@ public class ProcedureBundlesIT {
         starred.host().child(child, Cohort.LOOKED_AFTER).role("iro-4", SeedProcedures.IRO, child)
                 .role("tm-4", SeedProcedures.TEAM_MANAGER, child).role("sw-4", SeedProcedures.SOCIAL_WORKER, child);
         starred.host().signIn("iro-4");
-        Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.alertProcess004().ref(),
+        Concern raised = starred.concerns().raise(new RaiseConcern(child, SeedProcedures.ALERT_PROCESS_004,
                 ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("REVIEW_LATE_OR_CANCELLED"), "Review cancelled",
                 "Review held", LocalDate.of(2027, 1, 29), "tm-4", null));
         // Step 1: 72 working hours from Mon 7 December 10:00 -> 10:00 Thu 10 December

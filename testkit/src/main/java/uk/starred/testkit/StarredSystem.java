@@ -6,6 +6,7 @@ import uk.starred.api.concern.OversightService;
 import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
 
 /**
  * Starred as a scenario sees it, whether wired by hand over a database in a plain test or running as
@@ -33,6 +34,15 @@ public interface StarredSystem {
 
     /** Makes the procedure available for new concerns. */
     void install(Procedure procedure);
+
+    /**
+     * Makes one of the seed procedures available for new concerns, read from the descriptor its
+     * procedure bundle carries ({@code OSGI-INF/starred/<id>.yaml}), as Starred
+     * reads it when the bundle is installed.
+     *
+     * @return the procedure as read
+     */
+    Procedure seed(ProcedureRef seed);
 
     /**
      * @return the id to use for a child the scenario calls {@code name}: the name itself where every

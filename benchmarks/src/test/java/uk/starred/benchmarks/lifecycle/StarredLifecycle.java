@@ -10,6 +10,7 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.Seeds;
 import uk.starred.impl.testing.TestDatabase;
 import uk.starred.testkit.seeds.SeedProcedures;
 
@@ -25,7 +26,7 @@ final class StarredLifecycle implements LifecycleLoad.Subject {
     private static final int CHILDREN_PER_THREAD = 200;
 
     private final Engine engine;
-    private final Procedure procedure = SeedProcedures.alertProcess004();
+    private final Procedure procedure = Seeds.procedure(SeedProcedures.ALERT_PROCESS_004);
 
     StarredLifecycle(String database, int threads) {
         TestDatabase.Kind kind = database.equals("postgresql") ? TestDatabase.Kind.POSTGRESQL : TestDatabase.Kind.H2;

@@ -19,9 +19,10 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.benchmarks.Postgres;
 import uk.starred.benchmarks.council.CouncilData;
-import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.Seeds;
 import uk.starred.impl.testing.TestDatabase;
+import uk.starred.impl.timekeeping.DeadlineRunner;
 import uk.starred.testkit.seeds.SeedProcedures;
 
 /**
@@ -37,7 +38,7 @@ final class StarredSweep implements SweepRun.Sweeper {
     private static final int CHILDREN = 50_000;
     private static final Instant NOW = london("2026-11-23T10:00");
 
-    private final Procedure procedure = SeedProcedures.alertProcess004();
+    private final Procedure procedure = Seeds.procedure(SeedProcedures.ALERT_PROCESS_004);
     private final Engine first;
     private final Engine second;
     private final DeadlineRunner node1;

@@ -11,6 +11,8 @@ import javax.persistence.IdClass;
 import javax.persistence.Table;
 
 import uk.starred.api.audit.AuditEntry;
+import uk.starred.impl.audit.AuditEntryEntity;
+import uk.starred.impl.json.Hashes;
 
 /** One row of the append-only audit trail. Never updated or deleted by Starred. */
 @Entity

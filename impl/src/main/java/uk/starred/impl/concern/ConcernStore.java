@@ -65,6 +65,26 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
         this.runner = new CommandRunner<>(jpa, this);
     }
 
+    /** A concern as stored, with the definition of the procedure it is pinned to. */
+    public record Stored(Concern concern, Procedure procedure) {
+    }
+
+    /**
+     * The child's concerns that can have an alert: open ones, resolved ones with an agreed action not
+     * done, and those awaiting CAFCASS's decision; a child's ended history is not read.
+     */
+    public List<Stored> mayHaveAlerts(EntityManager em, String childId) {
+        return em.createQuery("select c from ConcernEntity c where c.childId = :child"
+                + " and (c.status = :open or c.status = :resolved and exists (select x.id from ConcernEntity x"
+                + " join x.agreedActions a where x = c and a.completedAt is null)"
+                + " or (c.status = :open or c.status = :resolved or c.status = :referred)"
+                + " and c.cafcassReferredAt is not null and c.cafcassDecision is null)", ConcernEntity.class)
+                .setParameter("child", childId).setParameter("open", ConcernStatus.OPEN)
+                .setParameter("resolved", ConcernStatus.RESOLVED)
+                .setParameter("referred", ConcernStatus.REFERRED_TO_CAFCASS).getResultList().stream()
+                .map(c -> new Stored(c.toConcern(), definitions.stored(em, c.procedure()))).toList();
+    }
+
     ProcedureDefinitions definitions() {
         return definitions;
     }

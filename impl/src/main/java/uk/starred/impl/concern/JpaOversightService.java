@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +31,7 @@ import org.slf4j.LoggerFactory;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
-import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.Count;
 import uk.starred.api.concern.OpenConcern;
 import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
@@ -47,21 +43,16 @@ import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
-import uk.starred.api.procedure.Stage;
 import uk.starred.core.command.Checks;
+import uk.starred.core.oversight.OversightFigureRules;
 import uk.starred.impl.access.Access;
-import uk.starred.impl.concern.OversightCounts.Measure;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
 
 /** {@link OversightService} over the {@code starred} persistence unit. */
 @Component(service = {OversightService.class, JpaOversightService.class})
 public class JpaOversightService implements OversightService {
-
-    /** The seeds' target for the whole process: resolved within 20 working days. */
-    static final int TARGET_WORKING_DAYS = 20;
 
     /** How many open concerns are read at a time when the host's records filter them. */
     static final int PAGE = 1000;
@@ -291,82 +282,9 @@ public class JpaOversightService implements OversightService {
                 counts.recount(em, children);
             }
             OversightCounts.Sums sums = counts.sums(em, from, to);
-            Map<String, Long> raisedBy = sums.of(Measure.RAISED);
-            Map<String, Long> cohorts = sums.of(Measure.COHORT);
-            Map<String, Long> ended = sums.of(Measure.ENDED);
-            List<Count> byOrigin = new ArrayList<>();
-            for (ConcernOrigin origin : ConcernOrigin.values()) {
-                Long n = raisedBy.get(origin.name());
-                if (n != null) {
-                    byOrigin.add(new Count(origin.name(), origin.words(), n));
-                }
-            }
-            // the furthest stage each reached, in the order of its procedure's stages
-            record Reached(String procedureId, int index, String stageId, String name, long count) {
-            }
-            Map<String, Reached> stages = new HashMap<>();
-            sums.of(Measure.STAGE).forEach((item, n) -> {
-                Map.Entry<ProcedureRef, String> parts = OversightCounts.parts(item);
-                Procedure procedure = definitions.stored(em, parts.getKey());
-                String stageId = parts.getValue();
-                Reached r = new Reached(parts.getKey().id(), procedure.indexOf(stageId), stageId,
-                        procedure.stage(stageId).map(Stage::name).orElse(stageId), n);
-                stages.merge(r.procedureId() + "/" + stageId, r, (a, b) -> new Reached(a.procedureId(),
-                        Math.min(a.index(), b.index()), a.stageId(), a.name(), a.count() + b.count()));
-            });
-            List<Count> stageReached = stages.entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, Reached> e) -> e.getValue().procedureId())
-                            .thenComparingInt(e -> e.getValue().index()).thenComparing(e -> e.getValue().stageId()))
-                    .map(e -> new Count(e.getKey(), e.getValue().name(), e.getValue().count())).toList();
-            // reasons, with the label their procedure gives them
-            Map<String, Count> reasons = new TreeMap<>();
-            sums.of(Measure.REASON).forEach((item, n) -> {
-                Map.Entry<ProcedureRef, String> parts = OversightCounts.parts(item);
-                String code = parts.getValue();
-                String label = definitions.stored(em, parts.getKey()).reason(code).map(r -> r.label()).orElse(code);
-                reasons.merge(code, new Count(code, label, n),
-                        (a, b) -> new Count(a.key(), a.label(), a.count() + b.count()));
-            });
-            List<Count> byReason = reasons.values().stream()
-                    .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::key)).toList();
-            // resolved: how many working days each took
-            TreeMap<Integer, Long> took = new TreeMap<>();
-            sums.of(Measure.RESOLVED_IN).forEach((days, n) -> took.merge(Integer.parseInt(days), n, Long::sum));
-            long resolved = ended.getOrDefault(ConcernStatus.RESOLVED.name(), 0L);
-            long within = took.headMap(TARGET_WORKING_DAYS, true).values().stream().mapToLong(Long::longValue).sum();
-            return new OversightFigures(from, to, sums.total(Measure.RAISED),
-                    raisedBy.getOrDefault(ConcernOrigin.STARRED_DECISION.name(), 0L), resolved,
-                    ended.getOrDefault(ConcernStatus.WITHDRAWN.name(), 0L),
-                    ended.getOrDefault(ConcernStatus.CLOSED.name(), 0L), within, resolved - within,
-                    TARGET_WORKING_DAYS, median(took), sums.total(Measure.CAFCASS),
-                    cohorts.getOrDefault(Cohort.LOOKED_AFTER.name(), 0L),
-                    cohorts.getOrDefault(Cohort.CHILD_PROTECTION.name(), 0L), stageReached, byReason, byOrigin,
-                    sums.openAtEnd());
+            return OversightFigureRules.figures(from, to, sums.counts(), sums.openAtEnd(),
+                    ref -> definitions.stored(em, ref));
         });
-    }
-
-    /** @return the median of the counted values, or -1 when none */
-    static double median(TreeMap<Integer, Long> counts) {
-        long n = counts.values().stream().mapToLong(Long::longValue).sum();
-        if (n == 0) {
-            return -1;
-        }
-        // the values at positions (n - 1) / 2 and n / 2, counting from 0
-        Integer lower = null;
-        Integer upper = null;
-        long seen = 0;
-        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
-            long next = seen + e.getValue();
-            if (lower == null && (n - 1) / 2 < next) {
-                lower = e.getKey();
-            }
-            if (n / 2 < next) {
-                upper = e.getKey();
-                break;
-            }
-            seen = next;
-        }
-        return (lower + upper) / 2.0;
     }
 
     /**

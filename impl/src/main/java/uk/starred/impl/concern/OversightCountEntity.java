@@ -12,6 +12,9 @@ import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
+import uk.starred.core.oversight.CountLine;
+import uk.starred.core.oversight.Measure;
+
 /**
  * A count towards the oversight figures on one day: what a change to a concern added to or took from
  * a measure (naming the concern and the version it wrote), or a total folded from such changes.
@@ -31,7 +34,7 @@ public class OversightCountEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "measure", nullable = false, length = 20)
-    private OversightCounts.Measure measure;
+    private Measure measure;
 
     @Column(name = "item", nullable = false, length = 300)
     private String item;
@@ -49,7 +52,7 @@ public class OversightCountEntity {
         // for JPA
     }
 
-    OversightCountEntity(OversightCounts.Line line, long amount, String concernId, Long concernVersion) {
+    OversightCountEntity(CountLine line, long amount, String concernId, Long concernVersion) {
         this.day = line.day();
         this.measure = line.measure();
         this.item = line.item();

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -28,6 +26,11 @@ import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
+import uk.starred.core.oversight.CountLine;
+import uk.starred.core.oversight.Counted.Reached;
+import uk.starred.core.oversight.Counted;
+import uk.starred.core.oversight.Measure;
+import uk.starred.core.oversight.OversightLines;
 
 /**
  * The oversight figures kept as counts by day ({@code oversight_count}), so that a period's figures
@@ -48,79 +51,14 @@ import uk.starred.api.procedure.ProcedureRef;
  */
 final class OversightCounts {
 
-    /** What is counted. */
-    enum Measure {
-        /** Concerns raised, by how they arose. */
-        RAISED,
-        /** Concerns raised, by the child's legal status then. */
-        COHORT,
-        /** Concerns raised, by the furthest stage they reached. */
-        STAGE,
-        /** Concerns raised, by reason. */
-        REASON,
-        /** Concerns ended, by how. */
-        ENDED,
-        /** Concerns resolved, by the working days from raising to resolving. */
-        RESOLVED_IN,
-        /** Referrals to CAFCASS. */
-        CAFCASS
-    }
-
-    /** One count's place: a day, a measure and what of it. */
-    record Line(LocalDate day, Measure measure, String item) {
-    }
-
-    /** What a concern, as it stands, counts for. */
-    record Counted(Instant raisedAt, ConcernOrigin origin, Set<Cohort> cohorts, ProcedureRef procedure,
-            Collection<String> reasons, String furthestStage, ConcernStatus status, Instant endedAt,
-            Instant cafcassReferredAt) {
-
-        static Counted of(Concern c, Set<Cohort> cohorts) {
-            return new Counted(c.raisedAt(), c.origin(), cohorts, c.procedure(), c.reasonCodes(),
-                    furthest(c.stages().stream().map(s -> new Reached(s.ordinal(), s.stageId(), s.state())).toList()),
-                    c.status(), c.endedAt(), c.cafcass() == null ? null : c.cafcass().referredAt());
-        }
-    }
-
-    /** A stage record, as far as the counts need it. */
-    record Reached(int ordinal, String stageId, StageState state) {
-    }
-
-    /** Separates the parts of an item naming a procedure's stage or reason. */
-    static final String SEPARATOR = " | ";
-
     private static final Logger LOG = LoggerFactory.getLogger(OversightCounts.class);
     private static final int CHUNK = 1000;
     static final int FOLDED_AT_ONCE = 10_000;
 
-    private final WorkingCalendar calendar;
+    private final OversightLines lines;
 
     OversightCounts(WorkingCalendar calendar) {
-        this.calendar = calendar;
-    }
-
-    /** @return the lines a concern counts on, each once */
-    List<Line> lines(Counted c) {
-        List<Line> lines = new ArrayList<>();
-        LocalDate raised = day(c.raisedAt());
-        lines.add(new Line(raised, Measure.RAISED, c.origin().name()));
-        c.cohorts().forEach(cohort -> lines.add(new Line(raised, Measure.COHORT, cohort.name())));
-        if (c.furthestStage() != null) {
-            lines.add(new Line(raised, Measure.STAGE, item(c.procedure(), c.furthestStage())));
-        }
-        new TreeSet<>(c.reasons()).forEach(code -> lines.add(new Line(raised, Measure.REASON, item(c.procedure(), code))));
-        if (c.endedAt() != null) {
-            LocalDate ended = day(c.endedAt());
-            lines.add(new Line(ended, Measure.ENDED, c.status().name()));
-            if (c.status() == ConcernStatus.RESOLVED) {
-                lines.add(new Line(ended, Measure.RESOLVED_IN,
-                        Integer.toString(calendar.workingDaysBetween(raised, ended))));
-            }
-        }
-        if (c.cafcassReferredAt() != null) {
-            lines.add(new Line(day(c.cafcassReferredAt()), Measure.CAFCASS, ""));
-        }
-        return lines;
+        this.lines = new OversightLines(calendar);
     }
 
     /**
@@ -130,17 +68,9 @@ final class OversightCounts {
      * @param after  the concern as the command leaves it, its version as written
      */
     void record(EntityManager em, Concern before, Concern after, Set<Cohort> cohorts) {
-        Map<Line, Long> changed = new HashMap<>();
-        lines(Counted.of(after, cohorts)).forEach(line -> changed.merge(line, 1L, Long::sum));
-        if (before != null) {
-            lines(Counted.of(before, cohorts)).forEach(line -> changed.merge(line, -1L, Long::sum));
-        }
         String concern = after.id().toString();
-        changed.forEach((line, amount) -> {
-            if (amount != 0) {
-                em.persist(new OversightCountEntity(line, amount, concern, after.version()));
-            }
-        });
+        lines.changes(before, after, cohorts).forEach((line, amount) -> em.persist(new OversightCountEntity(line,
+                amount, concern, after.version())));
     }
 
     /** The counts of a period, by measure and item, and how many concerns were open at its end. */
@@ -193,7 +123,7 @@ final class OversightCounts {
         if (changes.isEmpty()) {
             return 0;
         }
-        Map<Line, Long> merged = new HashMap<>();
+        Map<CountLine, Long> merged = new HashMap<>();
         List<Long> gone = new ArrayList<>();
         // the days' totals are merged with their changes into one row each
         List<Object[]> rows = new ArrayList<>(changes);
@@ -204,7 +134,7 @@ final class OversightCounts {
         }
         for (Object[] row : rows) {
             gone.add((Long) row[0]);
-            merged.merge(new Line((LocalDate) row[1], (Measure) row[2], (String) row[3]), (Long) row[4], Long::sum);
+            merged.merge(new CountLine((LocalDate) row[1], (Measure) row[2], (String) row[3]), (Long) row[4], Long::sum);
         }
         delete(em, gone);
         writeTotals(em, merged);
@@ -239,7 +169,7 @@ final class OversightCounts {
             return -1;
         }
         long started = System.nanoTime();
-        Map<Line, Long> totals = new HashMap<>();
+        Map<CountLine, Long> totals = new HashMap<>();
         String last = "";
         long counted = 0;
         while (true) {
@@ -266,7 +196,7 @@ final class OversightCounts {
                 rows = moved.isEmpty() ? List.of() : em.createQuery(CONCERNS + " where c.id in :ids", Object[].class)
                         .setParameter("ids", moved).getResultList();
             }
-            read.values().forEach(c -> lines(c).forEach(line -> totals.merge(line, 1L, Long::sum)));
+            read.values().forEach(c -> lines.of(c).forEach(line -> totals.merge(line, 1L, Long::sum)));
             // the changes these concerns' commands wrote up to the versions read are in what was counted
             List<Long> alreadyCounted = new ArrayList<>();
             for (Object[] r : em.createQuery("select o.id, o.concernId, o.concernVersion from OversightCountEntity o"
@@ -316,31 +246,10 @@ final class OversightCounts {
             Set<Cohort> cohorts = r[2] != null ? cohorts((String) r[2]) : child == null ? Set.of() : child.cohorts();
             read.put((String) r[0], new Counted((Instant) r[6], (ConcernOrigin) r[5], cohorts,
                     new ProcedureRef((String) r[3], (String) r[4]), reasons.getOrDefault((String) r[0], List.of()),
-                    furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7], (Instant) r[8],
+                    Counted.furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7], (Instant) r[8],
                     (Instant) r[9]));
             seen.put((String) r[0], (Long) r[10]);
         }
-    }
-
-    /** @return the stage furthest on that was not bypassed, or {@code null} when there is none */
-    static String furthest(List<Reached> stages) {
-        Reached furthest = null;
-        for (Reached s : stages) {
-            if (s.state() != StageState.BYPASSED && (furthest == null || s.ordinal() > furthest.ordinal())) {
-                furthest = s;
-            }
-        }
-        return furthest == null ? null : furthest.stageId();
-    }
-
-    static String item(ProcedureRef procedure, String code) {
-        return procedure.id() + SEPARATOR + procedure.version() + SEPARATOR + code;
-    }
-
-    /** @return the procedure and the stage or reason an item names */
-    static Map.Entry<ProcedureRef, String> parts(String item) {
-        String[] parts = item.split(java.util.regex.Pattern.quote(SEPARATOR), 3);
-        return Map.entry(new ProcedureRef(parts[0], parts[1]), parts[2]);
     }
 
     /** @return the legal status as the concern row keeps it */
@@ -355,10 +264,6 @@ final class OversightCounts {
         EnumSet<Cohort> out = EnumSet.noneOf(Cohort.class);
         Arrays.stream(words.split(",")).map(Cohort::valueOf).forEach(out::add);
         return out;
-    }
-
-    private LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, calendar.zone());
     }
 
     private static void lock(EntityManager em) {
@@ -385,9 +290,9 @@ final class OversightCounts {
         }
     }
 
-    private static void writeTotals(EntityManager em, Map<Line, Long> totals) {
+    private static void writeTotals(EntityManager em, Map<CountLine, Long> totals) {
         int written = 0;
-        for (Map.Entry<Line, Long> e : totals.entrySet()) {
+        for (Map.Entry<CountLine, Long> e : totals.entrySet()) {
             if (e.getValue() != 0) {
                 em.persist(new OversightCountEntity(e.getKey(), e.getValue(), null, null));
                 if (++written % CHUNK == 0) {

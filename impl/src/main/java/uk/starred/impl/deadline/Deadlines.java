@@ -26,7 +26,7 @@ public final class Deadlines {
     }
 
     /** @return every due moment the concern has now, keyed as stored */
-    static Map<DeadlineEntity.Key, Instant> of(Concern c, WorkingCalendar calendar) {
+    public static Map<DeadlineEntity.Key, Instant> of(Concern c, WorkingCalendar calendar) {
         return keyed(c.id().toString(), DueMoments.of(c, calendar));
     }
 

@@ -42,6 +42,9 @@ import uk.starred.impl.procedure.ProcedureValidator;
  * {@link Procedure}. Every problem is collected, with its line, column and field, before the
  * descriptor is refused: a bad descriptor is reported once, whole. Only plain YAML is read (no tags,
  * no anchors beyond what YAML itself resolves), so a descriptor cannot make Starred create objects.
+ *
+ * <p>Longer than 400 lines because it reads every section of the descriptor format in one pass, so that
+ * every problem of a file is found together; its methods follow the format's sections in order.
  */
 public final class DescriptorReader {
 

@@ -14,7 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
-import uk.starred.impl.audit.Hashes;
+import uk.starred.impl.json.Hashes;
 import uk.starred.impl.json.Json;
 
 /**

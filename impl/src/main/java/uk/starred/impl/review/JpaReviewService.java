@@ -73,8 +73,7 @@ public class JpaReviewService implements ReviewService {
         if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(LookedAfterChildEntity.class,
-                childId)).map(LookedAfterChildEntity::toTimetable));
+        return jpa.txExpr(TransactionType.Required, em -> ReviewStore.timetable(em, childId));
     }
 
     @Override

@@ -56,6 +56,11 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
         this.runner = new CommandRunner<>(jpa, this);
     }
 
+    /** @return the child's review timetable as stored, read in the caller's transaction */
+    public static Optional<ReviewTimetable> timetable(EntityManager em, String childId) {
+        return Optional.ofNullable(em.find(LookedAfterChildEntity.class, childId)).map(LookedAfterChildEntity::toTimetable);
+    }
+
     ReviewContext context(String actor, Instant now, String childId) {
         return new ReviewContext(actor, now, access.people(childId), calendar, timescales);
     }

@@ -15,8 +15,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotPermittedException;
@@ -56,7 +56,7 @@ public class OversightFiguresTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(kind, london("2026-11-02T09:00")).with(SeedProcedures.alertProcess004());
+        engine = new Engine(kind, london("2026-11-02T09:00")).withSeed(SeedProcedures.ALERT_PROCESS_004);
         engine.host().childOfTeam("lac", "Children in Care", Cohort.LOOKED_AFTER)
                 .childOfTeam("cp", "Safeguarding", Cohort.CHILD_PROTECTION)
                 .childOfTeam("old", "Children in Care", Cohort.LOOKED_AFTER)
@@ -244,7 +244,7 @@ public class OversightFiguresTest {
 
     private Concern raise(String chair, String child, ConcernOrigin origin, String reason) {
         return engine.host().as(chair, () -> engine.concerns().raise(new RaiseConcern(child,
-                SeedProcedures.alertProcess004().ref(), origin, List.of(reason), "Drift.", "A plan.",
+                SeedProcedures.ALERT_PROCESS_004, origin, List.of(reason), "Drift.", "A plan.",
                 LocalDate.of(2026, 12, 31), "tm", null)));
     }
 }

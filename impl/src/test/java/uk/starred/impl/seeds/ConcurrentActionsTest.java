@@ -1,7 +1,5 @@
 package uk.starred.impl.seeds;
 
-import uk.starred.testkit.seeds.Scenario;
-import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -30,8 +28,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 import uk.starred.api.ConcurrentChangeException;
 import uk.starred.api.concern.Concern;
@@ -42,7 +40,10 @@ import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.Seeds;
 import uk.starred.impl.testing.TestDatabase;
+import uk.starred.testkit.seeds.Scenario;
+import uk.starred.testkit.seeds.SeedProcedures;
 
 /**
  * Two people acting on one concern at the same moment, released together from two threads, each
@@ -58,7 +59,7 @@ public class ConcurrentActionsTest {
         return TestDatabase.kinds();
     }
 
-    static final Procedure PROCEDURE = SeedProcedures.alertProcess004();
+    static final Procedure PROCEDURE = Seeds.procedure(SeedProcedures.ALERT_PROCESS_004);
     static final int ROUNDS = 12;
 
     private final TestDatabase.Kind kind;

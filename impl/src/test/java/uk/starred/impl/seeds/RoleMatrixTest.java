@@ -1,6 +1,5 @@
 package uk.starred.impl.seeds;
 
-import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
 import static uk.starred.testkit.seeds.SeedProcedures.CPC;
 import static uk.starred.testkit.seeds.SeedProcedures.DEPUTY_DIRECTOR;
@@ -26,8 +25,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 import uk.starred.api.CommandRefusedException;
 import uk.starred.api.NotPermittedException;
@@ -43,7 +42,9 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.Seeds;
 import uk.starred.impl.testing.TestDatabase;
+import uk.starred.testkit.seeds.SeedProcedures;
 
 /**
  * Who may do what, as the {@link uk.starred.api.concern.ConcernService} javadoc states it, for every
@@ -151,7 +152,7 @@ public class RoleMatrixTest {
             Map.entry(Command.RECORD_CAFCASS_DECISION, "recordCafcassDecision"), Map.entry(Command.RESOLVE, "resolve"),
             Map.entry(Command.WITHDRAW, "withdraw"), Map.entry(Command.CLOSE, "close")));
 
-    static final Procedure PROCEDURE = SeedProcedures.alertProcess004();
+    static final Procedure PROCEDURE = Seeds.procedure(SeedProcedures.ALERT_PROCESS_004);
 
     @Parameters(name = "{0} {1}")
     public static Collection<Object[]> cases() {

@@ -1,6 +1,5 @@
 package uk.starred.impl.seeds;
 
-import uk.starred.testkit.seeds.SeedProcedures;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -23,17 +22,19 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.Stage;
 import uk.starred.impl.procedure.ProcedureValidator;
+import uk.starred.impl.testing.Seeds;
+import uk.starred.testkit.seeds.SeedProcedures;
 
 /**
- * The five seed procedures are sound definitions the catalogue would install, and they say what
- * their seeds say: stage names, timescales and units, the reason table's marks, who is told before
+ * The five seed procedures, read from the descriptors their bundles carry, are sound definitions the
+ * catalogue would install, and they say what their seeds say: stage names, timescales and units, the reason table's marks, who is told before
  * a CAFCASS referral.
  */
 public class SeedProceduresTest {
 
     @Test
     public void everySeedProcedurePassesTheValidatorAndCarriesItsSeedNumberAndVersion() {
-        List<Procedure> all = SeedProcedures.all();
+        List<Procedure> all = SeedProcedures.all().stream().map(Seeds::procedure).toList();
         assertEquals(5, all.size());
         for (int i = 0; i < all.size(); i++) {
             Procedure p = all.get(i);
@@ -49,13 +50,13 @@ public class SeedProceduresTest {
     @Test
     public void everyProcedureIsInstalledByTheCatalogue() {
         uk.starred.impl.procedure.ProcedureCatalogue catalogue = new uk.starred.impl.procedure.ProcedureCatalogue();
-        SeedProcedures.all().forEach(p -> catalogue.addProvider(() -> p));
+        SeedProcedures.all().stream().map(Seeds::procedure).forEach(p -> catalogue.addProvider(() -> p));
         assertEquals(5, catalogue.installed().size());
     }
 
     @Test
     public void seed000_starredDecisionThenTheTablesFourStepsWithLegalAdviceBeforeTheExecutiveDirector() {
-        Procedure p = SeedProcedures.starredDecisions000();
+        Procedure p = Seeds.procedure(SeedProcedures.STARRED_DECISIONS_000);
         assertEquals(Set.of(Cohort.LOOKED_AFTER), p.appliesTo());
         assertEquals(List.of("Starred decision sent to the Team Manager and Service Manager", "1 Dispute Registered",
                 "2 The IRO and HoS Safeguarding & QA meet the relevant Service Manager and Head of Service",
@@ -82,7 +83,7 @@ public class SeedProceduresTest {
 
     @Test
     public void seed001_sevenStagesWhoseFirstSixMakeTheTwentyWorkingDays() {
-        Procedure p = SeedProcedures.disputeResolution001();
+        Procedure p = Seeds.procedure(SeedProcedures.DISPUTE_RESOLUTION_001);
         assertEquals(List.of("Stage One - The Review", "Stage Two - Ratification of the Recommendations",
                 "Stage Three - Notification of Decision", "Stage Four - Informal Resolution",
                 "Stage Five - Formal Resolution with Children's Services",
@@ -107,7 +108,7 @@ public class SeedProceduresTest {
 
     @Test
     public void seed002_threeLevelsEnteredAtAnyLevelWithinTwentyWorkingDays() {
-        Procedure p = SeedProcedures.lookedAfterReviews002();
+        Procedure p = Seeds.procedure(SeedProcedures.LOOKED_AFTER_REVIEWS_002);
         assertEquals(LOOKED_AFTER, p.appliesTo());
         assertEquals(Timescale.workingDays(20), p.totalLimit());
         Stage decisions = p.stages().get(0);
@@ -124,7 +125,7 @@ public class SeedProceduresTest {
 
     @Test
     public void seed003_stageOneHasFiveDaysTheOthersFiveWorkingDaysAndEveryStageMayBeBypassed() {
-        Procedure p = SeedProcedures.disputeResolutionFlowChart003();
+        Procedure p = Seeds.procedure(SeedProcedures.DISPUTE_RESOLUTION_FLOW_CHART_003);
         assertEquals(7, p.stages().size());
         assertEquals(Timescale.calendarDays(5), p.stages().get(1).timescale());
         for (int i = 2; i <= 5; i++) {
@@ -139,7 +140,7 @@ public class SeedProceduresTest {
 
     @Test
     public void seed004_theReasonTableHasFourteenRowsMarkedAsTheSeedMarksThem() {
-        Procedure p = SeedProcedures.alertProcess004();
+        Procedure p = Seeds.procedure(SeedProcedures.ALERT_PROCESS_004);
         assertEquals(14, p.reasons().size());
         Map<Set<Cohort>, List<String>> byMarks = p.reasons().stream().collect(Collectors.groupingBy(Reason::appliesTo,
                 Collectors.mapping(Reason::code, Collectors.toList())));

@@ -8,17 +8,18 @@ import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.impl.access.Access;
-import uk.starred.impl.audit.JpaAuditTrail;
+import uk.starred.impl.alert.JpaAlertService;
 import uk.starred.impl.calendar.WorkingCalendarComponent;
 import uk.starred.impl.concern.ConcernStore;
-import uk.starred.impl.concern.JpaAlertService;
+import uk.starred.impl.concern.JpaAuditTrail;
 import uk.starred.impl.concern.JpaConcernService;
 import uk.starred.impl.concern.JpaOversightService;
-import uk.starred.impl.deadline.DeadlineRunner;
 import uk.starred.impl.outbox.OutboxRelay;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.impl.review.ReviewStore;
+import uk.starred.impl.timekeeping.DeadlineRunner;
 import uk.starred.testkit.SettableClock;
 import uk.starred.testkit.StarredSystem;
 import uk.starred.testkit.TestHost;
@@ -92,6 +93,19 @@ public final class Engine implements StarredSystem, AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Installs a seed's procedure, read from its bundle's descriptor. */
+    public Engine withSeed(ProcedureRef seed) {
+        seed(seed);
+        return this;
+    }
+
+    @Override
+    public Procedure seed(ProcedureRef seed) {
+        Procedure procedure = Seeds.procedure(seed);
+        install(procedure);
+        return procedure;
     }
 
     @Override

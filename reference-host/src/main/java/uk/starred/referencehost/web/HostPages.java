@@ -48,6 +48,9 @@ import uk.starred.referencehost.session.Session;
  * alert area and every registered tab, and the oversight screen. The host draws its own chrome and
  * hands each tab a {@link CaseView}; a POST to a case screen is checked against the session's CSRF
  * token before the tab sees it.
+ *
+ * <p>Longer than 400 lines because the reference host is small on purpose: one servlet draws its few
+ * screens, so that an integrator reads the whole of what a host does in one place.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("starred-reference-host")

@@ -27,7 +27,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -46,9 +45,8 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
-import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
+import uk.starred.testkit.seeds.Scenario.Delivered;
 
 /**
  * Seed 000, Starred Decisions and Dispute Resolution, walked for Ben, a looked-after child: a starred
@@ -56,17 +54,19 @@ import uk.starred.testkit.Expect;
  * Manager's disagreement, the dispute registered with the Service Manager once five working days
  * pass without agreement, the table's meetings, legal advice, the Executive Director written to, and
  * the referral to CAFCASS; and the other outcomes the seed describes.
+ *
+ * <p>Longer than 400 lines because it holds one seed's scenarios, in the order of the seed's text, so
+ * that each reads beside the paragraph it checks.
  */
 public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
 
-    public static final Procedure PROCEDURE = SeedProcedures.starredDecisions000();
     static final String STARRED_STAGE = "stage 'Starred decision sent to the Team Manager and Service Manager'";
 
     protected String ben;
 
     @Before
     public void setUp() {
-        begin(london("2026-10-01T09:00"), PROCEDURE);
+        begin(london("2026-10-01T09:00"), SeedProcedures.STARRED_DECISIONS_000);
         ben = engine.childId("ben");
         engine.host().child(ben, Cohort.LOOKED_AFTER)
                 .role("iro-amy", IRO, ben)
@@ -82,7 +82,7 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
     }
 
     private Concern starredDecision(List<String> grounds, String description, String remedy, LocalDate by) {
-        return engine.concerns().raise(new RaiseConcern(ben, PROCEDURE.ref(), ConcernOrigin.STARRED_DECISION, grounds,
+        return engine.concerns().raise(new RaiseConcern(ben, procedure.ref(), ConcernOrigin.STARRED_DECISION, grounds,
                 description, remedy, by, "tm-tom", null));
     }
 

@@ -31,7 +31,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -52,8 +51,8 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
-import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
+import uk.starred.testkit.seeds.Scenario.Delivered;
 
 /**
  * Seed 001, the seven-stage Dispute Resolution Procedure, walked for Ava, a looked-after
@@ -61,16 +60,17 @@ import uk.starred.testkit.Expect;
  * holiday, which the Team Manager will not ratify, through notification of the decision, informal
  * resolution, formal resolution with the Assistant Director and then the Director and the Chief
  * Executive, to CAFCASS's decision.
+ *
+ * <p>Longer than 400 lines because it holds one seed's scenarios, in the order of the seed's text, so
+ * that each reads beside the paragraph it checks.
  */
 public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
-
-    public static final Procedure PROCEDURE = SeedProcedures.disputeResolution001();
 
     protected String ava;
 
     @Before
     public void setUp() {
-        begin(london("2026-05-22T16:00"), PROCEDURE);
+        begin(london("2026-05-22T16:00"), SeedProcedures.DISPUTE_RESOLUTION_001);
         ava = engine.childId("ava");
         engine.host().child(ava, Cohort.LOOKED_AFTER)
                 .role("iro-ruth", IRO, ava)
@@ -89,7 +89,7 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
 
     private RaiseConcern starredRecommendation(String reason, String description, String remedy, LocalDate by,
             String responsible, String startAt) {
-        return new RaiseConcern(ava, PROCEDURE.ref(), ConcernOrigin.STARRED_DECISION, List.of(reason), description,
+        return new RaiseConcern(ava, procedure.ref(), ConcernOrigin.STARRED_DECISION, List.of(reason), description,
                 remedy, by, responsible, startAt);
     }
 

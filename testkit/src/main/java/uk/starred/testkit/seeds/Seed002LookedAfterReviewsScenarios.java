@@ -22,7 +22,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -37,9 +36,8 @@ import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
-import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
+import uk.starred.testkit.seeds.Scenario.Delivered;
 
 /**
  * Seed 002, the Looked After Reviews procedure's Local Dispute Resolution Process, walked for Cara, a
@@ -50,14 +48,12 @@ import uk.starred.testkit.Expect;
  */
 public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
 
-    public static final Procedure PROCEDURE = SeedProcedures.lookedAfterReviews002();
-
     protected String cara;
     protected String dan;
 
     @Before
     public void setUp() {
-        begin(london("2026-10-01T09:00"), PROCEDURE);
+        begin(london("2026-10-01T09:00"), SeedProcedures.LOOKED_AFTER_REVIEWS_002);
         cara = engine.childId("cara");
         dan = engine.childId("dan");
         engine.host().child(cara, Cohort.LOOKED_AFTER).child(dan, Cohort.CHILD_PROTECTION)
@@ -78,7 +74,7 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
     public void theIroEntersAtLevelTwoAndTheHeadsOfServiceResolveItWithinTwentyWorkingDays() {
         // "they can enter this three stage process at any level"
         s.at("2026-10-05T10:00");
-        Concern c = engine.concerns().raise(new RaiseConcern(cara, PROCEDURE.ref(),
+        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(),
                 ConcernOrigin.CONCERN_OUTSIDE_REVIEW, List.of("DRIFT_IN_PLAN", "NO_PERMANENCE_PLAN"),
                 "Eleven months looked after with no permanence plan; family finding has not started",
                 "Permanence plan with a parallel plan recorded, and family finding started", LocalDate.of(2026, 10, 30),
@@ -140,7 +136,7 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
     public void aServiceDeliveryManagerWhoDisagreesWithReviewDecisionsStartsTheDisputeThatTheDirectorResolves() {
         // the decision record of Cara's review on Thu 15 October is circulated on Wed 21 October
         s.at("2026-10-21T09:00");
-        Concern c = engine.concerns().raise(new RaiseConcern(cara, PROCEDURE.ref(), ConcernOrigin.STARRED_DECISION,
+        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(), ConcernOrigin.STARRED_DECISION,
                 List.of("SDM_DISAGREES_WITH_DECISIONS"), "Decision 3: Cara moves to a residential school in January",
                 "Decision 3 agreed and implemented", LocalDate.of(2026, 11, 30), "sdm-dan", null));
         assertEquals(S002_REVIEW_DECISIONS, current(c).stageId());
@@ -230,7 +226,7 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
     public void theProcedureServesLookedAfterChildrenOnly() {
         s.at("2026-10-05T10:00");
         UnknownProcedureException refused = Expect.thrown(UnknownProcedureException.class,
-                () -> engine.concerns().raise(new RaiseConcern(dan, PROCEDURE.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW,
+                () -> engine.concerns().raise(new RaiseConcern(dan, procedure.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW,
                         List.of("DRIFT_IN_PLAN"), "Drift", "A plan", LocalDate.of(2026, 10, 30), "tm-tia", null)));
         assertTrue(refused.getMessage(), refused.getMessage().contains("serves children [LOOKED_AFTER]"));
         assertTrue(refused.getMessage(), refused.getMessage().contains("child " + dan + " is on a child protection plan"));
@@ -243,7 +239,7 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
     @Test
     public void aServiceDeliveryManagerSilentForFiveWorkingDaysIsTakenToAgreeTheReviewDecisions() {
         s.at("2026-10-21T09:00");
-        Concern c = engine.concerns().raise(new RaiseConcern(cara, PROCEDURE.ref(), ConcernOrigin.STARRED_DECISION,
+        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(), ConcernOrigin.STARRED_DECISION,
                 List.of("SDM_DISAGREES_WITH_DECISIONS"), "Decision 2: Cara's contact with her brother becomes weekly",
                 "Weekly contact in place", LocalDate.of(2026, 11, 30), "sdm-dan", null));
         s.delivered();

@@ -27,7 +27,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -46,9 +45,8 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
-import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
+import uk.starred.testkit.seeds.Scenario.Delivered;
 
 /**
  * Seed 003, the six-stage Dispute Resolution flow chart, walked for Dev, a child in care: a red RAG
@@ -59,13 +57,11 @@ import uk.starred.testkit.Expect;
  */
 public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedScenarios {
 
-    public static final Procedure PROCEDURE = SeedProcedures.disputeResolutionFlowChart003();
-
     protected String dev;
 
     @Before
     public void setUp() {
-        begin(london("2026-03-01T09:00"), PROCEDURE);
+        begin(london("2026-03-01T09:00"), SeedProcedures.DISPUTE_RESOLUTION_FLOW_CHART_003);
         dev = engine.childId("dev");
         engine.host().child(dev, Cohort.LOOKED_AFTER)
                 .role("iro-ola", IRO, dev)
@@ -82,7 +78,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
     }
 
     private Concern raise(ConcernOrigin origin, String reason, String description, String remedy, LocalDate by) {
-        return engine.concerns().raise(new RaiseConcern(dev, PROCEDURE.ref(), origin, List.of(reason), description,
+        return engine.concerns().raise(new RaiseConcern(dev, procedure.ref(), origin, List.of(reason), description,
                 remedy, by, "tm-tara", null));
     }
 

@@ -26,7 +26,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -44,9 +43,8 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.procedure.Procedure;
-import uk.starred.testkit.seeds.Scenario.Delivered;
 import uk.starred.testkit.Expect;
+import uk.starred.testkit.seeds.Scenario.Delivered;
 
 /**
  * Seed 004, the Dispute Resolution Alert Process: Fay, on a child protection plan, whose Child
@@ -57,7 +55,6 @@ import uk.starred.testkit.Expect;
  */
 public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
 
-    public static final Procedure PROCEDURE = SeedProcedures.alertProcess004();
     static final String STEP_1 = "stage 'Step 1: conversation with the Social Worker and Team Manager'";
     static final String HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR =
             "stage 'Escalation directly to Head of Service and Deputy Director'";
@@ -68,7 +65,7 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
 
     @Before
     public void setUp() {
-        begin(london("2026-03-01T09:00"), PROCEDURE);
+        begin(london("2026-03-01T09:00"), SeedProcedures.ALERT_PROCESS_004);
         eli = engine.childId("eli");
         fay = engine.childId("fay");
         gus = engine.childId("gus");
@@ -87,7 +84,7 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
 
     private RaiseConcern alert(String child, List<String> reasons, String description, String remedy, LocalDate by,
             String startAt) {
-        return new RaiseConcern(child, PROCEDURE.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW, reasons, description,
+        return new RaiseConcern(child, procedure.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW, reasons, description,
                 remedy, by, "tm-ted", startAt);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.After;
 
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.testkit.StarredSystem;
 
 /**
@@ -15,6 +16,8 @@ public abstract class SeedScenarios {
 
     protected StarredSystem engine;
     protected Scenario s;
+    /** The seed's procedure, as the system read it from its descriptor. */
+    protected Procedure procedure;
 
     /** @return the system to run the scenario on, its clock at {@code start} */
     protected StarredSystem system(Instant start) {
@@ -26,10 +29,10 @@ public abstract class SeedScenarios {
         ScenarioSystems.release(system);
     }
 
-    /** Starts the scenario on a system whose clock reads {@code start}, with the procedure installed. */
-    protected void begin(Instant start, Procedure procedure) {
+    /** Starts the scenario on a system whose clock reads {@code start}, with the seed's procedure installed. */
+    protected void begin(Instant start, ProcedureRef seed) {
         engine = system(start);
-        engine.install(procedure);
+        procedure = engine.seed(seed);
         s = new Scenario(engine);
     }
 

@@ -46,8 +46,8 @@ import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.ui.SecurityHeaders;
-import uk.starred.ui.command.ConcernCommands;
 import uk.starred.ui.command.ConcernCommands.Op;
+import uk.starred.ui.command.ConcernCommands;
 import uk.starred.ui.command.Fields;
 import uk.starred.ui.command.OversightFilters;
 import uk.starred.ui.command.Refusals;
@@ -63,6 +63,9 @@ import uk.starred.ui.command.Refusals;
  * {@code application/json}, which a form on another site cannot send, and a request whose
  * {@code Origin} is another site is refused: so a signed-in person's browser cannot be made to
  * change anything from elsewhere.
+ *
+ * <p>Longer than 400 lines because one servlet routes every resource of the API; it shrinks when the
+ * routes are declared on typed resources.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("starred-rest-api-v1")

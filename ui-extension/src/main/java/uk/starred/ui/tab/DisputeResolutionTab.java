@@ -60,6 +60,9 @@ import uk.starred.ui.command.Refusals;
  * the child's concerns as a timeline of stages with their due moments and RAG, and the forms for
  * what the viewer's roles allow. The service layer checks every command again; the forms shown
  * here only spare people buttons they could not use.
+ *
+ * <p>Longer than 400 lines because it draws the whole tab, the record and every command's form, as
+ * markup built in code; it shrinks when the screens are drawn from templates.
  */
 @Component(service = CaseTab.class)
 @CaseTabEntry(screen = CaseScreens.CHILD, key = DisputeResolutionTab.KEY, label = "Dispute resolution")

@@ -34,14 +34,14 @@ public class OversightTabTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(TestDatabase.Kind.H2, london("2026-11-02T09:00")).with(SeedProcedures.alertProcess004());
+        engine = new Engine(TestDatabase.Kind.H2, london("2026-11-02T09:00")).withSeed(SeedProcedures.ALERT_PROCESS_004);
         engine.host().overseer("qa");
         for (int i = 1; i <= 3; i++) {
             String child = "child-" + i;
             engine.host().childOfTeam(child, "Children in Care", Cohort.LOOKED_AFTER).role("iro", "IRO", child)
                     .role("tm", "TEAM_MANAGER", child);
             engine.host().as("iro", () -> engine.concerns().raise(new RaiseConcern(child,
-                    SeedProcedures.alertProcess004().ref(), ConcernOrigin.RED_RAG_RATING, List.of("CHILD_NOT_SEEN"),
+                    SeedProcedures.ALERT_PROCESS_004, ConcernOrigin.RED_RAG_RATING, List.of("CHILD_NOT_SEEN"),
                     "Drift.", "A plan.", LocalDate.of(2026, 12, 31), "tm", null)));
         }
         tab = new OversightTab(engine.oversight(), engine.host(), engine.library, engine.calendar, engine.clock());

@@ -36,7 +36,7 @@ public class DisputeResolutionTabTest {
 
     @Before
     public void setUp() {
-        engine = new Engine(TestDatabase.Kind.H2, london("2026-11-02T09:00")).with(SeedProcedures.starredDecisions000());
+        engine = new Engine(TestDatabase.Kind.H2, london("2026-11-02T09:00")).withSeed(SeedProcedures.STARRED_DECISIONS_000);
         engine.host().child(CHILD, Cohort.LOOKED_AFTER).role("iro", "IRO", CHILD).role("tm", "TEAM_MANAGER", CHILD)
                 .role("sm", "SERVICE_MANAGER", CHILD).role("sw", "SOCIAL_WORKER", CHILD).staff("stranger");
         tab = new DisputeResolutionTab(engine.concerns(), engine.alerts(), engine.host(), engine.host(), engine.library,

@@ -1,4 +1,4 @@
-package uk.starred.impl.concern;
+package uk.starred.impl.alert;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,14 +18,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertService;
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
-import uk.starred.api.procedure.Procedure;
 import uk.starred.core.alert.ConcernAlerts;
 import uk.starred.core.command.Checks;
 import uk.starred.impl.access.Access;
-import uk.starred.impl.procedure.ProcedureDefinitions;
+import uk.starred.impl.concern.ConcernStore;
+import uk.starred.impl.review.ReviewStore;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -39,7 +38,7 @@ public class JpaAlertService implements AlertService {
     private final Clock clock;
     private final Access access;
     private final WorkingCalendar calendar;
-    private final ProcedureDefinitions definitions;
+    private final ConcernStore concerns;
     private final ConcernAlerts rules;
 
     @Activate
@@ -56,7 +55,7 @@ public class JpaAlertService implements AlertService {
         this.clock = clock;
         this.access = access;
         this.calendar = calendar;
-        this.definitions = new ProcedureDefinitions(jpa);
+        this.concerns = new ConcernStore(jpa, access, calendar);
         this.rules = new ConcernAlerts(calendar);
     }
 
@@ -70,27 +69,14 @@ public class JpaAlertService implements AlertService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jpa.txExpr(TransactionType.Required, em -> {
             List<Alert> alerts = new ArrayList<>();
-            // only concerns that can have an alert are read: open ones, resolved ones with an agreed action
-            // not done, and those awaiting CAFCASS's decision; a child's ended history costs nothing
-            for (ConcernEntity entity : em.createQuery("select c from ConcernEntity c where c.childId = :child"
-                    + " and (c.status = :open or c.status = :resolved and exists (select x.id from ConcernEntity x"
-                    + " join x.agreedActions a where x = c and a.completedAt is null)"
-                    + " or (c.status = :open or c.status = :resolved or c.status = :referred)"
-                    + " and c.cafcassReferredAt is not null and c.cafcassDecision is null)", ConcernEntity.class)
-                    .setParameter("child", childId).setParameter("open", ConcernStatus.OPEN)
-                    .setParameter("resolved", ConcernStatus.RESOLVED)
-                    .setParameter("referred", ConcernStatus.REFERRED_TO_CAFCASS).getResultList()) {
-                Procedure procedure = definitions.stored(em, entity.procedure());
-                if (oversight || !access.procedureRoles(actor, childId, procedure).isEmpty()) {
-                    alerts.addAll(rules.of(entity.toConcern(), procedure, access.people(childId), now));
+            for (ConcernStore.Stored stored : concerns.mayHaveAlerts(em, childId)) {
+                if (oversight || !access.procedureRoles(actor, childId, stored.procedure()).isEmpty()) {
+                    alerts.addAll(rules.of(stored.concern(), stored.procedure(), access.people(childId), now));
                 }
             }
             if (oversight || !access.roles(actor, childId).isEmpty()) {
-                uk.starred.impl.review.LookedAfterChildEntity reviews = em.find(
-                        uk.starred.impl.review.LookedAfterChildEntity.class, childId);
-                if (reviews != null) {
-                    alerts.addAll(rules.of(reviews.toTimetable(), access.holders(List.of("IRO"), childId), now));
-                }
+                ReviewStore.timetable(em, childId).ifPresent(timetable -> alerts.addAll(rules.of(timetable,
+                        access.holders(List.of("IRO"), childId), now)));
             }
             alerts.sort(ConcernAlerts.ORDER);
             return alerts;

@@ -1,4 +1,4 @@
-package uk.starred.impl.audit;
+package uk.starred.impl.concern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import uk.starred.api.concern.ConcernId;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.concern.ConcernSnapshots;
 import uk.starred.impl.schema.StarredSchema;
 

@@ -1,4 +1,4 @@
-package uk.starred.impl.deadline;
+package uk.starred.impl.timekeeping;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;

@@ -1,4 +1,4 @@
-package uk.starred.impl.deadline;
+package uk.starred.impl.timekeeping;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -15,8 +15,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+import org.junit.runners.Parameterized;
 
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.concern.Concern;
@@ -27,6 +27,8 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DueItem;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.impl.deadline.DeadlineEntity;
+import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
 import uk.starred.impl.testing.TestProcedures;

@@ -1,4 +1,4 @@
-package uk.starred.impl.deadline;
+package uk.starred.impl.timekeeping;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -35,6 +35,7 @@ import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.concern.ConcernStore;
+import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.outbox.Rounds;
 import uk.starred.impl.review.ReviewStore;
 import uk.starred.impl.review.ReviewTimetableConfig;

@@ -1,4 +1,4 @@
-package uk.starred.impl.audit;
+package uk.starred.impl.json;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package uk.starred.impl.calendar;
+package uk.starred.impl.timekeeping;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +23,7 @@ import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.calendar.WorkingCalendarComponent;
 import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.review.ReviewStore;
 import uk.starred.impl.review.ReviewTimetableConfig;
