@@ -2,6 +2,8 @@ package uk.starred.impl.audit;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.persistence.Column;
@@ -13,6 +15,7 @@ import javax.persistence.Table;
 import uk.starred.api.audit.AuditEntry;
 import uk.starred.impl.audit.AuditEntryEntity;
 import uk.starred.impl.json.Hashes;
+import uk.starred.impl.store.Writes;
 
 /** One row of the append-only audit trail. Never updated or deleted by Starred. */
 @Entity
@@ -68,6 +71,22 @@ public class AuditEntryEntity {
         this.after = after;
         this.previousHash = previousHash;
         this.hash = computeHash();
+    }
+
+    /** Adds the entry's row to the writes of the change it records. */
+    public void writeTo(Writes writes) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("concern_id", concernId);
+        row.put("seq", sequence);
+        row.put("child_id", childId);
+        row.put("command", command);
+        row.put("actor", actor);
+        row.put("happened_at", at);
+        row.put("before_state", Writes.maybe(before, String.class));
+        row.put("after_state", after);
+        row.put("previous_hash", Writes.maybe(previousHash, String.class));
+        row.put("hash", hash);
+        writes.insert("audit_entry", row);
     }
 
     /** The hash over everything the entry says and the hash of the entry before it. */

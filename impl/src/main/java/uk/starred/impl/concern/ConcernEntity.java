@@ -34,13 +34,14 @@ import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
 
 /**
- * The stored concern aggregate: the concern with its stages, agreed actions, communications and
- * CAFCASS referral. {@link ConcernLifecycle} decides what may happen; this class only records it.
+ * The stored concern aggregate, as the read side sees it: the concern with its stages, agreed actions,
+ * communications and CAFCASS referral, mapped column by column. Commands write through
+ * {@link ConcernRows}, in fewer round trips than the entity would take; the core decides what may
+ * happen.
  */
 @Entity
 @Table(name = "concern")
@@ -152,10 +153,7 @@ public class ConcernEntity {
     @Column(name = "cafcass_decision_notes", length = 4000)
     private String cafcassDecisionNotes;
 
-    /**
-     * Counts the commands applied. Every command changes it, so every command makes the row dirty and
-     * Hibernate moves {@link #version} on by exactly one, even when only child rows changed.
-     */
+    /** Counts the commands applied; each moves it on by one with the version. */
     @Column(name = "changes", nullable = false)
     private long changes;
 
@@ -169,68 +167,6 @@ public class ConcernEntity {
 
     protected ConcernEntity() {
         // for JPA
-    }
-
-    /** A concern just raised, stored whole. */
-    static ConcernEntity raised(Concern c, Set<Cohort> cohorts) {
-        ConcernEntity entity = new ConcernEntity();
-        entity.childCohorts = OversightCounts.words(cohorts);
-        entity.id = c.id().toString();
-        entity.childId = c.childId();
-        entity.procedureId = c.procedure().id();
-        entity.procedureVersion = c.procedure().version();
-        entity.origin = c.origin();
-        entity.reasonCodes = new ArrayList<>(c.reasonCodes());
-        entity.description = c.description();
-        entity.remedyWanted = c.remedyWanted();
-        entity.remedyDueBy = c.remedyDueBy();
-        entity.responsiblePerson = c.responsiblePerson();
-        entity.raisedBy = c.raisedBy();
-        entity.raisedAt = c.raisedAt();
-        entity.write(c);
-        return entity;
-    }
-
-    /**
-     * Maps what a command changed onto the columns: the concern's own, its stages (new ones added,
-     * changed ones updated), its agreed actions and communications (appended, and completed), and
-     * its CAFCASS referral. What a concern is raised with never changes.
-     */
-    void write(Concern c) {
-        status = c.status();
-        endedAt = c.endedAt();
-        endReason = c.endReason();
-        formalDueAt = c.formalDueAt();
-        for (StageRecord record : c.stages()) {
-            if (record.ordinal() <= stages.size()) {
-                stages.get(record.ordinal() - 1).write(record);
-            } else {
-                stages.add(new StageRecordEntity(this, record));
-            }
-        }
-        for (AgreedAction a : c.agreedActions()) {
-            if (a.number() <= agreedActions.size()) {
-                agreedActions.get(a.number() - 1).write(a);
-            } else {
-                agreedActions.add(new AgreedActionRow(a));
-            }
-        }
-        for (int i = communications.size(); i < c.communications().size(); i++) {
-            communications.add(new CommunicationRow(c.communications().get(i)));
-        }
-        CafcassReferral r = c.cafcass();
-        if (r != null) {
-            cafcassConsideredAt = r.consideredAt();
-            cafcassInformed = r.informed().isEmpty() ? null : String.join(",", r.informed());
-            cafcassReferredAt = r.referredAt();
-            cafcassReferredBy = r.referredBy();
-            cafcassMode = r.mode();
-            cafcassReason = r.reason();
-            cafcassDecisionDueAt = r.decisionDueAt();
-            cafcassDecision = r.decision();
-            cafcassDecidedAt = r.decidedAt();
-            cafcassDecisionNotes = r.decisionNotes();
-        }
     }
 
     ConcernId id() {
@@ -260,15 +196,6 @@ public class ConcernEntity {
 
     String auditHead() {
         return auditHead;
-    }
-
-    void auditHead(String hash) {
-        auditHead = hash;
-    }
-
-    /** Marks the row changed by this command; see {@link #changes}. */
-    void touch() {
-        changes++;
     }
 
     Concern toConcern() {
@@ -323,19 +250,6 @@ public class ConcernEntity {
             // for JPA
         }
 
-        AgreedActionRow(AgreedAction a) {
-            this.description = a.description();
-            this.responsible = a.responsible();
-            this.dueBy = a.dueBy();
-            write(a);
-        }
-
-        void write(AgreedAction a) {
-            completedAt = a.completedAt();
-            completedBy = a.completedBy();
-            note = a.note();
-        }
-
         AgreedAction toAgreedAction(int number) {
             return new AgreedAction(number, description, responsible, dueBy, completedAt, completedBy, note);
         }
@@ -362,14 +276,6 @@ public class ConcernEntity {
 
         protected CommunicationRow() {
             // for JPA
-        }
-
-        CommunicationRow(Communication c) {
-            this.at = c.at();
-            this.by = c.by();
-            this.withWhom = c.withWhom();
-            this.channel = c.channel();
-            this.summary = c.summary();
         }
 
         Communication toCommunication() {

@@ -1,15 +1,16 @@
 package uk.starred.impl.concern;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.OptimisticLockException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -29,6 +30,7 @@ import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
 import uk.starred.core.concern.Transition;
 import uk.starred.core.deadline.DueKey;
+import uk.starred.core.deadline.DueMoments;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.AuditEntryEntity;
 import uk.starred.impl.audit.AuditLog;
@@ -37,6 +39,7 @@ import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.store.CommandRunner;
+import uk.starred.impl.store.Writes;
 
 /**
  * Concerns as stored: loads a concern with the procedure definition it is pinned to, applies one of
@@ -44,7 +47,7 @@ import uk.starred.impl.store.CommandRunner;
  * the oversight counts, its due moments, case notes and notifications) in one transaction. The
  * concern service, the deadline runner and a calendar change all go through it.
  */
-public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity> {
+public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.Loaded> {
 
     /** Who acts when a deadline fires, in the audit trail and on what it writes. */
     public static final String DEADLINE_ACTOR = ConcernLifecycle.DEADLINE_ACTOR;
@@ -54,7 +57,7 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
     private final WorkingCalendar calendar;
     private final ProcedureDefinitions definitions;
     private final OversightCounts counts;
-    private final CommandRunner<ConcernEntity> runner;
+    private final CommandRunner<ConcernRows.Loaded> runner;
 
     public ConcernStore(JpaTemplate jpa, Access access, WorkingCalendar calendar) {
         this.jpa = jpa;
@@ -92,8 +95,15 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
     /** Stores a concern just raised, with the definition of its procedure when it is the first under it. */
     Concern raised(Transition raised, Procedure procedure, Set<Cohort> cohorts) {
         definitions.ensureStored(procedure, raised.at());
-        return jpa.txExpr(TransactionType.Required, em -> write(em, ConcernEntity.raised(raised.after(), cohorts),
-                raised));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Concern after = raised.after();
+            Writes writes = Writes.to(em);
+            AuditEntryEntity entry = AuditLog.entry(raised.command(), raised.actor(), raised.at(), null, after, null);
+            ConcernRows.inserted(writes, after, cohorts, entry.hash());
+            follow(em, writes, raised, entry, cohorts, List.of(), effects(raised));
+            writes.run(em);
+            return after;
+        });
     }
 
     /**
@@ -104,14 +114,15 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
      */
     Concern command(String actor, Instant now, ConcernId id, long expectedVersion, boolean cafcassDecision,
             BiFunction<Concern, CommandContext, Transition> rule) {
-        return runner.run(id.toString(), expectedVersion, (em, entity) -> {
-            Procedure procedure = definitions.stored(em, entity.procedure());
-            Concern before = entity.toConcern();
+        return runner.run(id.toString(), expectedVersion, (em, loaded) -> {
+            Concern before = loaded.concern();
+            Procedure procedure = definitions.stored(em, before.procedure());
             if (!ConcernLifecycle.mayChange(before, cafcassDecision)) {
                 // someone with no part in the child's procedure learns nothing, not even that it ended
-                access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
+                access.requireAnyRole(actor, before.childId(), procedure, "see this concern");
             }
-            return write(em, entity, rule.apply(before, context(actor, now, procedure, entity.childId())));
+            Transition t = rule.apply(before, context(actor, now, procedure, before.childId()));
+            return write(em, loaded, t, effects(t));
         });
     }
 
@@ -120,44 +131,36 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
     }
 
     /**
-     * Stores a transition that changed the concern: the concern moved on one version, its audit entry,
-     * what it changed in the oversight figures, its due moments, case notes and notifications; all
-     * written to the database together, in one flush at the end.
+     * Stores a transition that changed the concern, in one round trip on PostgreSQL: the concern moved
+     * on one version (only if no one else moved it since it was read), its stages and actions, its
+     * audit entry, what it changed in the oversight figures, its due moments, case notes and
+     * notifications.
+     *
+     * @param effects the transition's notes and notices, with any event that must come before the change's
      */
-    private Concern write(EntityManager em, ConcernEntity entity, Transition t) {
-        return write(em, entity, t, effects(t));
-    }
-
-    /** @param effects the transition's notes and notices, with any event that must come before the change's */
-    private Concern write(EntityManager em, ConcernEntity entity, Transition t, Effects effects) {
+    private Concern write(EntityManager em, ConcernRows.Loaded loaded, Transition t, Effects effects) {
         Concern before = t.before();
-        if (before != null) {
-            entity.write(t.after());
-            entity.touch();
-        }
-        // the concern as stored: what the audit entry records must be what a later read gives back
-        Concern after = entity.toConcern(t.after().version());
-        AuditEntryEntity entry = AuditLog.entry(t.command(), t.actor(), t.at(), before, after, entity.auditHead());
-        entity.auditHead(entry.hash());
-        if (before == null) {
-            // a concern being raised is stored whole, the head of its trail included, in one insert
-            em.persist(entity);
-        }
-        em.persist(entry);
-        counts.record(em, before, after, entity.childCohorts());
-        Deadlines.reconcile(em, after, before == null, calendar, t.at());
-        effects.event(AlertEvents.CONCERN_CHANGED, t.command());
-        effects.writeTo(em, after.id().toString(), after.childId(), after.version() + 1, t.actor(), t.at());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw changedMeanwhile(entity.id().toString());
-        }
-        if (entity.version() != after.version()) {
-            throw new IllegalStateException("concern " + after.id() + " was written as version " + entity.version()
-                    + " where its audit entry records version " + after.version());
+        Concern after = t.after();
+        Writes writes = Writes.to(em);
+        AuditEntryEntity entry = AuditLog.entry(t.command(), t.actor(), t.at(), before, after, loaded.auditHead());
+        ConcernRows.updated(writes, before, after, entry.hash());
+        follow(em, writes, t, entry, loaded.cohorts(), loaded.moments(), effects);
+        if (writes.run(em) != 1) {
+            throw changedMeanwhile(after.id().toString());
         }
         return after;
+    }
+
+    /** What follows the concern's own rows in every change: its audit entry, counts, due moments and outbox rows. */
+    private void follow(EntityManager em, Writes writes, Transition t, AuditEntryEntity entry, Set<Cohort> cohorts,
+            List<Deadlines.Stored> moments, Effects effects) {
+        Concern after = t.after();
+        String id = after.id().toString();
+        entry.writeTo(writes);
+        counts.record(em, writes, t.before(), after, cohorts);
+        Deadlines.reconcile(writes, id, after.childId(), moments, t.dueMoments(calendar), t.at());
+        effects.event(AlertEvents.CONCERN_CHANGED, t.command());
+        effects.writeTo(writes, id, after.childId(), after.version() + 1, t.actor(), t.at());
     }
 
     private static Effects effects(Transition t) {
@@ -181,21 +184,32 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
      */
     public String fireDeadline(DeadlineEntity.Key key, String node, boolean claimed, Instant now) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            ConcernEntity entity = em.find(ConcernEntity.class, key.concernId(), LockModeType.PESSIMISTIC_WRITE);
             DeadlineEntity deadline = em.find(DeadlineEntity.class, key);
-            if (entity == null || deadline == null || deadline.state() != DeadlineState.PENDING
+            if (deadline == null || deadline.state() != DeadlineState.PENDING
                     || (claimed && !node.equals(deadline.claimedBy()))) {
                 return null;
             }
-            Procedure procedure = definitions.stored(em, entity.procedure());
-            Concern before = entity.toConcern();
-            Optional<Transition> fired = ConcernLifecycle.fire(before, new DueKey(key.kind(), key.item()),
-                    context(DEADLINE_ACTOR, now, procedure, entity.childId()));
+            // a command on the concern waits until the moment has fired, and the moment for the command
+            lock(em, key.concernId());
+            ConcernRows.Loaded loaded = ConcernRows.read(em, key.concernId());
+            if (loaded == null) {
+                return null;
+            }
+            Concern before = loaded.concern();
+            DueKey due = new DueKey(key.kind(), key.item());
+            Procedure procedure = definitions.stored(em, before.procedure());
+            Optional<Transition> fired = ConcernLifecycle.fire(before, due,
+                    context(DEADLINE_ACTOR, now, procedure, before.childId()));
             if (fired.isEmpty()) {
-                Deadlines.reconcile(em, before, false, calendar, now);
-                if (deadline.state() == DeadlineState.PENDING) {
+                Map<DueKey, Instant> wanted = DueMoments.of(before, calendar);
+                List<Deadlines.Stored> moments = loaded.moments();
+                if (wanted.containsKey(due)) {
                     deadline.fired(now, node, "nothing outstanding");
+                    moments = firedIn(moments, deadline, null);
                 }
+                Writes writes = Writes.to(em);
+                Deadlines.reconcile(writes, key.concernId(), before.childId(), moments, wanted, now);
+                writes.run(em);
                 return null;
             }
             Transition t = fired.get();
@@ -205,20 +219,38 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
             if (t.changed()) {
                 // the procedure's rule dealt with the missed deadline (agreement deemed, stage moved on)
                 deadline.settle(now);
-                write(em, entity, t, effects);
+                write(em, new ConcernRows.Loaded(before, loaded.auditHead(), loaded.cohorts(),
+                        firedIn(loaded.moments(), deadline, now)), t, effects);
             } else {
-                effects.writeTo(em, key.concernId(), entity.childId(), "deadline/" + key.kind() + "/" + key.item(),
-                        DEADLINE_ACTOR, now);
+                Writes writes = Writes.to(em);
+                effects.writeTo(writes, key.concernId(), before.childId(),
+                        "deadline/" + key.kind() + "/" + key.item(), DEADLINE_ACTOR, now);
+                writes.run(em);
             }
-            // written when the transaction commits: with others fired in it, in one batch
             return t.outcome();
         });
     }
 
+    /** @return the moments as read, the one firing now as it is once fired (and, when given, settled) */
+    private static List<Deadlines.Stored> firedIn(List<Deadlines.Stored> moments, DeadlineEntity fired,
+            Instant settled) {
+        List<Deadlines.Stored> now = new ArrayList<>();
+        for (Deadlines.Stored m : moments) {
+            boolean firing = m.kind() == fired.kind() && m.item() == fired.item();
+            now.add(firing ? new Deadlines.Stored(m.kind(), m.item(), DeadlineState.FIRED, m.dueAt(), settled) : m);
+        }
+        return now;
+    }
+
+    private static void lock(EntityManager em, String concernId) {
+        em.createQuery("select c.id from ConcernEntity c where c.id = :id").setParameter("id", concernId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /**
-     * Reads and locks at once, in the transaction that is about to fire them, the concerns of the due
-     * moments and the moments themselves, so that each firing finds them already read rather than
-     * asking the database three times.
+     * Locks at once, in the transaction that is about to fire them, the concerns of the due moments,
+     * in the order of their ids so that two nodes firing together cannot wait on each other, and reads
+     * the moments themselves, so that each firing finds them already read.
      */
     public void readForFiring(EntityManager em, Collection<DeadlineEntity.Key> keys) {
         List<String> ids = keys.stream().filter(k -> !k.kind().ofReviewTimetable()).map(DeadlineEntity.Key::concernId)
@@ -226,10 +258,8 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
         if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("select c from ConcernEntity c where c.id in :ids order by c.id", ConcernEntity.class)
+        em.createQuery("select c.id from ConcernEntity c where c.id in :ids order by c.id")
                 .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        em.createQuery("select distinct c from ConcernEntity c left join fetch c.stages where c.id in :ids",
-                ConcernEntity.class).setParameter("ids", ids).getResultList();
         em.createQuery("select d from DeadlineEntity d where d.concernId in :ids", DeadlineEntity.class)
                 .setParameter("ids", ids).getResultList();
     }
@@ -252,14 +282,16 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
         int moved = 0;
         for (String id : ids) {
             boolean changed = jpa.txExpr(TransactionType.Required, em -> {
-                ConcernEntity entity = em.find(ConcernEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-                if (entity == null) {
+                lock(em, id);
+                ConcernRows.Loaded loaded = ConcernRows.read(em, id);
+                if (loaded == null) {
                     return false;
                 }
-                Procedure procedure = definitions.stored(em, entity.procedure());
-                Optional<Transition> t = ConcernLifecycle.recomputeDueMoments(entity.toConcern(), why,
-                        context(DEADLINE_ACTOR, now, procedure, entity.childId()));
-                t.ifPresent(transition -> write(em, entity, transition));
+                Concern before = loaded.concern();
+                Procedure procedure = definitions.stored(em, before.procedure());
+                Optional<Transition> t = ConcernLifecycle.recomputeDueMoments(before, why,
+                        context(DEADLINE_ACTOR, now, procedure, before.childId()));
+                t.ifPresent(transition -> write(em, loaded, transition, effects(transition)));
                 return t.isPresent();
             });
             if (changed) {
@@ -269,14 +301,15 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernEntity
         return moved;
     }
 
+    /** Read without a lock: the concern's versioned update, the first of its writes, finds any change made since. */
     @Override
-    public Class<ConcernEntity> type() {
-        return ConcernEntity.class;
+    public ConcernRows.Loaded load(EntityManager em, String id) {
+        return ConcernRows.read(em, id);
     }
 
     @Override
-    public long version(ConcernEntity entity) {
-        return entity.version();
+    public long version(ConcernRows.Loaded loaded) {
+        return loaded.concern().version();
     }
 
     @Override

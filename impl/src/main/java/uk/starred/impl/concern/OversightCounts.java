@@ -31,6 +31,7 @@ import uk.starred.core.oversight.Counted.Reached;
 import uk.starred.core.oversight.Counted;
 import uk.starred.core.oversight.Measure;
 import uk.starred.core.oversight.OversightLines;
+import uk.starred.impl.store.Writes;
 
 /**
  * The oversight figures kept as counts by day ({@code oversight_count}), so that a period's figures
@@ -67,10 +68,10 @@ final class OversightCounts {
      * @param before the concern before the command, or {@code null} when the command raised it
      * @param after  the concern as the command leaves it, its version as written
      */
-    void record(EntityManager em, Concern before, Concern after, Set<Cohort> cohorts) {
+    void record(EntityManager em, Writes writes, Concern before, Concern after, Set<Cohort> cohorts) {
         String concern = after.id().toString();
-        lines.changes(before, after, cohorts).forEach((line, amount) -> em.persist(new OversightCountEntity(line,
-                amount, concern, after.version())));
+        lines.changes(before, after, cohorts).forEach((line, amount) -> OversightCountEntity.write(em, writes, line,
+                amount, concern, after.version()));
     }
 
     /** The counts of a period, by measure and item, and how many concerns were open at its end. */

@@ -27,7 +27,7 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 
-/** One stage of a concern as it happened. Changed only through {@link ConcernEntity}. */
+/** One stage of a concern as it happened, mapped column by column; written by {@link ConcernRows}. */
 @Entity
 @Table(name = "stage_record")
 @IdClass(StageRecordEntity.Key.class)
@@ -94,34 +94,6 @@ public class StageRecordEntity {
 
     protected StageRecordEntity() {
         // for JPA
-    }
-
-    StageRecordEntity(ConcernEntity concern, StageRecord record) {
-        this.concern = concern;
-        this.ordinal = record.ordinal();
-        this.stageId = record.stageId();
-        this.name = record.name();
-        this.enteredAt = record.enteredAt();
-        this.enteredBy = record.enteredBy();
-        this.participants = record.participants().isEmpty() ? null : String.join(",", record.participants());
-        this.note = record.note();
-        write(record);
-    }
-
-    /** Maps what a command changed in the stage onto the columns; actions are only ever added. */
-    void write(StageRecord record) {
-        this.state = record.state();
-        this.dueAt = record.dueAt();
-        this.endedAt = record.endedAt();
-        this.outcome = record.outcome();
-        Response response = record.response();
-        this.responseKind = response == null ? null : response.kind();
-        this.responseReasons = response == null ? null : response.reasons();
-        this.responseBy = response == null ? null : response.by();
-        this.responseAt = response == null ? null : response.at();
-        for (ActionRecord a : record.actions()) {
-            actions.add(new ActionRow(a.actionId(), a.doneBy(), a.doneAt(), a.note()));
-        }
     }
 
     int ordinal() {

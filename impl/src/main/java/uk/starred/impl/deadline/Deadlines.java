@@ -1,6 +1,7 @@
 package uk.starred.impl.deadline;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import javax.persistence.FlushModeType;
 
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
+import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.core.deadline.DueKey;
 import uk.starred.core.deadline.DueMoments;
+import uk.starred.impl.store.Writes;
 
 /**
  * Keeps a concern's stored due moments in step with the concern, in the transaction of every change
@@ -90,5 +93,56 @@ public final class Deadlines {
             }
         }
         left.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(), childId, at)));
+    }
+
+    /** A due moment as stored, as far as keeping it in step needs it. */
+    public record Stored(DeadlineKind kind, int item, DeadlineState state, Instant dueAt, Instant settledAt) {
+    }
+
+    /**
+     * Brings the stored moments of one subject in line with those it has now, as statements added to
+     * the change's writes rather than through the entities: moments no longer wanted are cancelled
+     * (or, when already fired, marked dealt with), moved ones moved, cancelled ones wanted again
+     * reopened, and new ones inserted.
+     *
+     * @param stored the subject's moments as stored, read with it
+     * @param wanted every moment the subject has now
+     */
+    public static void reconcile(Writes writes, String subjectId, String childId, Collection<Stored> stored,
+            Map<DueKey, Instant> wanted, Instant now) {
+        Map<DueKey, Instant> left = new LinkedHashMap<>(wanted);
+        for (Stored d : stored) {
+            DueKey key = new DueKey(d.kind(), d.item());
+            Instant want = left.remove(key);
+            if (d.state() == DeadlineState.PENDING) {
+                if (want == null) {
+                    writes.add("UPDATE deadline SET state = 'CANCELLED', settled_at = ?, claimed_by = NULL,"
+                            + " claimed_until = NULL WHERE concern_id = ? AND kind = ? AND item = ?", now, subjectId,
+                            d.kind().name(), d.item());
+                } else if (!want.equals(d.dueAt())) {
+                    writes.add("UPDATE deadline SET due_at = ? WHERE concern_id = ? AND kind = ? AND item = ?", want,
+                            subjectId, d.kind().name(), d.item());
+                }
+            } else if (d.state() == DeadlineState.FIRED && want == null && d.settledAt() == null) {
+                writes.add("UPDATE deadline SET settled_at = ? WHERE concern_id = ? AND kind = ? AND item = ?", now,
+                        subjectId, d.kind().name(), d.item());
+            } else if (d.state() == DeadlineState.CANCELLED && want != null) {
+                // the subject has the moment again: a cancelled row left as it was would never fire
+                writes.add("UPDATE deadline SET state = 'PENDING', due_at = ?, settled_at = NULL, attempts = 0,"
+                        + " last_error = NULL, claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE concern_id = ? AND kind = ? AND item = ?", want, subjectId, d.kind().name(), d.item());
+            }
+        }
+        left.forEach((key, at) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("concern_id", subjectId);
+            row.put("kind", key.kind().name());
+            row.put("item", key.item());
+            row.put("child_id", childId);
+            row.put("due_at", at);
+            row.put("state", DeadlineState.PENDING.name());
+            row.put("attempts", 0);
+            writes.insert("deadline", row);
+        });
     }
 }

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
 
 import uk.starred.api.alert.AlertEvents;
 import uk.starred.api.host.CaseNote;
 import uk.starred.api.host.Notification;
+import uk.starred.impl.store.Writes;
 
 /**
  * The case notes, notifications and events one change causes, collected while it runs and written to
- * the outbox with it. Their ids derive from the change's subject (the concern, or the child's review
- * timetable), what caused them and their order, so they are stable and unique.
+ * the outbox among the change's own writes. Their ids derive from the change's subject (the concern,
+ * or the child's review timetable), what caused them and their order, so they are stable and unique.
  */
 public final class Effects {
 
@@ -48,19 +48,19 @@ public final class Effects {
         }
     }
 
-    public void writeTo(EntityManager em, String concernId, String childId, long sequence, String actor, Instant at) {
-        writeTo(em, concernId, childId, Long.toString(sequence), actor, at);
+    public void writeTo(Writes writes, String concernId, String childId, long sequence, String actor, Instant at) {
+        writeTo(writes, concernId, childId, Long.toString(sequence), actor, at);
     }
 
     /**
      * @param concernId the concern they are about, or {@code null} for the child's review timetable
      * @param cause     what caused them, unique within their subject: a place in a trail, or a deadline
      */
-    public void writeTo(EntityManager em, String concernId, String childId, String cause, String actor, Instant at) {
+    public void writeTo(Writes writes, String concernId, String childId, String cause, String actor, Instant at) {
         String subject = concernId != null ? concernId : "reviews/" + childId;
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
-            Outbox.caseNote(em, concernId, new CaseNote(id(subject, cause, "note", i), childId, n.type(),
+            Outbox.caseNote(writes, concernId, new CaseNote(id(subject, cause, "note", i), childId, n.type(),
                     n.text(), actor, at));
         }
         for (int i = 0; i < events.size(); i++) {
@@ -71,11 +71,11 @@ public final class Effects {
             if (concernId != null) {
                 properties.put(AlertEvents.CONCERN_ID, concernId);
             }
-            Outbox.event(em, id, concernId, childId, at, events.get(i)[0], properties);
+            Outbox.event(writes, id, concernId, childId, at, events.get(i)[0], properties);
         }
         for (int i = 0; i < messages.size(); i++) {
             Message m = messages.get(i);
-            Outbox.notification(em, at, new Notification(id(subject, cause, "message", i),
+            Outbox.notification(writes, at, new Notification(id(subject, cause, "message", i),
                     List.copyOf(m.recipients()), childId, concernId, m.subject(), m.body()));
         }
     }

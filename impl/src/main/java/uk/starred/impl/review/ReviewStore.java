@@ -28,6 +28,7 @@ import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
 import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.store.CommandRunner;
+import uk.starred.impl.store.Writes;
 
 /**
  * Children's review timetables as stored: loads a timetable, applies one of the core's
@@ -111,7 +112,10 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
                 ReviewTransition t = fired.get();
                 Effects messages = effects(t);
                 messages.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), outcome);
-                messages.writeTo(em, null, child.childId(), "deadline/" + key.kind() + "/" + key.item(), ACTOR, now);
+                Writes writes = Writes.to(em);
+                messages.writeTo(writes, null, child.childId(), "deadline/" + key.kind() + "/" + key.item(), ACTOR,
+                        now);
+                writes.run(em);
                 if (t.changed()) {
                     child.write(t.after(), ACTOR);
                     child.touch(ACTOR, now);
@@ -167,7 +171,9 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
         history(em, child, t);
         Effects effects = effects(t);
         effects.event(AlertEvents.REVIEWS_CHANGED, t.command());
-        effects.writeTo(em, null, child.childId(), "v" + child.version(), t.actor(), t.at());
+        Writes writes = Writes.to(em);
+        effects.writeTo(writes, null, child.childId(), "v" + child.version(), t.actor(), t.at());
+        writes.run(em);
         ReviewTimetable stored = child.toTimetable();
         reconcile(em, stored, t.at());
         em.flush();
@@ -192,9 +198,13 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
         return effects;
     }
 
+    /**
+     * Read locked: the row stays locked until the command commits, so two commands on one timetable run
+     * one after the other and the later finds the version moved on before it writes anything.
+     */
     @Override
-    public Class<LookedAfterChildEntity> type() {
-        return LookedAfterChildEntity.class;
+    public LookedAfterChildEntity load(EntityManager em, String childId) {
+        return em.find(LookedAfterChildEntity.class, childId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

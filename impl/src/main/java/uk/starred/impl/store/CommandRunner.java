@@ -1,9 +1,9 @@
 package uk.starred.impl.store;
 
+import java.sql.SQLException;
 import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.LockTimeoutException;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
@@ -16,20 +16,24 @@ import uk.starred.api.ConcurrentChangeException;
 
 /**
  * Runs one command on a stored aggregate (a concern, a child's review timetable), the same way for
- * each: in one transaction, load it locked, check it is still at the version the caller read, apply
- * the core's rule and write the transition; a lock lost or a version moved on becomes the API's
- * {@link ConcurrentChangeException}, and nothing is written.
+ * each: in one transaction, load it, check it is still at the version the caller read, apply the
+ * core's rule and write the transition; a lock lost, a version moved on, or a key another change
+ * wrote first becomes the API's {@link ConcurrentChangeException}, and nothing is written.
  *
  * @param <E> the aggregate's root entity
  */
 public final class CommandRunner<E> {
 
+    /** The SQL state of a unique key violated, the same on PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** What the runner needs to know of one kind of aggregate. */
     public interface Aggregate<E> {
 
-        Class<E> type();
+        /** @return the aggregate as stored, locked if it is read for change that way, or {@code null} */
+        E load(EntityManager em, String id);
 
-        long version(E entity);
+        long version(E aggregate);
 
         /** @return the refusal when there is no aggregate with the id */
         RuntimeException notFound(String id);
@@ -47,17 +51,13 @@ public final class CommandRunner<E> {
     }
 
     /**
-     * @param applyAndWrite applies the rule to the loaded entity and writes what it did; runs inside the
-     *                      transaction, the entity locked
+     * @param applyAndWrite applies the rule to the loaded aggregate and writes what it did; runs inside the
+     *                      transaction
      */
     public <R> R run(String id, long expectedVersion, BiFunction<EntityManager, E, R> applyAndWrite) {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                // The row stays locked until the command commits, so two commands on one aggregate run one
-                // after the other and the later finds the version moved on before it writes anything. The
-                // version check at flush alone comes too late: two racing commands that each add a row
-                // collide first on the new row's key.
-                E entity = em.find(aggregate.type(), id, LockModeType.PESSIMISTIC_WRITE);
+                E entity = aggregate.load(em, id);
                 if (entity == null) {
                     throw aggregate.notFound(id);
                 }
@@ -70,10 +70,24 @@ public final class CommandRunner<E> {
             throw aggregate.changedMeanwhile(id);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof OptimisticLockException || e.getCause() instanceof PessimisticLockException
-                    || e.getCause() instanceof LockTimeoutException) {
+                    || e.getCause() instanceof LockTimeoutException || duplicateKey(e)) {
                 throw aggregate.changedMeanwhile(id);
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the change failed on a key another change wrote first: two commands that read the same
+     * version and each add the same next row (a stage, an audit entry) collide there, when the versioned
+     * update of the loser does not stop it first.
+     */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
