@@ -10,7 +10,6 @@ import java.util.List;
 import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertKind;
 import uk.starred.api.alert.Rag;
-import uk.starred.api.calendar.SpokenTime;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Concern;
@@ -18,13 +17,14 @@ import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Procedure;
-import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.Stage;
 import uk.starred.api.review.Review;
 import uk.starred.api.review.ReviewTimetable;
 import uk.starred.core.concern.People;
 import uk.starred.core.deadline.StageClock;
 import uk.starred.core.deadline.Urgency;
+import uk.starred.core.wording.ConcernWords;
+import uk.starred.core.wording.ReviewWords;
 
 /**
  * A child's alerts at a moment: the same rules that set the due moments the deadline runner fires,
@@ -39,10 +39,12 @@ public final class ConcernAlerts {
 
     private final WorkingCalendar calendar;
     private final ZoneId zone;
+    private final ConcernWords words;
 
     public ConcernAlerts(WorkingCalendar calendar) {
         this.calendar = calendar;
         this.zone = calendar.zone();
+        this.words = new ConcernWords(zone);
     }
 
     /** @return the concern's current alerts at {@code now} */
@@ -52,7 +54,7 @@ public final class ConcernAlerts {
             c.currentStage().ifPresent(current -> stageAlerts(c, procedure, people, current, now, alerts));
             if (c.formalDueAt() != null && !now.isBefore(c.formalDueAt())) {
                 alerts.add(new Alert(AlertKind.TOTAL_LIMIT_PASSED, Rag.RED, c.id(), c.childId(), procedure.title(),
-                        "The formal stages have run beyond their total limit of " + procedure.totalLimit() + ".",
+                        ConcernWords.beyondLimitAlert(procedure.totalLimit()),
                         List.of(c.raisedBy()), c.formalDueAt(), c.formalDueAt()));
             }
         }
@@ -61,8 +63,8 @@ public final class ConcernAlerts {
                 Instant due = Urgency.endOf(a.dueBy(), zone);
                 if (!a.isCompleted() && !now.isBefore(due)) {
                     alerts.add(new Alert(AlertKind.AGREED_ACTION_OVERDUE, Rag.RED, c.id(), c.childId(),
-                            a.description(), "Agreed action " + a.number() + " was due by " + SpokenTime.day(a.dueBy())
-                                    + " and is not recorded as done.", List.of(a.responsible()), due, due));
+                            a.description(), ConcernWords.agreedActionOverdue(a.number(), a.dueBy()),
+                            List.of(a.responsible()), due, due));
                 }
             }
         }
@@ -70,9 +72,7 @@ public final class ConcernAlerts {
             Instant due = c.cafcass().decisionDueAt();
             boolean late = due != null && !now.isBefore(due);
             alerts.add(new Alert(AlertKind.CAFCASS_REFERRAL, late ? Rag.RED : Rag.AMBER, c.id(), c.childId(),
-                    "Referred to CAFCASS", late ? "CAFCASS's decision was due by " + SpokenTime.due(due, zone)
-                            + " and is not recorded." : "CAFCASS's decision is awaited"
-                                    + (due == null ? "." : ", due by " + SpokenTime.due(due, zone) + "."),
+                    ConcernWords.REFERRED_TITLE, late ? words.cafcassDecisionLate(due) : words.cafcassDecisionAwaited(due),
                     List.of(c.raisedBy()), due, c.cafcass().referredAt()));
         }
         return alerts;
@@ -87,7 +87,7 @@ public final class ConcernAlerts {
         if (StageClock.agreed(current)) {
             // the stage's clock has stopped: the agreed actions are monitored to their own dates
             alerts.add(new Alert(kind, Rag.GREEN, c.id(), c.childId(), stage.name(),
-                    "Agreed: the agreed actions are monitored to their due dates; the IRO decides when it is resolved.",
+                    ConcernWords.AGREED_MONITORED,
                     List.of(c.raisedBy()), null, current.response().at()));
             return;
         }
@@ -96,16 +96,15 @@ public final class ConcernAlerts {
                 : List.of(c.raisedBy());
         Instant due = current.dueAt();
         Rag rag = due == null ? Rag.GREEN : Urgency.of(due, now, calendar);
-        String asked = (awaitingResponse ? "A response is asked of the " + RoleWords.of(stage.respondingRole())
-                : "The IRO decides what happens next") + (due == null ? "." : ", by " + SpokenTime.due(due, zone) + ".");
+        String asked = words.asked(awaitingResponse ? stage.respondingRole() : null, due);
         alerts.add(new Alert(kind, rag, c.id(), c.childId(), stage.name(), asked, mustAct, due, current.enteredAt()));
         if (rag == Rag.RED) {
             alerts.add(new Alert(AlertKind.STAGE_OVERDUE, Rag.RED, c.id(), c.childId(), stage.name(),
-                    "Stage '" + stage.name() + "' was due by " + SpokenTime.due(due, zone) + ".", mustAct, due, due));
+                    words.overdueNotice(stage.name(), due), mustAct, due, due));
         } else if (rag == Rag.AMBER) {
             Instant soon = Urgency.dueSoon(current.enteredAt(), due, calendar);
             alerts.add(new Alert(AlertKind.STAGE_DUE_SOON, Rag.AMBER, c.id(), c.childId(), stage.name(),
-                    "Stage '" + stage.name() + "' is due by " + SpokenTime.due(due, zone) + ".", mustAct, due,
+                    words.dueSoonNotice(stage.name(), due), mustAct, due,
                     soon == null ? current.enteredAt() : soon));
         }
     }
@@ -121,9 +120,7 @@ public final class ConcernAlerts {
                 Instant due = Urgency.endOf(r.dueBy(), zone);
                 if (t.ceasedOn() == null && !now.isBefore(due)) {
                     alerts.add(new Alert(AlertKind.REVIEW_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number(),
-                            "Review " + r.number() + " was due by " + SpokenTime.day(r.dueBy()) + " and is not recorded"
-                                    + " as held; a review late is a reason for the IRO to raise a concern.", iro, due,
-                            due));
+                            ReviewWords.lateAlert(r.number(), r.dueBy()), iro, due, due));
                 }
                 continue;
             }
@@ -134,7 +131,7 @@ public final class ConcernAlerts {
             earliest = late(late, "distribution of the record", r.distributionDueBy(), r.distributedOn(), now, earliest);
             if (!late.isEmpty()) {
                 alerts.add(new Alert(AlertKind.REVIEW_RECORD_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number()
-                        + " records", "Late for review " + r.number() + ": " + String.join(", ", late) + ".", iro,
+                        + " records", ReviewWords.recordsLate(r.number(), late), iro,
                         earliest, earliest));
             }
         }
@@ -152,7 +149,7 @@ public final class ConcernAlerts {
         if (done != null || now.isBefore(due)) {
             return earliest;
         }
-        late.add(what + " (due by " + SpokenTime.day(dueBy) + ")");
+        late.add(ReviewWords.dueBy(what, dueBy));
         return earliest == null || due.isBefore(earliest) ? due : earliest;
     }
 }

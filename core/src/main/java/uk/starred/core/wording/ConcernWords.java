@@ -242,6 +242,31 @@ public final class ConcernWords {
 
     public static final String DUE_MOVED = "due moment moved";
 
+    // ---------------------------------------------------------------- alerts
+
+    public static String beyondLimitAlert(Object limit) {
+        return "The formal stages have run beyond their total limit of " + limit + ".";
+    }
+
+    public static final String REFERRED_TITLE = "Referred to CAFCASS";
+
+    public String cafcassDecisionLate(Instant due) {
+        return "CAFCASS's decision was due by " + when(due) + " and is not recorded.";
+    }
+
+    public String cafcassDecisionAwaited(Instant due) {
+        return "CAFCASS's decision is awaited" + (due == null ? "." : ", due by " + when(due) + ".");
+    }
+
+    public static final String AGREED_MONITORED = "Agreed: the agreed actions are monitored to their due dates;"
+            + " the IRO decides when it is resolved.";
+
+    /** @param respondingRole the role whose response is awaited, or {@code null} when the IRO decides next */
+    public String asked(String respondingRole, Instant due) {
+        return (respondingRole != null ? "A response is asked of the " + RoleWords.of(respondingRole)
+                : "The IRO decides what happens next") + (due == null ? "." : ", by " + when(due) + ".");
+    }
+
     public String stageDueMoved(String stage, Instant due, Instant was) {
         return "stage '" + stage + "' is now due by " + when(due) + " (was " + when(was) + ")";
     }

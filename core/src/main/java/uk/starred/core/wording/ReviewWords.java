@@ -3,6 +3,8 @@ package uk.starred.core.wording;
 import java.time.LocalDate;
 import java.util.List;
 
+import uk.starred.api.calendar.SpokenTime;
+
 /**
  * Every sentence a looked-after child's review timetable says: its history entries and the
  * notifications about it, in one place.
@@ -103,6 +105,20 @@ public final class ReviewWords {
 
     public static String notDistributed(int n, LocalDate due) {
         return "The record of review " + n + " was due to be distributed by " + due + ".";
+    }
+
+    public static String lateAlert(int n, LocalDate due) {
+        return "Review " + n + " was due by " + SpokenTime.day(due) + " and is not recorded as held; a review late"
+                + " is a reason for the IRO to raise a concern.";
+    }
+
+    public static String recordsLate(int n, List<String> late) {
+        return "Late for review " + n + ": " + String.join(", ", late) + ".";
+    }
+
+    /** @return a record named with its last day: "full record (due by Mon 23 Nov 2026)" */
+    public static String dueBy(String what, LocalDate due) {
+        return what + " (due by " + SpokenTime.day(due) + ")";
     }
 
     public static String moved(String what, LocalDate now, LocalDate was) {

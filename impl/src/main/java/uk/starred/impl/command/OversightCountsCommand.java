@@ -1,12 +1,17 @@
 package uk.starred.impl.command;
 
+import java.time.Instant;
+
+import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import uk.starred.impl.concern.JpaOversightService;
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.impl.concern.OversightCounts;
 
 /**
  * {@code starred:oversight-counts}: folds the changes to the oversight figures' counts into totals now,
@@ -18,18 +23,25 @@ import uk.starred.impl.concern.JpaOversightService;
         description = "Folds the oversight figures' counts now; --again makes them again from the concerns first")
 public class OversightCountsCommand implements Action {
 
+    @Reference(filter = "(osgi.unit.name=starred)")
+    JpaTemplate jpa;
+
     @Reference
-    JpaOversightService oversight;
+    WorkingCalendar calendar;
+
+    @Reference
+    ChildRecords children;
 
     @Option(name = "--again", description = "counts every concern again, keeping what commands change meanwhile")
     boolean again;
 
     @Override
     public Object execute() {
+        OversightCounts counts = new OversightCounts(calendar);
         if (again) {
-            oversight.askRecount("karaf shell");
+            counts.askRecount(jpa, "karaf shell", Instant.now());
         }
-        JpaOversightService.Folded done = oversight.foldCounts();
+        OversightCounts.Folded done = counts.foldAll(jpa, children);
         if (done.recounted() >= 0) {
             System.out.println("Counted " + done.recounted() + " concerns again.");
         }

@@ -54,8 +54,8 @@ final class ConcernRows {
     private static final int STRINGS = 18;
     private static final int MOMENTS = 7;
 
-    /** Every row the concern has, each kind of row in the same wide columns, told apart by {@code k}. */
-    private static final String READ = String.join("\nUNION ALL ",
+    /** Each kind of row the concern has, in the same wide columns, told apart by {@code k}. */
+    private static final List<String> BRANCHES = List.of(
             branch(0, "lock_version", List.of("child_id", "procedure_id", "procedure_version", "origin", "description",
                     "remedy_wanted", "responsible_person", "raised_by", "status", "end_reason", "child_cohorts",
                     "audit_head", "cafcass_informed", "cafcass_referred_by", "cafcass_mode", "cafcass_reason",
@@ -73,8 +73,16 @@ final class ConcernRows {
             branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary"), List.of("happened_at"), null,
                     "communication", "concern_id"),
             branch(6, "item", List.of("kind", "state"), List.of("due_at", "settled_at"), null, "deadline",
-                    "concern_id"))
-            + "\nORDER BY k, n, t1, s1";
+                    "concern_id"));
+
+    private static final String ORDER = "\nORDER BY k, n, t1, s1";
+
+    /**
+     * Every row the concern has, in one query: one round trip to PostgreSQL. H2, in the same process,
+     * takes each kind of row as a query of its own, which it keeps compiled; the one long query it
+     * would compile afresh each time.
+     */
+    private static final String READ = String.join("\nUNION ALL ", BRANCHES) + ORDER;
 
     private ConcernRows() {
     }
@@ -100,18 +108,15 @@ final class ConcernRows {
     static Loaded read(EntityManager em, String id) {
         // what this transaction changed through the entities (a due moment marked fired) is read back too
         em.flush();
-        @SuppressWarnings("unchecked")
-        NativeQuery<Object[]> query = em.createNativeQuery(READ).unwrap(NativeQuery.class);
-        query.addScalar("k", StandardBasicTypes.INTEGER).addScalar("n", StandardBasicTypes.LONG);
-        for (int i = 1; i <= STRINGS; i++) {
-            query.addScalar("s" + i, StandardBasicTypes.STRING);
+        List<Object[]> rows;
+        if (Writes.takesSeveralStatements(em)) {
+            rows = rows(em, READ, id);
+        } else {
+            rows = new ArrayList<>();
+            for (String branch : BRANCHES) {
+                rows.addAll(rows(em, branch + ORDER, id));
+            }
         }
-        for (int i = 1; i <= MOMENTS; i++) {
-            query.addScalar("t" + i, InstantType.INSTANCE);
-        }
-        query.addScalar("d1", LocalDateType.INSTANCE);
-        query.setParameter(1, id);
-        List<Object[]> rows = query.getResultList();
         if (rows.isEmpty() || (Integer) rows.get(0)[0] != 0) {
             return null;
         }
@@ -159,6 +164,21 @@ final class ConcernRows {
         return new Loaded(concern, s(c, 12), OversightCounts.cohorts(s(c, 11)), moments);
     }
 
+    private static List<Object[]> rows(EntityManager em, String sql, String id) {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+        query.addScalar("k", StandardBasicTypes.INTEGER).addScalar("n", StandardBasicTypes.LONG);
+        for (int i = 1; i <= STRINGS; i++) {
+            query.addScalar("s" + i, StandardBasicTypes.STRING);
+        }
+        for (int i = 1; i <= MOMENTS; i++) {
+            query.addScalar("t" + i, InstantType.INSTANCE);
+        }
+        query.addScalar("d1", LocalDateType.INSTANCE);
+        query.setParameter(1, id);
+        return query.getResultList();
+    }
+
     /** The rows of a concern just raised, whole. */
     static void inserted(Writes writes, Concern c, Set<Cohort> cohorts, String auditHead) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -180,8 +200,11 @@ final class ConcernRows {
         state(row, c);
         writes.insert("concern", row);
         for (int i = 0; i < c.reasonCodes().size(); i++) {
-            writes.add("INSERT INTO concern_reason (concern_id, reason_order, reason_code) VALUES (?, ?, ?)",
-                    c.id().toString(), i, c.reasonCodes().get(i));
+            Map<String, Object> reason = new LinkedHashMap<>();
+            reason.put("concern_id", c.id().toString());
+            reason.put("reason_order", i);
+            reason.put("reason_code", c.reasonCodes().get(i));
+            writes.insert("concern_reason", reason);
         }
         children(writes, null, c);
     }

@@ -51,7 +51,7 @@ import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
 
 /** {@link OversightService} over the {@code starred} persistence unit. */
-@Component(service = {OversightService.class, JpaOversightService.class})
+@Component(service = OversightService.class)
 public class JpaOversightService implements OversightService {
 
     /** How many open concerns are read at a time when the host's records filter them. */
@@ -101,7 +101,7 @@ public class JpaOversightService implements OversightService {
 
     private void foldInBackground() {
         try {
-            Folded done = foldCounts();
+            OversightCounts.Folded done = foldCounts();
             if (done.folded() > 0) {
                 LOG.debug("Folded {} changes to the oversight figures' counts", done.folded());
             }
@@ -287,33 +287,14 @@ public class JpaOversightService implements OversightService {
         });
     }
 
-    /**
-     * Folds the changes written to the figures' counts into totals, and makes the counts again first
-     * when asked to; what the background folding and the operator's command do.
-     *
-     * @return how many concerns were counted again (-1 when not asked) and how many changes were folded
-     */
-    public Folded foldCounts() {
-        long recounted = jpa.txExpr(TransactionType.Required, em -> counts.recount(em, children));
-        long folded = 0;
-        int now;
-        do {
-            now = jpa.txExpr(TransactionType.Required, counts::fold);
-            folded += now;
-        } while (now == OversightCounts.FOLDED_AT_ONCE);
-        return new Folded(recounted, folded);
-    }
-
-    /**
-     * @param recounted how many concerns were counted again, or -1 when no one had asked
-     * @param folded    how many changes were folded into totals
-     */
-    public record Folded(long recounted, long folded) {
+    /** Folds the figures' counts now, counting the concerns again first when that was asked for. */
+    public OversightCounts.Folded foldCounts() {
+        return counts.foldAll(jpa, children);
     }
 
     /** Asks for the figures' counts to be made again from the concerns, at the next fold or figures asked for. */
     public void askRecount(String by) {
-        jpa.tx(TransactionType.Required, em -> counts.askRecount(em, by, clock.instant()));
+        counts.askRecount(jpa, by, clock.instant());
     }
 
     private static void checkLimit(int limit) {

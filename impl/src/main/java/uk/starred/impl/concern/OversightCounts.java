@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,7 @@ import uk.starred.impl.store.Writes;
  * counting again hold one lock row, so that on several nodes one does it at a time, while commands
  * go on writing their changes.
  */
-final class OversightCounts {
+public final class OversightCounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(OversightCounts.class);
     private static final int CHUNK = 1000;
@@ -58,7 +60,7 @@ final class OversightCounts {
 
     private final OversightLines lines;
 
-    OversightCounts(WorkingCalendar calendar) {
+    public OversightCounts(WorkingCalendar calendar) {
         this.lines = new OversightLines(calendar);
     }
 
@@ -108,6 +110,33 @@ final class OversightCounts {
                 .setParameter("measures", EnumSet.of(Measure.RAISED, Measure.ENDED)).setParameter("to", to)
                 .getResultList().forEach(row -> before.put((Measure) row[0], ((Number) row[1]).longValue()));
         return new Sums(counts, before.getOrDefault(Measure.RAISED, 0L) - before.getOrDefault(Measure.ENDED, 0L));
+    }
+
+    /**
+     * @param recounted how many concerns were counted again, or -1 when no one had asked
+     * @param folded    how many changes were folded into totals
+     */
+    public record Folded(long recounted, long folded) {
+    }
+
+    /**
+     * Counts the concerns again when that was asked for, then folds every change written so far into
+     * the totals, ten thousand at a time, each in a transaction of its own.
+     */
+    public Folded foldAll(JpaTemplate jpa, ChildRecords children) {
+        long recounted = jpa.txExpr(TransactionType.Required, em -> recount(em, children));
+        long folded = 0;
+        int now;
+        do {
+            now = jpa.txExpr(TransactionType.Required, this::fold);
+            folded += now;
+        } while (now == FOLDED_AT_ONCE);
+        return new Folded(recounted, folded);
+    }
+
+    /** Asks for the counts to be made again from the concerns, at the next fold or figures asked for. */
+    public void askRecount(JpaTemplate jpa, String by, Instant at) {
+        jpa.tx(TransactionType.Required, em -> askRecount(em, by, at));
     }
 
     /**

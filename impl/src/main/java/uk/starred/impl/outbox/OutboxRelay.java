@@ -39,7 +39,7 @@ import uk.starred.impl.schema.StarredSchema;
  * lets it come back when the lease runs out. A failed delivery is retried with growing waits; nothing
  * is dropped. Messages carry stable ids, so the host can ignore the rare repeat after a crash.
  */
-@Component(service = {OutboxService.class, OutboxRelay.class}, immediate = true)
+@Component(service = OutboxService.class, immediate = true)
 @Designate(ocd = OutboxRelay.Config.class)
 public class OutboxRelay implements OutboxService {
 

@@ -24,7 +24,19 @@ import org.hibernate.type.Type;
  */
 public final class Writes {
 
-    private record Statement(String sql, List<Object> values) {
+    /**
+     * One statement; an insert also keeps its table and columns, so that inserts of the same shape in a
+     * row become one statement of several rows.
+     */
+    private record Statement(String sql, List<Object> values, String table, List<String> columns) {
+
+        Statement(String sql, List<Object> values) {
+            this(sql, values, null, null);
+        }
+
+        boolean insertsLike(Statement other) {
+            return table != null && table.equals(other.table) && columns.equals(other.columns);
+        }
     }
 
     private final boolean together;
@@ -33,6 +45,14 @@ public final class Writes {
     /** @param together whether the database takes several statements in one text (PostgreSQL) */
     public Writes(boolean together) {
         this.together = together;
+    }
+
+    /**
+     * @return whether the database under the entity manager takes several statements in one text
+     *         (PostgreSQL, whose driver sends them in one round trip; H2 refuses them)
+     */
+    public static boolean takesSeveralStatements(EntityManager em) {
+        return Dialects.takesSeveralStatements(em);
     }
 
     /** @return writes for the database the entity manager works on */
@@ -50,17 +70,36 @@ public final class Writes {
         return this;
     }
 
-    /** An insert of one row, the columns in order. */
+    /**
+     * An insert of one row, the columns in order. Inserts of the same columns into the same table, one
+     * after the other, are sent as one statement of several rows: the database starts one statement
+     * where it would have started several.
+     */
     public Writes insert(String table, Map<String, Object> columns) {
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner marks = new StringJoiner(", ");
-        columns.keySet().forEach(name -> {
-            names.add(name);
-            marks.add("?");
-        });
-        statements.add(new Statement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")",
-                new ArrayList<>(columns.values())));
+        Statement row = new Statement(null, new ArrayList<>(columns.values()), table, List.copyOf(columns.keySet()));
+        Statement last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+        if (last != null && last.insertsLike(row)) {
+            List<Object> values = new ArrayList<>(last.values());
+            values.addAll(row.values());
+            statements.set(statements.size() - 1, new Statement(null, values, table, row.columns()));
+        } else {
+            statements.add(row);
+        }
         return this;
+    }
+
+    /** @return the statement's text: an insert's with a row of marks for each row it holds */
+    private static String text(Statement s) {
+        if (s.table() == null) {
+            return s.sql();
+        }
+        StringJoiner marks = new StringJoiner(", ", "(", ")");
+        s.columns().forEach(column -> marks.add("?"));
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < s.values().size() / s.columns().size(); i++) {
+            rows.add(marks.toString());
+        }
+        return "INSERT INTO " + s.table() + " (" + String.join(", ", s.columns()) + ") VALUES " + rows;
     }
 
     public boolean isEmpty() {
@@ -90,7 +129,7 @@ public final class Writes {
         if (!together) {
             int first = -1;
             for (Statement s : statements) {
-                int n = bind(em.createNativeQuery(numbered(s.sql(), 0)), s.values(), 0).executeUpdate();
+                int n = bind(em.createNativeQuery(numbered(text(s), 0)), s.values(), 0).executeUpdate();
                 first = first < 0 ? n : first;
             }
             return first;
@@ -102,7 +141,7 @@ public final class Writes {
                 // a space before the semicolon: Hibernate reads "?3;" as a parameter named "3;"
                 sql.append(" ;\n");
             }
-            sql.append(numbered(s.sql(), values.size()));
+            sql.append(numbered(text(s), values.size()));
             values.addAll(s.values());
         }
         // the driver answers with the first statement's count

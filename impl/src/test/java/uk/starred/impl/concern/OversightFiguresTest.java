@@ -122,7 +122,7 @@ public class OversightFiguresTest {
                 () -> engine.oversight().figures(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
         int changes = engine.db.count("oversight_count");
 
-        JpaOversightService.Folded folded = engine.oversight.foldCounts();
+        OversightCounts.Folded folded = engine.oversight.foldCounts();
         assertEquals("not asked to count again", -1, folded.recounted());
         assertEquals(changes, folded.folded());
         assertTrue("one total a day, measure and item", engine.db.count("oversight_count") < changes);
