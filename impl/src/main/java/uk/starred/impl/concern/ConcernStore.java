@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -139,12 +140,20 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
      * @param effects the transition's notes and notices, with any event that must come before the change's
      */
     private Concern write(EntityManager em, ConcernRows.Loaded loaded, Transition t, Effects effects) {
+        return write(em, loaded, t, effects, also -> {
+        });
+    }
+
+    /** @param also what else the change writes, after the concern's own rows (a due moment marked fired) */
+    private Concern write(EntityManager em, ConcernRows.Loaded loaded, Transition t, Effects effects,
+            Consumer<Writes> also) {
         Concern before = t.before();
         Concern after = t.after();
         Writes writes = Writes.to(em);
         AuditEntryEntity entry = AuditLog.entry(t.command(), t.actor(), t.at(), before, after, loaded.auditHead());
         ConcernRows.updated(writes, before, after, entry.hash());
         follow(em, writes, t, entry, loaded.cohorts(), loaded.moments(), effects);
+        also.accept(writes);
         if (writes.run(em) != 1) {
             throw changedMeanwhile(after.id().toString());
         }
@@ -182,15 +191,17 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
      * @param claimed whether {@code node} must hold the claim (an operator's re-run need not)
      * @return what firing did, in words, or {@code null} when nothing fired
      */
-    public String fireDeadline(DeadlineEntity.Key key, String node, boolean claimed, Instant now) {
+    public String fireDeadline(DeadlineEntity.Key key, String node, boolean claimed, boolean locked, Instant now) {
         return jpa.txExpr(TransactionType.Required, em -> {
             DeadlineEntity deadline = em.find(DeadlineEntity.class, key);
             if (deadline == null || deadline.state() != DeadlineState.PENDING
                     || (claimed && !node.equals(deadline.claimedBy()))) {
                 return null;
             }
-            // a command on the concern waits until the moment has fired, and the moment for the command
-            lock(em, key.concernId());
+            if (!locked) {
+                // a command on the concern waits until the moment has fired, and the moment for the command
+                lock(em, key.concernId());
+            }
             ConcernRows.Loaded loaded = ConcernRows.read(em, key.concernId());
             if (loaded == null) {
                 return null;
@@ -200,29 +211,29 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
             Procedure procedure = definitions.stored(em, before.procedure());
             Optional<Transition> fired = ConcernLifecycle.fire(before, due,
                     context(DEADLINE_ACTOR, now, procedure, before.childId()));
+            // the moment is marked fired among the firing's own writes, not through its entity: one round trip
+            Writes writes = Writes.to(em);
             if (fired.isEmpty()) {
                 Map<DueKey, Instant> wanted = DueMoments.of(before, calendar);
                 List<Deadlines.Stored> moments = loaded.moments();
                 if (wanted.containsKey(due)) {
-                    deadline.fired(now, node, "nothing outstanding");
-                    moments = firedIn(moments, deadline, null);
+                    Deadlines.fired(writes, key, now, node, "nothing outstanding", null);
+                    moments = firedIn(moments, due, null);
                 }
-                Writes writes = Writes.to(em);
                 Deadlines.reconcile(writes, key.concernId(), before.childId(), moments, wanted, now);
                 writes.run(em);
                 return null;
             }
             Transition t = fired.get();
-            deadline.fired(now, node, t.outcome());
             Effects effects = effects(t);
             effects.event(AlertEvents.DEADLINE_TOPIC_PREFIX + key.kind(), t.outcome());
             if (t.changed()) {
                 // the procedure's rule dealt with the missed deadline (agreement deemed, stage moved on)
-                deadline.settle(now);
                 write(em, new ConcernRows.Loaded(before, loaded.auditHead(), loaded.cohorts(),
-                        firedIn(loaded.moments(), deadline, now)), t, effects);
+                        firedIn(loaded.moments(), due, now)), t, effects,
+                        also -> Deadlines.fired(also, key, now, node, t.outcome(), now));
             } else {
-                Writes writes = Writes.to(em);
+                Deadlines.fired(writes, key, now, node, t.outcome(), null);
                 effects.writeTo(writes, key.concernId(), before.childId(),
                         "deadline/" + key.kind() + "/" + key.item(), DEADLINE_ACTOR, now);
                 writes.run(em);
@@ -232,8 +243,7 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
     }
 
     /** @return the moments as read, the one firing now as it is once fired (and, when given, settled) */
-    private static List<Deadlines.Stored> firedIn(List<Deadlines.Stored> moments, DeadlineEntity fired,
-            Instant settled) {
+    private static List<Deadlines.Stored> firedIn(List<Deadlines.Stored> moments, DueKey fired, Instant settled) {
         List<Deadlines.Stored> now = new ArrayList<>();
         for (Deadlines.Stored m : moments) {
             boolean firing = m.kind() == fired.kind() && m.item() == fired.item();

@@ -95,6 +95,20 @@ public final class Deadlines {
         left.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(), childId, at)));
     }
 
+    /**
+     * Marks a moment fired among a change's writes, as {@link DeadlineEntity#fired} and, when the
+     * rule dealt with its matter, {@link DeadlineEntity#settle} would.
+     *
+     * @param settled when its matter was dealt with, or {@code null}
+     */
+    public static void fired(Writes writes, DeadlineEntity.Key key, Instant at, String node, String outcome,
+            Instant settled) {
+        writes.add("UPDATE deadline SET state = 'FIRED', fired_at = ?, fired_by = ?, outcome = ?, claimed_by = NULL,"
+                + " claimed_until = NULL, settled_at = ? WHERE concern_id = ? AND kind = ? AND item = ?", at, node,
+                outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome, Writes.maybe(settled, Instant.class),
+                key.concernId(), key.kind().name(), key.item());
+    }
+
     /** A due moment as stored, as far as keeping it in step needs it. */
     public record Stored(DeadlineKind kind, int item, DeadlineState state, Instant dueAt, Instant settledAt) {
     }

@@ -178,7 +178,7 @@ public class DeadlineRunner implements DeadlineService {
                 concerns.readForFiring(em, keys);
                 int fired = 0;
                 for (DeadlineEntity.Key key : keys) {
-                    if (fireOne(key, true) != null) {
+                    if (fireOne(key, true, true) != null) {
                         fired++;
                     }
                 }
@@ -190,10 +190,11 @@ public class DeadlineRunner implements DeadlineService {
         }
     }
 
-    private String fireOne(DeadlineEntity.Key key, boolean claimed) {
+    /** @param locked whether this transaction has locked the moment's concern already ({@code readForFiring}) */
+    private String fireOne(DeadlineEntity.Key key, boolean claimed, boolean locked) {
         Instant now = now();
         return key.kind().ofReviewTimetable() ? reviews.fireDeadline(key, node, claimed, now)
-                : concerns.fireDeadline(key, node, claimed, now);
+                : concerns.fireDeadline(key, node, claimed, locked, now);
     }
 
     /** Claims, for this node, up to a batch of pending moments that have fallen due. */
@@ -239,7 +240,7 @@ public class DeadlineRunner implements DeadlineService {
     /** Fires one moment; a failure is recorded on it and it is tried again later. */
     private String fire(DeadlineEntity.Key key, boolean claimed) {
         try {
-            return fireOne(key, claimed);
+            return fireOne(key, claimed, false);
         } catch (RuntimeException e) {
             Instant now = now();
             jpa.tx(TransactionType.Required, em -> {
@@ -297,7 +298,7 @@ public class DeadlineRunner implements DeadlineService {
             throw new InvalidCommandException("Fire now", List.of(new Violation("reference", reference + " has "
                     + (found.state() == DeadlineState.FIRED ? "already fired" : "been cancelled"))));
         }
-        String outcome = fireOne(key, false);
+        String outcome = fireOne(key, false, false);
         LOG.info("Deadline {} fired by hand on {}: {}", reference, node, outcome);
         return jpa.txExpr(TransactionType.Required, em -> item(em.find(DeadlineEntity.class, key)));
     }

@@ -241,7 +241,7 @@ public class DeadlineRunnerTest {
                 second.fireDue());
         for (DeadlineEntity.Key key : claimed) {
             assertNull("node-1, back from the dead, fires nothing",
-                    engine.concernStore.fireDeadline(key, "node-1", true, engine.clock.instant()));
+                    engine.concernStore.fireDeadline(key, "node-1", true, false, engine.clock.instant()));
         }
         assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
                 "tm-1: stage 'Ratification' overdue"), engine.told());

@@ -1,0 +1,21 @@
+package uk.starred.impl.seeds;
+
+import java.time.Instant;
+
+import uk.starred.impl.testing.CoreSystem;
+import uk.starred.testkit.StarredSystem;
+import uk.starred.testkit.seeds.Seed000StarredDecisionsScenarios;
+
+/** {@link Seed000StarredDecisionsScenarios} on the core's rules alone, kept in memory: no database, milliseconds. */
+public class Seed000StarredDecisionsOnTheCoreTest extends Seed000StarredDecisionsScenarios {
+
+    @Override
+    protected StarredSystem system(Instant start) {
+        return new CoreSystem(start);
+    }
+
+    @Override
+    protected void release(StarredSystem system) {
+        // nothing held: the system is garbage once the scenario ends
+    }
+}
