@@ -19,14 +19,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import uk.starred.api.UnknownChildException;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.concern.CafcassDecision;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
-import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
-import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
@@ -35,6 +31,7 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.core.command.Checks;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
+import uk.starred.core.concern.LifecycleCommands;
 import uk.starred.core.concern.Transition;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureCatalogue;
@@ -50,7 +47,7 @@ import uk.starred.impl.schema.StarredSchema;
  * tests register one they move by hand; production registers none).
  */
 @Component(service = ConcernService.class)
-public class JpaConcernService implements ConcernService {
+public class JpaConcernService extends LifecycleCommands {
 
     static final int MAX_LIST = 1000;
 
@@ -154,77 +151,11 @@ public class JpaConcernService implements ConcernService {
 
     // ---------------------------------------------------------------- commands
 
-    private Concern command(ConcernId id, long expectedVersion, boolean cafcassDecision,
+    @Override
+    protected Concern apply(ConcernId id, long expectedVersion, boolean cafcassDecision,
             BiFunction<Concern, CommandContext, Transition> rule) {
         Objects.requireNonNull(id, "id");
         return store.command(access.caller(), now(), id, expectedVersion, cafcassDecision, rule);
-    }
-
-    @Override
-    public Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
-            List<NewAgreedAction> agreedActions) {
-        return command(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.respond(c, ctx, kind, reasons, agreedActions));
-    }
-
-    @Override
-    public Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.recordAction(c, ctx, actionId, note));
-    }
-
-    @Override
-    public Concern completeAgreedAction(ConcernId id, long expectedVersion, int number, String note) {
-        return command(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.completeAgreedAction(c, ctx, number, note));
-    }
-
-    @Override
-    public Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel,
-            String summary) {
-        return command(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.recordCommunication(c, ctx, withWhom, channel, summary));
-    }
-
-    @Override
-    public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note));
-    }
-
-    @Override
-    public Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.bypass(c, ctx, toStageId, reason));
-    }
-
-    @Override
-    public Concern considerCafcassReferral(ConcernId id, long expectedVersion, String reason) {
-        return command(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.considerCafcassReferral(c, ctx, reason));
-    }
-
-    @Override
-    public Concern referToCafcass(ConcernId id, long expectedVersion, ReferralMode mode, String reason) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.referToCafcass(c, ctx, mode, reason));
-    }
-
-    @Override
-    public Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes) {
-        return command(id, expectedVersion, true,
-                (c, ctx) -> ConcernLifecycle.recordCafcassDecision(c, ctx, decision, notes));
-    }
-
-    @Override
-    public Concern resolve(ConcernId id, long expectedVersion, String how) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.resolve(c, ctx, how));
-    }
-
-    @Override
-    public Concern withdraw(ConcernId id, long expectedVersion, String reason) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.withdraw(c, ctx, reason));
-    }
-
-    @Override
-    public Concern close(ConcernId id, long expectedVersion, String reason) {
-        return command(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.close(c, ctx, reason));
     }
 
     /** Now, to the microsecond: the precision both H2 and PostgreSQL keep, so what is returned is what is stored. */

@@ -26,20 +26,16 @@ import uk.starred.api.alert.AlertService;
 import uk.starred.api.audit.AuditEntry;
 import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.audit.AuditVerification;
-import uk.starred.api.concern.CafcassDecision;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.ConcernStatus;
-import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.OpenConcern;
 import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.concern.RaiseConcern;
-import uk.starred.api.concern.ReferralMode;
-import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.deadline.DeadlineState;
@@ -55,6 +51,7 @@ import uk.starred.core.alert.ConcernAlerts;
 import uk.starred.core.command.Checks;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
+import uk.starred.core.concern.LifecycleCommands;
 import uk.starred.core.concern.Transition;
 import uk.starred.core.deadline.DueKey;
 import uk.starred.core.deadline.DueMoments;
@@ -261,7 +258,7 @@ public final class CoreSystem implements StarredSystem {
 
     // ---------------------------------------------------------------- the services
 
-    private final ConcernService concernService = new ConcernService() {
+    private final ConcernService concernService = new LifecycleCommands() {
 
         @Override
         public Concern raise(RaiseConcern command) {
@@ -302,64 +299,9 @@ public final class CoreSystem implements StarredSystem {
         }
 
         @Override
-        public Concern respond(ConcernId id, long v, ResponseKind kind, String reasons, List<NewAgreedAction> agreed) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.respond(c, ctx, kind, reasons, agreed));
-        }
-
-        @Override
-        public Concern recordAction(ConcernId id, long v, String actionId, String note) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.recordAction(c, ctx, actionId, note));
-        }
-
-        @Override
-        public Concern completeAgreedAction(ConcernId id, long v, int number, String note) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.completeAgreedAction(c, ctx, number, note));
-        }
-
-        @Override
-        public Concern recordCommunication(ConcernId id, long v, String withWhom, String channel, String summary) {
-            return command(id, v, false,
-                    (c, ctx) -> ConcernLifecycle.recordCommunication(c, ctx, withWhom, channel, summary));
-        }
-
-        @Override
-        public Concern escalate(ConcernId id, long v, String toStageId, String note) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note));
-        }
-
-        @Override
-        public Concern bypass(ConcernId id, long v, String toStageId, String reason) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.bypass(c, ctx, toStageId, reason));
-        }
-
-        @Override
-        public Concern considerCafcassReferral(ConcernId id, long v, String reason) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.considerCafcassReferral(c, ctx, reason));
-        }
-
-        @Override
-        public Concern referToCafcass(ConcernId id, long v, ReferralMode mode, String reason) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.referToCafcass(c, ctx, mode, reason));
-        }
-
-        @Override
-        public Concern recordCafcassDecision(ConcernId id, long v, CafcassDecision decision, String notes) {
-            return command(id, v, true, (c, ctx) -> ConcernLifecycle.recordCafcassDecision(c, ctx, decision, notes));
-        }
-
-        @Override
-        public Concern resolve(ConcernId id, long v, String how) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.resolve(c, ctx, how));
-        }
-
-        @Override
-        public Concern withdraw(ConcernId id, long v, String reason) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.withdraw(c, ctx, reason));
-        }
-
-        @Override
-        public Concern close(ConcernId id, long v, String reason) {
-            return command(id, v, false, (c, ctx) -> ConcernLifecycle.close(c, ctx, reason));
+        protected Concern apply(ConcernId id, long expectedVersion, boolean cafcassDecision,
+                BiFunction<Concern, CommandContext, Transition> rule) {
+            return command(id, expectedVersion, cafcassDecision, rule);
         }
     };
 

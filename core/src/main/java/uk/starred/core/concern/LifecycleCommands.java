@@ -1,0 +1,95 @@
+package uk.starred.core.concern;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+import uk.starred.api.concern.CafcassDecision;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.NewAgreedAction;
+import uk.starred.api.concern.ReferralMode;
+import uk.starred.api.concern.ResponseKind;
+
+/**
+ * The concern service's commands, each the {@link ConcernLifecycle} rule of the same name: what a store
+ * adds is how it loads a concern at the version read, and keeps the transition.
+ */
+public abstract class LifecycleCommands implements ConcernService {
+
+    /**
+     * Applies the rule to the concern at the version the caller read, and keeps what it did.
+     *
+     * @param cafcassDecision whether the command records CAFCASS's decision, which may come after the
+     *                        council's process has ended
+     * @return the concern as the command leaves it
+     */
+    protected abstract Concern apply(ConcernId id, long expectedVersion, boolean cafcassDecision,
+            BiFunction<Concern, CommandContext, Transition> rule);
+
+    @Override
+    public Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
+            List<NewAgreedAction> agreedActions) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.respond(c, ctx, kind, reasons, agreedActions));
+    }
+
+    @Override
+    public Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.recordAction(c, ctx, actionId, note));
+    }
+
+    @Override
+    public Concern completeAgreedAction(ConcernId id, long expectedVersion, int number, String note) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.completeAgreedAction(c, ctx, number, note));
+    }
+
+    @Override
+    public Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel,
+            String summary) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.recordCommunication(c, ctx, withWhom, channel, summary));
+    }
+
+    @Override
+    public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note));
+    }
+
+    @Override
+    public Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.bypass(c, ctx, toStageId, reason));
+    }
+
+    @Override
+    public Concern considerCafcassReferral(ConcernId id, long expectedVersion, String reason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.considerCafcassReferral(c, ctx, reason));
+    }
+
+    @Override
+    public Concern referToCafcass(ConcernId id, long expectedVersion, ReferralMode mode, String reason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.referToCafcass(c, ctx, mode, reason));
+    }
+
+    @Override
+    public Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes) {
+        return apply(id, expectedVersion, true,
+                (c, ctx) -> ConcernLifecycle.recordCafcassDecision(c, ctx, decision, notes));
+    }
+
+    @Override
+    public Concern resolve(ConcernId id, long expectedVersion, String how) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.resolve(c, ctx, how));
+    }
+
+    @Override
+    public Concern withdraw(ConcernId id, long expectedVersion, String reason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.withdraw(c, ctx, reason));
+    }
+
+    @Override
+    public Concern close(ConcernId id, long expectedVersion, String reason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.close(c, ctx, reason));
+    }
+}
