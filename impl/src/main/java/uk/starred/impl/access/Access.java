@@ -10,6 +10,7 @@ import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.core.concern.People;
+import uk.starred.core.concern.Permissions;
 
 /**
  * Who the caller is and what they may do for a child: the service layer's single place for
@@ -33,26 +34,7 @@ public final class Access {
 
     /** @return the caller's roles for the child that the procedure names */
     public Set<String> procedureRoles(String staffId, String childId, Procedure procedure) {
-        Set<String> held = new TreeSet<>(staff.rolesFor(staffId, childId));
-        held.retainAll(procedure.roles());
-        return held;
-    }
-
-    /**
-     * Requires the caller to hold one of the roles for the child.
-     *
-     * @param right what the caller is trying to do, for the message ("escalate a concern")
-     */
-    public void require(String staffId, String childId, Procedure procedure, Collection<String> roles, String right) {
-        Set<String> held = procedureRoles(staffId, childId, procedure);
-        for (String role : roles) {
-            if (held.contains(role)) {
-                return;
-            }
-        }
-        throw new NotPermittedException("only the child's " + String.join(" or ", roles) + " may " + right
-                + " in procedure '" + procedure.title() + "' (" + staffId + " holds "
-                + (held.isEmpty() ? "no role in it" : String.join(", ", held)) + " for child " + childId + ")");
+        return Permissions.procedureRoles(staffId, people(childId), procedure);
     }
 
     /** Requires the caller to hold a role the procedure names for the child, or oversight of the service. */
@@ -64,32 +46,9 @@ public final class Access {
                 + "' for child " + childId + ", so may not " + right);
     }
 
-    /** Requires the caller to hold a role the procedure names for the child; oversight alone is not enough. */
-    public void requireProcedureRole(String staffId, String childId, Procedure procedure, String right) {
-        if (procedureRoles(staffId, childId, procedure).isEmpty()) {
-            throw new NotPermittedException("only someone holding a role in procedure '" + procedure.title()
-                    + "' for child " + childId + " may " + right + "; " + staffId + " holds none");
-        }
-    }
-
     /** @return every role the host says the person holds for the child */
     public Set<String> roles(String staffId, String childId) {
         return new TreeSet<>(staff.rolesFor(staffId, childId));
-    }
-
-    /**
-     * Requires the caller to hold one of the roles for the child, or oversight of the service.
-     *
-     * @param right what the caller is trying to do, for the message
-     */
-    public void requireRoleOrOversight(String staffId, String childId, Collection<String> roles, String right) {
-        if (staff.hasOversight(staffId) || roles.stream().anyMatch(roles(staffId, childId)::contains)) {
-            return;
-        }
-        throw new NotPermittedException("only the child's " + String.join(" or ", roles) + ", or those with"
-                + " oversight of the service, may " + right + " (" + staffId + " holds "
-                + (roles(staffId, childId).isEmpty() ? "no role" : String.join(", ", roles(staffId, childId)))
-                + " for child " + childId + ")");
     }
 
     public boolean hasOversight(String staffId) {
