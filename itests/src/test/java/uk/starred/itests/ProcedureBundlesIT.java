@@ -1,6 +1,7 @@
 package uk.starred.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -125,6 +126,23 @@ public class ProcedureBundlesIT {
         assertTrue(checked, checked.contains("would be refused"));
         assertTrue(checked, checked.contains(":4:1: colour: is not a field of a procedure"));
         java.nio.file.Files.delete(broken);
+    }
+
+    @Test
+    public void operatorsFoldTheOversightCountsAndCountTheConcernsAgainFromTheShell() throws Exception {
+        // the command needs what the engine needs: the host's records among them
+        KarafStarred.in(bundleContext).startRun(Instant.parse("2026-12-07T10:00:00Z"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (sessions.getRegistry().getCommand("starred", "oversight-counts") == null
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        String again = shell("starred:oversight-counts --again");
+        assertTrue(again, again.contains("concerns again."));
+        assertTrue(again, again.contains("changes into the totals."));
+        String folded = shell("starred:oversight-counts");
+        assertTrue(folded, folded.contains("Folded 0 changes into the totals."));
+        assertFalse("nobody asked to count again", folded.contains("concerns again."));
     }
 
     /** Waits (at most 60 s) until the procedure is installed or, with {@code present} false, gone. */
