@@ -137,10 +137,6 @@ public class DeadlineEntity {
         return settledAt;
     }
 
-    void moveTo(Instant due) {
-        this.dueAt = due;
-    }
-
     /** The moment has fired: what it did, by which node. */
     public void fired(Instant at, String node, String what) {
         this.state = DeadlineState.FIRED;
@@ -152,31 +148,6 @@ public class DeadlineEntity {
     }
 
     /** What it waited for happened first (the stage moved on, the action was done): it will not fire. */
-    void cancel(Instant at) {
-        this.state = DeadlineState.CANCELLED;
-        this.settledAt = at;
-        this.claimedBy = null;
-        this.claimedUntil = null;
-    }
-
-    /**
-     * A cancelled moment the subject has again (its key wanted once more): pending again, due at the
-     * moment given, with nothing left of its cancelling.
-     */
-    void reopen(Instant due) {
-        this.state = DeadlineState.PENDING;
-        this.dueAt = due;
-        this.settledAt = null;
-        this.attempts = 0;
-        this.lastError = null;
-        this.claimedBy = null;
-        this.claimedUntil = null;
-    }
-
-    /** A fired moment's matter is dealt with (the overdue stage has moved on): it is no longer outstanding. */
-    public void settle(Instant at) {
-        this.settledAt = at;
-    }
 
     /** Firing failed: it stays pending and is tried again after the wait. */
     public void failed(String error, Instant retryAt) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 
-import uk.starred.api.calendar.WorkingCalendar;
-import uk.starred.api.concern.Concern;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.core.deadline.DueKey;
@@ -18,81 +16,25 @@ import uk.starred.core.deadline.DueMoments;
 import uk.starred.impl.store.Writes;
 
 /**
- * Keeps a concern's stored due moments in step with the concern, in the transaction of every change
- * to it: moments it now has are added, moved ones moved, and those it no longer has cancelled (or,
- * when already fired, marked dealt with). When each moment falls is the core's rule
- * ({@link DueMoments}); this class only stores it.
+ * Keeps a subject's stored due moments (a concern's, a child's review timetable's) in step with it,
+ * among the writes of every change to it: moments it now has are added, moved ones moved, and those
+ * it no longer has cancelled (or, when already fired, marked dealt with). When each moment falls is
+ * the core's rule ({@link uk.starred.core.deadline.DueMoments}); this class only stores it.
  */
 public final class Deadlines {
 
     private Deadlines() {
     }
 
-    /** @return every due moment the concern has now, keyed as stored */
-    public static Map<DeadlineEntity.Key, Instant> of(Concern c, WorkingCalendar calendar) {
-        return keyed(c.id().toString(), DueMoments.of(c, calendar));
-    }
-
-    /** @return the subject's due moments with their keys as stored */
-    public static Map<DeadlineEntity.Key, Instant> keyed(String subjectId, Map<DueKey, Instant> due) {
-        Map<DeadlineEntity.Key, Instant> keyed = new LinkedHashMap<>();
-        due.forEach((key, at) -> keyed.put(new DeadlineEntity.Key(subjectId, key.kind(), key.item()), at));
-        return keyed;
-    }
-
     /**
-     * Brings the stored moments of the concern in line with what it has now.
-     *
-     * @param raised whether the concern is being raised, so has no moments stored yet to read
+     * The subject's stored moments (a concern's, or a child's review timetable's). Those already read
+     * in this transaction come back as they are in memory, so a change to them need not be written
+     * first: no flush before the query.
      */
-    public static void reconcile(EntityManager em, Concern c, boolean raised, WorkingCalendar calendar, Instant now) {
-        String id = c.id().toString();
-        reconcile(em, raised ? List.of() : stored(em, id), c.childId(), false, of(c, calendar), now);
-    }
-
-    /**
-     * Brings the stored moments of one subject (a concern, or a child's review timetable) in line
-     * with those it has now.
-     *
-     * @param reviewTimetable whether the subject is a child's review timetable
-     * @param wanted          every moment the subject has now, by key
-     */
-    public static void reconcile(EntityManager em, String subjectId, String childId, boolean reviewTimetable,
-            Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
-        reconcile(em, stored(em, subjectId), childId, reviewTimetable, wanted, now);
-    }
-
-    /**
-     * The subject's stored moments. Those already read in this transaction come back as they are in
-     * memory, so the change need not be written first: no flush before the query.
-     */
-    private static List<DeadlineEntity> stored(EntityManager em, String subjectId) {
+    public static List<Stored> stored(EntityManager em, String subjectId) {
         return em.createQuery("select d from DeadlineEntity d where d.concernId = :id", DeadlineEntity.class)
-                .setParameter("id", subjectId).setFlushMode(FlushModeType.COMMIT).getResultList();
-    }
-
-    private static void reconcile(EntityManager em, List<DeadlineEntity> stored, String childId,
-            boolean reviewTimetable, Map<DeadlineEntity.Key, Instant> wanted, Instant now) {
-        Map<DeadlineEntity.Key, Instant> left = new LinkedHashMap<>(wanted);
-        for (DeadlineEntity d : stored) {
-            if (d.kind().ofReviewTimetable() != reviewTimetable) {
-                continue;
-            }
-            Instant want = left.remove(d.key());
-            if (d.state() == DeadlineState.PENDING) {
-                if (want == null) {
-                    d.cancel(now);
-                } else if (!want.equals(d.dueAt())) {
-                    d.moveTo(want);
-                }
-            } else if (d.state() == DeadlineState.FIRED && want == null && d.settledAt() == null) {
-                d.settle(now);
-            } else if (d.state() == DeadlineState.CANCELLED && want != null) {
-                // the subject has the moment again: a cancelled row left as it was would never fire
-                d.reopen(want);
-            }
-        }
-        left.forEach((key, at) -> em.persist(new DeadlineEntity(key.concernId(), key.kind(), key.item(), childId, at)));
+                .setParameter("id", subjectId).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .map(d -> new Stored(d.kind(), d.item(), d.state(), d.dueAt(), d.settledAt())).toList();
     }
 
     /**

@@ -115,14 +115,14 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
                 Writes writes = Writes.to(em);
                 messages.writeTo(writes, null, child.childId(), "deadline/" + key.kind() + "/" + key.item(), ACTOR,
                         now);
-                writes.run(em);
                 if (t.changed()) {
                     child.write(t.after(), ACTOR);
                     child.touch(ACTOR, now);
                     em.flush();
                     history(em, child, t);
-                    reconcile(em, child.toTimetable(), now);
+                    reconcile(writes, em, child.toTimetable(), now);
                 }
+                writes.run(em);
             }
             return outcome;
         });
@@ -171,18 +171,17 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
         history(em, child, t);
         Effects effects = effects(t);
         effects.event(AlertEvents.REVIEWS_CHANGED, t.command());
+        ReviewTimetable stored = child.toTimetable();
         Writes writes = Writes.to(em);
         effects.writeTo(writes, null, child.childId(), "v" + child.version(), t.actor(), t.at());
+        reconcile(writes, em, stored, t.at());
         writes.run(em);
-        ReviewTimetable stored = child.toTimetable();
-        reconcile(em, stored, t.at());
-        em.flush();
         return stored;
     }
 
-    private void reconcile(EntityManager em, ReviewTimetable t, Instant now) {
-        Deadlines.reconcile(em, t.childId(), t.childId(), true,
-                Deadlines.keyed(t.childId(), ReviewDueMoments.of(t, calendar)), now);
+    private void reconcile(Writes writes, EntityManager em, ReviewTimetable t, Instant now) {
+        Deadlines.reconcile(writes, t.childId(), t.childId(), Deadlines.stored(em, t.childId()),
+                ReviewDueMoments.of(t, calendar), now);
     }
 
     private static void history(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +28,11 @@ import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.deadline.DueItem;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.core.deadline.DueKey;
+import uk.starred.core.deadline.DueMoments;
 import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
+import uk.starred.impl.store.Writes;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
 import uk.starred.impl.testing.TestProcedures;
@@ -93,12 +97,16 @@ public class DeadlineRunnerTest {
 
     /** Brings the concern's stored moments in line with its own, and the formal limit given (none if null). */
     private void reconcile(Concern c, DeadlineEntity.Key formal, Instant at) {
-        Map<DeadlineEntity.Key, Instant> wanted = Deadlines.of(c, engine.calendar);
+        Map<DueKey, Instant> wanted = new LinkedHashMap<>(DueMoments.of(c, engine.calendar));
         if (at != null) {
-            wanted.put(formal, at);
+            wanted.put(new DueKey(formal.kind(), formal.item()), at);
         }
-        engine.db.jpaTemplate().tx(TransactionType.Required, em -> Deadlines.reconcile(
-                em, c.id().toString(), c.childId(), false, wanted, engine.clock.instant()));
+        engine.db.jpaTemplate().tx(TransactionType.Required, em -> {
+            Writes writes = Writes.to(em);
+            Deadlines.reconcile(writes, c.id().toString(), c.childId(), Deadlines.stored(em, c.id().toString()),
+                    wanted, engine.clock.instant());
+            writes.run(em);
+        });
     }
 
     private List<Instant> formalDue(Concern c) {
