@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Before;
@@ -203,14 +204,16 @@ public class DisputeResolutionJourneyBrowserIT {
     @Test
     public void everyDemoPersonSignsInAndSeesTheirChildren() {
         WebDriver driver = chromium.driver();
-        for (String person : List.of("demo-iro", "demo-cpc", "demo-social-worker", "demo-team-manager",
-                "demo-service-manager", "demo-head-of-service", "demo-deputy-director", "demo-iro-manager")) {
+        for (String person : List.of("demo-iro", "demo-cpc", "demo-social-worker", "demo-assistant-team-manager",
+                "demo-team-manager", "demo-service-manager", "demo-safeguarding-manager", "demo-head-of-service",
+                "demo-head-of-qa", "demo-deputy-director", "demo-director", "demo-chief-executive", "demo-iro-manager",
+                "demo-complaints-officer")) {
             signIn(person);
             List<WebElement> children = driver.findElements(By.cssSelector("main table a"));
             assertFalse(person + " works with demo children", children.isEmpty());
             boolean oversight = !driver.findElements(By.linkText("Oversight")).isEmpty();
             assertEquals(person + " sees the oversight screen only with oversight of the service",
-                    person.equals("demo-iro-manager") || person.equals("demo-head-of-service"), oversight);
+                    Set.of("demo-iro-manager", "demo-head-of-service", "demo-head-of-qa").contains(person), oversight);
             children.get(0).click();
             assertTrue(person + " sees the Dispute resolution tab", driver.findElement(By.cssSelector(".tabs-list"))
                     .getText().contains("Dispute resolution"));

@@ -56,17 +56,7 @@ public class ProcedureBundlesIT {
 
     /** @return what the shell command printed, standard output and error together */
     private String shell(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, "UTF-8");
-        org.apache.karaf.shell.api.console.Session session = sessions.create(
-                new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        print.flush();
-        return out.toString("UTF-8");
+        return KarafShell.run(sessions, command);
     }
 
     @ProbeBuilder
@@ -122,9 +112,10 @@ public class ProcedureBundlesIT {
 
         java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken", ".yaml");
         java.nio.file.Files.writeString(broken, "id: x\nversion: 1.0.0\ntitle: A council\ncolour: blue\n");
-        String checked = shell("starred:procedure-validate " + broken);
+        String checked = KarafShell.failing(sessions, "starred:procedure-validate " + broken);
         assertTrue(checked, checked.contains("would be refused"));
         assertTrue(checked, checked.contains(":4:1: colour: is not a field of a procedure"));
+        assertTrue(checked, checked.contains("refused: "));
         java.nio.file.Files.delete(broken);
     }
 

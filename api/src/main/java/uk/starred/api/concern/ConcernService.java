@@ -111,7 +111,24 @@ public interface ConcernService {
     /** Records CAFCASS's decision on the referral. */
     Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes);
 
-    /** Ends the concern as resolved at its current stage, saying how. */
+    /**
+     * Records whether the person is satisfied the concern is resolved, where the stage's procedure names
+     * whose satisfaction resolves it ("the IRO and the Head of Quality Assurance are both satisfied").
+     * The answer that completes what the procedure asks resolves the concern.
+     *
+     * @param satisfied whether they are satisfied
+     * @param reasons   why; required when they are not
+     * @return the concern as it now stands
+     * @throws uk.starred.api.NotPermittedException    when they hold none of the roles whose satisfaction counts
+     * @throws uk.starred.api.StageNotAllowedException when the stage names nobody whose satisfaction counts
+     */
+    Concern recordSatisfaction(ConcernId id, long expectedVersion, boolean satisfied, String reasons);
+
+    /**
+     * Ends the concern as resolved at its current stage, saying how. Where the stage's procedure names
+     * whose satisfaction resolves it, a person among them resolving records their satisfaction, and the
+     * concern is resolved once what the procedure asks is complete; anyone else is refused until it is.
+     */
     Concern resolve(ConcernId id, long expectedVersion, String how);
 
     /**

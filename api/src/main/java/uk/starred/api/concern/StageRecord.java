@@ -21,6 +21,8 @@ import java.util.List;
  * @param actions   the required actions recorded as done
  * @param outcome   how it ended, in words (escalated, resolved ...), or {@code null} while active
  * @param note      the note given on entering it, or the reason it was bypassed
+ * @param satisfactions the answers of those whose satisfaction resolves the concern at the stage, in
+ *                  the order given; a later answer of a role stands in place of its earlier one
  */
 public record StageRecord(
         int ordinal,
@@ -35,9 +37,19 @@ public record StageRecord(
         Response response,
         List<ActionRecord> actions,
         String outcome,
-        String note) {
+        String note,
+        List<Satisfaction> satisfactions) {
+
+    /** A stage record with no answers of satisfaction. */
+    public StageRecord(int ordinal, String stageId, String name, StageState state, Instant enteredAt, String enteredBy,
+            List<String> participants, Instant dueAt, Instant endedAt, Response response, List<ActionRecord> actions,
+            String outcome, String note) {
+        this(ordinal, stageId, name, state, enteredAt, enteredBy, participants, dueAt, endedAt, response, actions,
+                outcome, note, List.of());
+    }
 
     public StageRecord {
+        satisfactions = satisfactions == null ? List.of() : List.copyOf(satisfactions);
         participants = List.copyOf(participants);
         actions = List.copyOf(actions);
     }

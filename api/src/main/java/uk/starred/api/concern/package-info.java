@@ -11,5 +11,5 @@
  * reading each concern's history.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package uk.starred.api.concern;

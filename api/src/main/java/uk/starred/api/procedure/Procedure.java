@@ -16,13 +16,14 @@ import uk.starred.api.calendar.Timescale;
  * @param title       its title in the council's words
  * @param appliesTo   the children it serves
  * @param roles       every role it names; a role it does not name has no rights in it
- * @param raisedBy    the roles that raise concerns and drive them: escalate, bypass, curtail,
- *                    refer to CAFCASS, resolve, withdraw (the IRO and the Child Protection Chair)
+ * @param permissions who may raise, escalate, resolve and refer to CAFCASS
  * @param stages      its stages, in order
- * @param reasons     its reason taxonomy
+ * @param reasons     its reason taxonomy; empty when the procedure has none, and a concern is then
+ *                    raised for a reason described in words ({@link Reason#OTHER})
  * @param totalLimit  the most its formal stages may take together, or {@code null}
- * @param cafcass     its CAFCASS rules
+ * @param cafcass     its CAFCASS rule; {@link CafcassRule#NATIONAL} when it gives none
  * @param caseNotes   case-note type names for the events written on the child's file
+ * @param format      the descriptor format it was written in: 1 or 2
  */
 public record Procedure(
         String id,
@@ -30,12 +31,16 @@ public record Procedure(
         String title,
         Set<Cohort> appliesTo,
         List<String> roles,
-        List<String> raisedBy,
+        Permissions permissions,
         List<Stage> stages,
         List<Reason> reasons,
         Timescale totalLimit,
         CafcassRule cafcass,
-        Map<ConcernEvent, String> caseNotes) {
+        Map<ConcernEvent, String> caseNotes,
+        int format) {
+
+    /** The format Starred writes and reads by default. */
+    public static final int CURRENT_FORMAT = 2;
 
     public Procedure {
         Objects.requireNonNull(id, "id");
@@ -43,11 +48,22 @@ public record Procedure(
         Objects.requireNonNull(title, "title");
         appliesTo = Set.copyOf(appliesTo);
         roles = List.copyOf(roles);
-        raisedBy = List.copyOf(raisedBy);
+        Objects.requireNonNull(permissions, "permissions");
         stages = List.copyOf(stages);
-        reasons = List.copyOf(reasons);
-        Objects.requireNonNull(cafcass, "cafcass");
-        caseNotes = Map.copyOf(caseNotes);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        cafcass = cafcass == null ? CafcassRule.NATIONAL : cafcass;
+        caseNotes = caseNotes == null ? Map.of() : Map.copyOf(caseNotes);
+        format = format == 0 ? CURRENT_FORMAT : format;
+    }
+
+    /**
+     * A procedure in the current format.
+     */
+    public Procedure(String id, String version, String title, Set<Cohort> appliesTo, List<String> roles,
+            Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
+            CafcassRule cafcass, Map<ConcernEvent, String> caseNotes) {
+        this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes,
+                CURRENT_FORMAT);
     }
 
     public ProcedureRef ref() {
@@ -68,7 +84,11 @@ public record Procedure(
         return -1;
     }
 
+    /** @return the reason with the code; {@link Reason#OTHER} where the procedure has no taxonomy */
     public Optional<Reason> reason(String code) {
+        if (reasons.isEmpty()) {
+            return Reason.OTHER.code().equals(code) ? Optional.of(Reason.OTHER) : Optional.empty();
+        }
         return reasons.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 

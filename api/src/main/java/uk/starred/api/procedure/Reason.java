@@ -13,6 +13,13 @@ import java.util.Set;
  */
 public record Reason(String code, String label, Set<Cohort> appliesTo) {
 
+    /**
+     * The one reason of a procedure that gives no taxonomy: the IRO describes it in words. It applies to
+     * every child.
+     */
+    public static final Reason OTHER = new Reason("OTHER", "Other (described)",
+            Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION));
+
     public Reason {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -1,6 +1,7 @@
 package uk.starred.api.procedure;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Something a stage requires to be done and recorded, with who did it and when: a meeting held, the
@@ -9,13 +10,22 @@ import java.util.Objects;
  *
  * @param id          the action's id within its stage, for example {@code LEGAL_ADVICE_TAKEN}
  * @param description the action in the procedure's words
- * @param byRole      the role expected to do it (and allowed to record it, besides the IRO)
+ * @param byRole      the role expected to do it (and allowed to record it, besides those who drive
+ *                    the concern)
+ * @param before      the steps it must come before: each is refused, naming the action, until it is
+ *                    recorded; empty when it gates nothing
  */
-public record RequiredAction(String id, String description, String byRole) {
+public record RequiredAction(String id, String description, String byRole, Set<Gate> before) {
 
     public RequiredAction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(byRole, "byRole");
+        before = before == null ? Set.of() : Set.copyOf(before);
+    }
+
+    /** An action that gates nothing. */
+    public RequiredAction(String id, String description, String byRole) {
+        this(id, description, byRole, Set.of());
     }
 }

@@ -1,59 +1,195 @@
 package uk.starred.api.procedure;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import uk.starred.api.calendar.Timescale;
 
 /**
- * One stage of a procedure, such as "Stage Two - Ratification of the Recommendations".
+ * One stage of a procedure, such as "Stage Two - Ratification of the Recommendations". Build one with
+ * {@link #builder(String, String)}; every field but the id and the name has a default.
  *
  * @param id               the stage's id, unique within the procedure, for example {@code RATIFICATION}
  * @param name             the stage's name in the procedure's words
  * @param participants     the roles taking part in the stage
- * @param notified         the roles told when the stage starts
- * @param respondingRole   the role that must respond (agree, disagree with reasons, or say it has no
- *                         remit), or {@code null} when the stage asks no response
+ * @param notified         the roles the stage is addressed to when it starts, besides its responders
+ * @param copied           the roles copied in when it starts, for their information
+ * @param responders       the roles any one of whom may respond (agree, disagree with reasons, or say
+ *                         there is no remit): "the Assistant Team Manager or the Team Manager";
+ *                         empty when the stage asks no response
  * @param requiredActions  what must be done and recorded in the stage
  * @param timescale        how long the stage has, or {@code null} for none
- * @param onDeadline       what the procedure says happens when the stage's due moment passes
+ * @param onSilence        what happens when the stage's due moment passes and no response came
+ * @param afterResponse    what happens when the due moment passes, a response came and the matter is
+ *                         still open at the stage (a disagreement, or an agreement that did not end it
+ *                         where the clock keeps running): never {@link OnDeadline#DEEMED_AGREEMENT}
  * @param mayEnterDirectly whether the IRO may start a concern at this stage, or move to it skipping
  *                         the stages before
- * @param mayBypass        whether the IRO may bypass this stage, with a recorded reason
+ * @param mayBypass        whether the procedure lets the stage be bypassed, with a recorded reason (the
+ *                         IRO may bypass any stage whatever the procedure says: IRO Handbook 6.2)
  * @param formal           whether the stage is part of the formal process whose total the
  *                         procedure limits (see {@link Procedure#totalLimit()})
  * @param noRemitStage     the stage a "no remit" response moves the concern to (seed 001: a Team
  *                         Manager without the remit sends it straight to stage four), or {@code null}
  * @param caseNotes        case-note type names for events in this stage, overriding the procedure's
+ * @param satisfiedBy      whose satisfaction resolves the concern at this stage, or {@code null} when
+ *                         those with the right to resolve decide alone
  */
 public record Stage(
         String id,
         String name,
         List<String> participants,
         List<String> notified,
-        String respondingRole,
+        List<String> copied,
+        List<String> responders,
         List<RequiredAction> requiredActions,
         Timescale timescale,
-        OnDeadline onDeadline,
+        OnDeadline onSilence,
+        OnDeadline afterResponse,
         boolean mayEnterDirectly,
         boolean mayBypass,
         boolean formal,
         String noRemitStage,
-        Map<ConcernEvent, String> caseNotes) {
+        Map<ConcernEvent, String> caseNotes,
+        SatisfiedBy satisfiedBy) {
 
     public Stage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         participants = List.copyOf(participants);
-        notified = List.copyOf(notified);
-        requiredActions = List.copyOf(requiredActions);
-        onDeadline = onDeadline == null ? OnDeadline.NOTHING : onDeadline;
-        caseNotes = Map.copyOf(caseNotes);
+        notified = notified == null ? List.of() : List.copyOf(notified);
+        copied = copied == null ? List.of() : List.copyOf(copied);
+        responders = responders == null ? List.of() : List.copyOf(responders);
+        requiredActions = requiredActions == null ? List.of() : List.copyOf(requiredActions);
+        onSilence = onSilence == null ? OnDeadline.NOTHING : onSilence;
+        afterResponse = afterResponse == null ? OnDeadline.NOTHING : afterResponse;
+        caseNotes = caseNotes == null ? Map.of() : Map.copyOf(caseNotes);
+    }
+
+    /** @return a stage with the id and name, taking no part of anyone, to be filled in */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
+    }
+
+    /** @return whether the stage asks someone to respond */
+    public boolean asksResponse() {
+        return !responders.isEmpty();
     }
 
     /** @return the required action with this id, if the stage has one */
-    public java.util.Optional<RequiredAction> requiredAction(String actionId) {
+    public Optional<RequiredAction> requiredAction(String actionId) {
         return requiredActions.stream().filter(a -> a.id().equals(actionId)).findFirst();
+    }
+
+    /** @return the required actions that must be recorded before the step may be taken from this stage */
+    public List<RequiredAction> gating(Gate step) {
+        return requiredActions.stream().filter(a -> a.before().contains(step)).toList();
+    }
+
+    /** Builds a {@link Stage}; each setter replaces what was set before. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private List<String> participants = List.of();
+        private List<String> notified = List.of();
+        private List<String> copied = List.of();
+        private List<String> responders = List.of();
+        private final List<RequiredAction> requiredActions = new ArrayList<>();
+        private Timescale timescale;
+        private OnDeadline onSilence = OnDeadline.NOTHING;
+        private OnDeadline afterResponse = OnDeadline.NOTHING;
+        private boolean mayEnterDirectly;
+        private boolean mayBypass;
+        private boolean formal;
+        private String noRemitStage;
+        private final Map<ConcernEvent, String> caseNotes = new EnumMap<>(ConcernEvent.class);
+        private SatisfiedBy satisfiedBy;
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public Builder participants(String... roles) {
+            participants = List.of(roles);
+            return this;
+        }
+
+        public Builder notified(String... roles) {
+            notified = List.of(roles);
+            return this;
+        }
+
+        public Builder copied(String... roles) {
+            copied = List.of(roles);
+            return this;
+        }
+
+        public Builder responders(String... roles) {
+            responders = List.of(roles);
+            return this;
+        }
+
+        public Builder requiredAction(RequiredAction action) {
+            requiredActions.add(action);
+            return this;
+        }
+
+        public Builder timescale(Timescale timescale) {
+            this.timescale = timescale;
+            return this;
+        }
+
+        /** Sets what happens when the due moment passes with no response. */
+        public Builder onSilence(OnDeadline onSilence) {
+            this.onSilence = onSilence;
+            return this;
+        }
+
+        public Builder afterResponse(OnDeadline afterResponse) {
+            this.afterResponse = afterResponse;
+            return this;
+        }
+
+        public Builder mayEnterDirectly() {
+            mayEnterDirectly = true;
+            return this;
+        }
+
+        public Builder mayBypass() {
+            mayBypass = true;
+            return this;
+        }
+
+        public Builder formal() {
+            formal = true;
+            return this;
+        }
+
+        public Builder noRemitStage(String stageId) {
+            noRemitStage = stageId;
+            return this;
+        }
+
+        public Builder caseNote(ConcernEvent event, String noteType) {
+            caseNotes.put(event, noteType);
+            return this;
+        }
+
+        /** The concern is resolved at the stage when all of (or any of) the roles are satisfied. */
+        public Builder satisfiedBy(boolean allOf, String... roles) {
+            satisfiedBy = new SatisfiedBy(allOf, List.of(roles));
+            return this;
+        }
+
+        public Stage build() {
+            return new Stage(id, name, participants, notified, copied, responders, requiredActions, timescale,
+                    onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes,
+                    satisfiedBy);
+        }
     }
 }

@@ -14,5 +14,5 @@
  * {@code HEAD_OF_SERVICE} ...); the host platform's staff directory says who holds each for a child.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package uk.starred.api.procedure;

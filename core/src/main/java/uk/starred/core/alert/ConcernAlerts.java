@@ -91,12 +91,12 @@ public final class ConcernAlerts {
                     List.of(c.raisedBy()), null, current.response().at()));
             return;
         }
-        boolean awaitingResponse = stage.respondingRole() != null && current.response() == null;
-        List<String> mustAct = awaitingResponse ? people.holders(List.of(stage.respondingRole()))
+        boolean awaitingResponse = stage.asksResponse() && current.response() == null;
+        List<String> mustAct = awaitingResponse ? people.holders(stage.responders())
                 : List.of(c.raisedBy());
         Instant due = current.dueAt();
         Rag rag = due == null ? Rag.GREEN : Urgency.of(due, now, calendar);
-        String asked = words.asked(awaitingResponse ? stage.respondingRole() : null, due);
+        String asked = words.asked(awaitingResponse ? stage.responders() : List.of(), due);
         alerts.add(new Alert(kind, rag, c.id(), c.childId(), stage.name(), asked, mustAct, due, current.enteredAt()));
         if (rag == Rag.RED) {
             alerts.add(new Alert(AlertKind.STAGE_OVERDUE, Rag.RED, c.id(), c.childId(), stage.name(),

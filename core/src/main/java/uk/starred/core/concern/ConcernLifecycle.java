@@ -13,7 +13,10 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.host.ChildRecord;
+import uk.starred.api.procedure.Gate;
+import uk.starred.api.procedure.Stage;
 import uk.starred.core.deadline.DueKey;
+import uk.starred.core.wording.ConcernWords;
 
 /**
  * A concern's whole life as rules: the concern as it stands and a command in, a {@link Transition}
@@ -106,8 +109,39 @@ public final class ConcernLifecycle {
         return d.transition("recordCafcassDecision", null);
     }
 
+    /**
+     * Resolves the concern. Where its stage names whose satisfaction resolves it, a person among them
+     * records their satisfaction instead, and the concern is resolved when that completes what the stage
+     * asks; anyone else is refused until it is complete.
+     */
     public static Transition resolve(Concern c, CommandContext ctx, String how) {
+        Draft d = open(c, ctx);
+        Stage stage = d.currentStage().orElse(null);
+        if (stage != null && stage.satisfiedBy() != null
+                && stage.satisfiedBy().roles().stream().anyMatch(role -> Rights.holds(ctx, role))) {
+            Endings.RESOLVE.check(how);
+            Gates.require(d, Gate.RESOLVE, "resolve the concern");
+            if (Satisfactions.record(d, true, how)) {
+                Endings.RESOLVE.finish(d, how);
+            }
+            return d.transition(Endings.RESOLVE.command, null);
+        }
         return end(c, ctx, Endings.RESOLVE, how);
+    }
+
+    /**
+     * Records whether the person is satisfied, where the concern's stage names whose satisfaction
+     * resolves it; the answer that completes what it asks resolves the concern.
+     */
+    public static Transition recordSatisfaction(Concern c, CommandContext ctx, boolean satisfied, String reasons) {
+        Draft d = open(c, ctx);
+        if (Satisfactions.record(d, satisfied, reasons)) {
+            Gates.require(d, Gate.RESOLVE, "resolve the concern");
+            Stage stage = d.stage(d.current());
+            Endings.RESOLVE.finish(d, ConcernWords.allSatisfied(stage.satisfiedBy().allOf(),
+                    stage.satisfiedBy().roles()));
+        }
+        return d.transition("recordSatisfaction", null);
     }
 
     public static Transition withdraw(Concern c, CommandContext ctx, String reason) {

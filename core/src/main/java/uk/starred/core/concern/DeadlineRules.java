@@ -95,8 +95,8 @@ final class DeadlineRules {
     /** @return who must act on the stage: its responder while no response is recorded, and the IRO */
     private static List<String> mustAct(Draft d, StageRecord current, Stage stage) {
         List<String> mustAct = new ArrayList<>();
-        if (stage.respondingRole() != null && current.response() == null) {
-            mustAct.addAll(d.ctx.people().holders(List.of(stage.respondingRole())));
+        if (stage.asksResponse() && current.response() == null) {
+            mustAct.addAll(d.ctx.people().holders(stage.responders()));
         }
         mustAct.add(d.raisedBy);
         return mustAct;
@@ -109,18 +109,19 @@ final class DeadlineRules {
         d.tell(mustAct, ConcernWords.subject(d.childId, ConcernWords.overdueSubject(stage.name())),
                 words.overdueNotice(stage.name(), dueAt));
         String told = "overdue: told " + String.join(", ", mustAct);
-        switch (stage.onDeadline()) {
+        boolean silence = current.response() == null;
+        switch (silence ? stage.onSilence() : stage.afterResponse()) {
             case DEEMED_AGREEMENT -> {
-                if (stage.respondingRole() == null || current.response() != null) {
+                if (!stage.asksResponse() || !silence) {
                     return told;
                 }
                 d.respond(current, new Response(ResponseKind.DEEMED_AGREEMENT, null, d.actor(), d.now()));
                 d.changed = true;
                 d.agree(d.remedyWanted, d.responsiblePerson, d.remedyDueBy);
-                d.note(ConcernEvent.RESPONSE_RECORDED, stage, words.deemedNote(stage.respondingRole(), stage.name(),
+                d.note(ConcernEvent.RESPONSE_RECORDED, stage, words.deemedNote(stage.responders(), stage.name(),
                         dueAt));
                 d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DEEMED),
-                        words.deemedNotice(stage.respondingRole(), dueAt));
+                        words.deemedNotice(stage.responders(), dueAt));
                 return told + "; agreement deemed";
             }
             case NEXT_STAGE -> {

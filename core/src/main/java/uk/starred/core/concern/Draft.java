@@ -19,6 +19,7 @@ import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.Response;
+import uk.starred.api.concern.Satisfaction;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.procedure.ConcernEvent;
@@ -154,13 +155,13 @@ final class Draft {
     void complete(StageRecord record, String outcome) {
         replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), StageState.COMPLETED,
                 record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), now(),
-                record.response(), record.actions(), outcome, record.note()));
+                record.response(), record.actions(), outcome, record.note(), record.satisfactions()));
     }
 
     void respond(StageRecord record, Response response) {
         replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
                 record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), record.endedAt(),
-                response, record.actions(), record.outcome(), record.note()));
+                response, record.actions(), record.outcome(), record.note(), record.satisfactions()));
     }
 
     void recordAction(StageRecord record, ActionRecord action) {
@@ -170,13 +171,21 @@ final class Draft {
         actions.sort(Comparator.comparing(ActionRecord::doneAt).thenComparing(ActionRecord::actionId));
         replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
                 record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), record.endedAt(),
-                record.response(), actions, record.outcome(), record.note()));
+                record.response(), actions, record.outcome(), record.note(), record.satisfactions()));
+    }
+
+    void satisfy(StageRecord record, Satisfaction answer) {
+        List<Satisfaction> answers = new ArrayList<>(record.satisfactions());
+        answers.add(answer);
+        replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
+                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), record.endedAt(),
+                record.response(), record.actions(), record.outcome(), record.note(), answers));
     }
 
     void moveDue(StageRecord record, Instant dueAt) {
         replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), record.state(),
                 record.enteredAt(), record.enteredBy(), record.participants(), dueAt, record.endedAt(),
-                record.response(), record.actions(), record.outcome(), record.note()));
+                record.response(), record.actions(), record.outcome(), record.note(), record.satisfactions()));
     }
 
     void agree(String description, String responsible, LocalDate dueBy) {

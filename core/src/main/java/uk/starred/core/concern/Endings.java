@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.StageRecord;
+import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.command.Checks;
 import uk.starred.core.wording.ConcernWords;
@@ -40,10 +42,39 @@ enum Endings {
     }
 
     void apply(Draft d, String why) {
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), right);
+        Rights.require(d.ctx, d.childId, Rights.resolvers(d.procedure()), right);
+        check(why);
+        if (this == RESOLVE) {
+            Gates.require(d, Gate.RESOLVE, "resolve the concern");
+            requireSatisfied(d);
+        }
+        finish(d, why);
+    }
+
+    void check(String why) {
         Checks checks = new Checks(inWords);
         checks.text(field, why, Checks.ENDING_MAX);
         checks.done();
+    }
+
+    /** Refuses to resolve while those whose satisfaction the stage waits for have not given it. */
+    private static void requireSatisfied(Draft d) {
+        Optional<StageRecord> current = d.currentRecord();
+        if (current.isEmpty() || d.stage(current.get()).satisfiedBy() == null) {
+            return;
+        }
+        Stage stage = d.stage(current.get());
+        List<String> waiting = Satisfactions.stillToBeSatisfied(current.get(), stage.satisfiedBy());
+        if (!waiting.isEmpty()) {
+            throw new StageNotAllowedException("'" + d.procedure().title() + "' resolves a concern at stage '"
+                    + stage.name() + "' only when " + ConcernWords.satisfiedRule(stage.satisfiedBy().allOf(),
+                            stage.satisfiedBy().roles()) + " satisfied; still to say so: "
+                    + ConcernWords.anyOf(waiting).replace(" or ", ", "));
+        }
+    }
+
+    /** The concern ends, once whoever decides it may: at its stage, the people told. */
+    void finish(Draft d, String why) {
         Optional<StageRecord> current = d.currentRecord();
         Stage stage = current.map(d::stage).orElse(null);
         current.ifPresent(s -> d.complete(s, ConcernWords.endingOutcome(verb, why)));

@@ -79,6 +79,12 @@ public abstract class LifecycleCommands implements ConcernService {
     }
 
     @Override
+    public Concern recordSatisfaction(ConcernId id, long expectedVersion, boolean satisfied, String reasons) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.recordSatisfaction(c, ctx, satisfied, reasons));
+    }
+
+    @Override
     public Concern resolve(ConcernId id, long expectedVersion, String how) {
         return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.resolve(c, ctx, how));
     }

@@ -9,9 +9,11 @@ import uk.starred.api.UnknownStageException;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.command.Checks;
+import uk.starred.core.law.TheLaw;
 import uk.starred.core.wording.ConcernWords;
 
 /** Moving a concern through its procedure's stages: entering one, escalating, bypassing. */
@@ -36,17 +38,20 @@ final class Movement {
             d.formalDueAt = d.ctx.calendar().dueMoment(d.now(), procedure.totalLimit());
         }
         d.note(ConcernEvent.STAGE_ENTERED, stage, words.stageStartedNote(stage.name(), due, note));
-        List<String> told = new ArrayList<>(d.ctx.people().holders(stage.notified()));
-        if (stage.respondingRole() != null) {
-            told.addAll(d.ctx.people().holders(List.of(stage.respondingRole())));
-        }
-        told.remove(d.actor());
-        d.tell(told, ConcernWords.subject(d.childId, ConcernWords.stageSubject(stage.name())),
-                words.stageStartedNotice(stage.name(), due, stage.respondingRole()));
+        List<String> addressed = new ArrayList<>(d.ctx.people().holders(stage.notified()));
+        addressed.addAll(d.ctx.people().holders(stage.responders()));
+        addressed.remove(d.actor());
+        String subject = ConcernWords.subject(d.childId, ConcernWords.stageSubject(stage.name()));
+        d.tell(addressed, subject, words.stageStartedNotice(stage.name(), due, stage.responders()));
+        List<String> copied = new ArrayList<>(d.ctx.people().holders(stage.copied()));
+        copied.removeAll(addressed);
+        copied.remove(d.actor());
+        d.tell(copied, subject, words.stageCopyNotice(stage.name(), due, stage.responders()));
     }
 
     static void escalate(Draft d, String toStageId, String note) {
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "escalate a concern");
+        Rights.require(d.ctx, d.childId, Rights.escalators(d.procedure()), "escalate a concern");
+        Gates.require(d, Gate.ESCALATE, "escalate the concern");
         Checks checks = new Checks("Escalate");
         checks.optional("note", note, Checks.TEXT_MAX);
         checks.done();
@@ -77,7 +82,11 @@ final class Movement {
     }
 
     static void bypass(Draft d, String toStageId, String reason) {
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "bypass stages");
+        boolean iro = Rights.holds(d.ctx, TheLaw.IRO);
+        if (!iro) {
+            Rights.require(d.ctx, d.childId, Rights.escalators(d.procedure()), "bypass stages");
+            Gates.require(d, Gate.ESCALATE, "move on from the stage");
+        }
         Checks checks = new Checks("Bypass");
         checks.text("toStageId", toStageId, Checks.ID_MAX);
         checks.text("reason", reason, BYPASS_REASON_MAX);
@@ -93,9 +102,9 @@ final class Movement {
         }
         for (int i = from + 1; i < to; i++) {
             Stage skipped = procedure.stages().get(i);
-            if (!skipped.mayBypass()) {
-                throw new StageNotAllowedException("'" + procedure.title() + "' does not let the IRO bypass stage '"
-                        + skipped.name() + "'");
+            if (!skipped.mayBypass() && !iro) {
+                throw new StageNotAllowedException("'" + procedure.title() + "' lets only the IRO bypass stage '"
+                        + skipped.name() + "' (" + TheLaw.BYPASS + ")");
             }
         }
         d.complete(current, ConcernWords.bypassedOnTo(target.name()));
@@ -111,6 +120,13 @@ final class Movement {
         return procedure.stage(stageId).orElseThrow(() -> new UnknownStageException("'" + procedure.title()
                 + "' has no stage '" + stageId + "'; its stages are "
                 + procedure.stages().stream().map(Stage::id).toList()));
+    }
+
+    /** Whether the concern has entered the stage, or one after it, without bypassing it. */
+    static boolean reached(Draft d, String stageId) {
+        int target = d.procedure().indexOf(stageId);
+        return d.stages.stream().filter(s -> s.state() != StageState.BYPASSED)
+                .anyMatch(s -> d.procedure().indexOf(s.stageId()) >= target);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import uk.starred.api.procedure.Cohort;
+
 /**
  * The people around one child, as the host says: who holds which role for the child. The rules ask
  * it who may act and whom to tell; the engine answers it from the host's staff directory.
@@ -18,6 +20,9 @@ public interface People {
 
     /** @return whether the host knows the member of staff */
     boolean knows(String staffId);
+
+    /** @return what the child is now, as the host records it: looked after, on a child protection plan, or both */
+    Set<Cohort> child();
 
     /** @return whether the host gives the person oversight of the whole service (IRO Manager, Head of Service) */
     boolean hasOversight(String staffId);

@@ -79,7 +79,7 @@ final class Raising {
             throw new UnknownProcedureException("procedure '" + procedure.title() + "' serves children "
                     + procedure.appliesTo() + "; child " + child.id() + " is " + Labels.cohorts(child.cohorts()));
         }
-        Permissions.require(ctx, child.id(), procedure.raisedBy(), Permissions.RAISE);
+        Rights.require(ctx, child.id(), procedure.permissions().raise(), Rights.RAISE);
         checkReasonsAndResponsible(command, child, ctx);
         Stage start = startStage(command, procedure);
 
@@ -113,7 +113,7 @@ final class Raising {
         String responsible = command.responsiblePerson();
         if (!ctx.people().knows(responsible)) {
             checks.add("responsiblePerson", "the host knows no member of staff '" + responsible + "'");
-        } else if (Permissions.procedureRoles(responsible, ctx.people(), procedure).isEmpty()) {
+        } else if (Rights.procedureRoles(responsible, ctx.people(), procedure).isEmpty()) {
             checks.add("responsiblePerson", responsible + " holds no role in '" + procedure.title()
                     + "' for child " + child.id());
         }

@@ -10,9 +10,13 @@ import uk.starred.api.concern.CafcassReferral;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.StageRecord;
+import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Gate;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.core.command.Checks;
+import uk.starred.core.law.TheLaw;
 import uk.starred.core.wording.ConcernWords;
 
 /** The IRO's referral of the case to CAFCASS (s25B(3) Children Act 1989), and CAFCASS's decision. */
@@ -22,7 +26,9 @@ final class Referrals {
     }
 
     static void consider(Draft d, String reason) {
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "consider a CAFCASS referral");
+        Rights.require(d.ctx, d.childId, Rights.referrers(d.procedure()),
+                "consider a CAFCASS referral (" + TheLaw.REFERRAL + ")");
+        TheLaw.requireReferable(d.childId, d.ctx.people().child());
         Checks checks = new Checks("Consider CAFCASS referral");
         checks.text("reason", reason, Checks.TEXT_MAX);
         checks.done();
@@ -39,7 +45,9 @@ final class Referrals {
 
     static void refer(Draft d, ReferralMode mode, String reason) {
         Procedure procedure = d.procedure();
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(procedure), "refer the case to CAFCASS");
+        Rights.require(d.ctx, d.childId, Rights.referrers(procedure),
+                "refer the case to CAFCASS (" + TheLaw.REFERRAL + ")");
+        TheLaw.requireReferable(d.childId, d.ctx.people().child());
         Checks checks = new Checks("Refer to CAFCASS");
         checks.require(mode != null, "mode", "is required: concurrent, at the end, or curtailed");
         checks.text("reason", reason, Checks.TEXT_MAX);
@@ -53,22 +61,25 @@ final class Referrals {
                     + " to be told a referral is being considered before it is made");
         }
         StageRecord current = d.current();
-        if (!procedure.cafcass().anyPoint() && !Movement.formalProcessBegun(d) && mode != ReferralMode.CURTAILED) {
-            throw new StageNotAllowedException("'" + procedure.title() + "' allows a CAFCASS referral only"
-                    + " once the formal process has begun, unless the IRO curtails it for urgency");
+        if (mode != ReferralMode.CURTAILED) {
+            window(d, procedure.cafcass());
+            Gates.require(d, Gate.REFER_TO_CAFCASS, "refer the case to CAFCASS alongside the process");
         }
         if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < procedure.stages().size() - 1) {
             throw new StageNotAllowedException("the process has not reached its end (the concern is at '"
                     + d.stage(current).name() + "'); refer alongside it, or curtail it");
         }
-        Instant decisionDue = d.ctx.calendar().dueMoment(d.now(), procedure.cafcass().decisionTimescale());
+        Instant decisionDue = procedure.cafcass().decisionTimescale() == null ? null
+                : d.ctx.calendar().dueMoment(d.now(), procedure.cafcass().decisionTimescale());
         CafcassReferral was = d.cafcass;
         d.cafcass = new CafcassReferral(was == null ? null : was.consideredAt(), was == null ? List.of() : was.informed(),
                 d.now(), d.actor(), mode, reason, decisionDue, null, null, null);
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
         d.note(ConcernEvent.CAFCASS_REFERRED, d.stage(current), words.referredNote(d.actor(), mode, reason, decisionDue));
         List<String> told = new ArrayList<>(d.ctx.people().holders(informFirst));
+        told.addAll(d.ctx.people().holders(procedure.cafcass().toldOnReferral()));
         told.add(d.responsiblePerson);
+        told.remove(d.actor());
         d.tell(told, ConcernWords.subject(d.childId, ConcernWords.REFERRED), ConcernWords.referredNotice(mode, reason));
         if (mode != ReferralMode.CONCURRENT) {
             d.complete(current, ConcernWords.referredOutcome(mode));
@@ -76,8 +87,26 @@ final class Referrals {
         }
     }
 
+    /**
+     * Refuses a referral alongside the process, or at its end, before the procedure's window opens.
+     * Curtailing is never refused by it: the power to refer is the IRO's in law.
+     */
+    private static void window(Draft d, CafcassRule rule) {
+        Procedure procedure = d.procedure();
+        if (rule.when() == ReferralWindow.FORMAL_BEGUN && !Movement.formalProcessBegun(d)) {
+            throw new StageNotAllowedException("'" + procedure.title() + "' allows a CAFCASS referral alongside"
+                    + " the process only once the formal process has begun; the IRO may curtail it to refer now ("
+                    + TheLaw.REFERRAL + ")");
+        }
+        if (rule.when() == ReferralWindow.STAGE_BEGUN && !Movement.reached(d, rule.stage())) {
+            throw new StageNotAllowedException("'" + procedure.title() + "' allows a CAFCASS referral alongside"
+                    + " the process only once stage '" + Movement.stage(procedure, rule.stage()).name()
+                    + "' has begun; the IRO may curtail it to refer now (" + TheLaw.REFERRAL + ")");
+        }
+    }
+
     static void recordDecision(Draft d, CafcassDecision decision, String notes) {
-        Permissions.require(d.ctx, d.childId, Permissions.drivers(d.procedure()), "record CAFCASS's decision");
+        Rights.require(d.ctx, d.childId, Rights.drivers(d.procedure()), "record CAFCASS's decision");
         Checks checks = new Checks("Record CAFCASS decision");
         checks.require(decision != null, "decision", "is required: proceedings or no proceedings");
         checks.optional("notes", notes, Checks.TEXT_MAX);

@@ -27,10 +27,10 @@ final class Responses {
     static void respond(Draft d, ResponseKind kind, String reasons, List<NewAgreedAction> agreedActions) {
         StageRecord current = d.current();
         Stage stage = d.stage(current);
-        if (stage.respondingRole() == null) {
+        if (!stage.asksResponse()) {
             Checks.single("Respond", "stage", "stage '" + stage.name() + "' asks no response");
         }
-        Permissions.require(d.ctx, d.childId, List.of(stage.respondingRole()),
+        Rights.require(d.ctx, d.childId, stage.responders(),
                 "respond in stage '" + stage.name() + "'");
         Checks checks = new Checks("Respond");
         if (kind == null) {
@@ -59,7 +59,7 @@ final class Responses {
 
         d.respond(current, new Response(kind, reasons, d.actor(), d.now()));
         String said = ConcernWords.said(kind, reasons);
-        d.note(ConcernEvent.RESPONSE_RECORDED, stage, ConcernWords.responseNote(d.actor(), stage.respondingRole(), said,
+        d.note(ConcernEvent.RESPONSE_RECORDED, stage, ConcernWords.responseNote(d.actor(), respondingAs(d, stage), said,
                 stage.name()));
         d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.RESPONSE_RECORDED),
                 ConcernWords.responseNotice(d.actor(), said));
@@ -74,6 +74,12 @@ final class Responses {
             d.complete(d.current(), ConcernWords.noRemitMovedTo(target.name()));
             Movement.enter(d, target, ConcernWords.NO_REMIT_ENTRY);
         }
+    }
+
+    /** @return the stage's responding role the person holds, for the file: the first of them */
+    private static String respondingAs(Draft d, Stage stage) {
+        return stage.responders().stream().filter(role -> Rights.holds(d.ctx, role)).findFirst()
+                .orElse(stage.responders().get(0));
     }
 
     private static void checkAgreedActions(Draft d, List<NewAgreedAction> agreed, Checks checks) {
@@ -105,7 +111,7 @@ final class Responses {
                 "Record action", List.of(new Violation("actionId", "stage '" + stage.name()
                         + "' requires no action '" + actionId + "'; it requires "
                         + stage.requiredActions().stream().map(RequiredAction::id).toList()))));
-        Permissions.require(d.ctx, d.childId, Permissions.recorders(d.procedure(), action),
+        Rights.require(d.ctx, d.childId, Rights.recorders(d.procedure(), action),
                 "record '" + action.description() + "'");
         if (current.actions().stream().anyMatch(a -> a.actionId().equals(actionId))) {
             Checks.single("Record action", "actionId", "'" + action.description() + "' is already recorded in stage '"
@@ -123,7 +129,7 @@ final class Responses {
         }
         AgreedAction action = d.agreedActions.get(number - 1);
         if (!d.actor().equals(action.responsible())) {
-            Permissions.require(d.ctx, d.childId, Permissions.agreedActionRecorders(d.procedure()),
+            Rights.require(d.ctx, d.childId, Rights.agreedActionRecorders(d.procedure()),
                     "record agreed action " + number + " as done");
         }
         if (action.isCompleted()) {
@@ -141,7 +147,7 @@ final class Responses {
     }
 
     static void recordCommunication(Draft d, String withWhom, String channel, String summary) {
-        Permissions.requireProcedureRole(d.ctx, d.childId, "record a communication");
+        Rights.requireProcedureRole(d.ctx, d.childId, "record a communication");
         Checks checks = new Checks("Record communication");
         checks.text("withWhom", withWhom, Checks.SHORT_MAX);
         checks.text("channel", channel, Checks.ID_MAX);

@@ -64,9 +64,49 @@ public final class ConcernWords {
         return "stage '" + stage + "'";
     }
 
-    public String stageStartedNotice(String stage, Instant due, String respondingRole) {
+    /** @param responders the roles any one of whom may respond; empty when none is asked */
+    public String stageStartedNotice(String stage, Instant due, List<String> responders) {
         return "The concern is now at stage '" + stage + "'" + (due == null ? "." : "; due by " + when(due) + ".")
-                + (respondingRole == null ? "" : " A response is asked of the " + RoleWords.of(respondingRole) + ".");
+                + (responders.isEmpty() ? "" : " A response is asked of the " + anyOf(responders) + ".");
+    }
+
+    /** What those copied in are told when a stage starts: the same news, marked as for their information. */
+    public String stageCopyNotice(String stage, Instant due, List<String> responders) {
+        return "For your information (you are copied in): " + stageStartedNotice(stage, due, responders)
+                + " No action is asked of you.";
+    }
+
+    // ---------------------------------------------------------------- satisfaction
+
+    public static final String SATISFACTION = "satisfaction recorded";
+
+    /** @return "the IRO and the Head of Quality Assurance are", or "the IRO or the Head of QA is" */
+    public static String satisfiedRule(boolean allOf, List<String> roles) {
+        return "the " + String.join(allOf ? " and the " : " or the ", roles.stream().map(RoleWords::of).toList())
+                + (allOf && roles.size() > 1 ? " are" : " is");
+    }
+
+    public static String satisfactionNote(String actor, String role, boolean satisfied, String reasons, String stage) {
+        return actor + " (" + RoleWords.of(role) + ") is " + (satisfied ? "satisfied" : "not satisfied")
+                + " the concern is resolved, in stage '" + stage + "'" + (reasons == null || reasons.isBlank() ? "."
+                        : ": " + reasons);
+    }
+
+    public static String satisfactionNotice(String actor, String role, boolean satisfied, String reasons,
+            boolean allOf, List<String> waiting) {
+        return actor + " (" + RoleWords.of(role) + ") is " + (satisfied ? "satisfied" : "not satisfied")
+                + (reasons == null || reasons.isBlank() ? "." : ": " + reasons + ".")
+                + " The concern is resolved when " + satisfiedRule(allOf, waiting) + " satisfied.";
+    }
+
+    /** @return how a concern ends when the last answer needed says so */
+    public static String allSatisfied(boolean allOf, List<String> roles) {
+        return "Resolved: " + satisfiedRule(allOf, roles) + " satisfied.";
+    }
+
+    /** @return the roles in words, as alternatives: "Assistant Team Manager or Team Manager" */
+    public static String anyOf(List<String> roles) {
+        return String.join(" or ", roles.stream().map(RoleWords::of).toList());
     }
 
     public static String escalatedTo(String stage) {
@@ -196,15 +236,15 @@ public final class ConcernWords {
         return "Stage '" + stage + "' was due by " + when(due) + ".";
     }
 
-    public String deemedNote(String respondingRole, String stage, Instant due) {
-        return "No response from the " + RoleWords.of(respondingRole) + " in stage '" + stage + "' by " + when(due)
+    public String deemedNote(List<String> responders, String stage, Instant due) {
+        return "No response from the " + anyOf(responders) + " in stage '" + stage + "' by " + when(due)
                 + ": agreement is deemed.";
     }
 
     public static final String DEEMED = "agreement deemed";
 
-    public String deemedNotice(String respondingRole, Instant due) {
-        return "The " + RoleWords.of(respondingRole) + " did not respond by " + when(due) + "; agreement is deemed.";
+    public String deemedNotice(List<String> responders, Instant due) {
+        return "The " + anyOf(responders) + " did not respond by " + when(due) + "; agreement is deemed.";
     }
 
     public static String movedOnOutcome(String next) {
@@ -261,9 +301,9 @@ public final class ConcernWords {
     public static final String AGREED_MONITORED = "Agreed: the agreed actions are monitored to their due dates;"
             + " the IRO decides when it is resolved.";
 
-    /** @param respondingRole the role whose response is awaited, or {@code null} when the IRO decides next */
-    public String asked(String respondingRole, Instant due) {
-        return (respondingRole != null ? "A response is asked of the " + RoleWords.of(respondingRole)
+    /** @param responders the roles whose response is awaited, or empty when the IRO decides next */
+    public String asked(List<String> responders, Instant due) {
+        return (!responders.isEmpty() ? "A response is asked of the " + anyOf(responders)
                 : "The IRO decides what happens next") + (due == null ? "." : ", by " + when(due) + ".");
     }
 

@@ -37,7 +37,9 @@ import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.OnDeadline;
+import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.alert.ConcernAlerts;
@@ -53,17 +55,19 @@ public class ConcernLifecycleTest {
 
     /** Three stages: the Team Manager answers in 2 working days (silence is agreement), then two formal ones. */
     private static final Procedure PROCEDURE = new Procedure("core-test", "1", "Core Test Procedure", BOTH,
-            List.of("IRO", "SOCIAL_WORKER", "TEAM_MANAGER", "HEAD_OF_SERVICE"), List.of("IRO"),
-            List.of(new Stage("RATIFICATION", "Ratification", List.of("IRO", "TEAM_MANAGER"), List.of("SOCIAL_WORKER"),
-                            "TEAM_MANAGER", List.of(), Timescale.workingDays(2), OnDeadline.DEEMED_AGREEMENT, false,
-                            false, false, null, Map.of()),
-                    new Stage("FORMAL", "Formal resolution", List.of("IRO", "TEAM_MANAGER"), List.of(), null, List.of(),
-                            Timescale.workingDays(4), OnDeadline.NEXT_STAGE, false, true, true, null, Map.of()),
-                    new Stage("HEAD_OF_SERVICE", "Head of Service", List.of("IRO", "HEAD_OF_SERVICE"),
-                            List.of("HEAD_OF_SERVICE"), "HEAD_OF_SERVICE", List.of(), Timescale.workingDays(4),
-                            OnDeadline.PROMPT_IRO, true, false, true, null, Map.of())),
+            List.of("IRO", "SOCIAL_WORKER", "TEAM_MANAGER", "HEAD_OF_SERVICE"), Permissions.drivenBy(List.of("IRO")),
+            List.of(Stage.builder("RATIFICATION", "Ratification").participants("IRO", "TEAM_MANAGER")
+                            .notified("SOCIAL_WORKER").responders("TEAM_MANAGER").timescale(Timescale.workingDays(2))
+                            .onSilence(OnDeadline.DEEMED_AGREEMENT).build(),
+                    Stage.builder("FORMAL", "Formal resolution").participants("IRO", "TEAM_MANAGER")
+                            .timescale(Timescale.workingDays(4)).onSilence(OnDeadline.NEXT_STAGE)
+                            .afterResponse(OnDeadline.NEXT_STAGE).mayBypass().formal().build(),
+                    Stage.builder("HEAD_OF_SERVICE", "Head of Service").participants("IRO", "HEAD_OF_SERVICE")
+                            .notified("HEAD_OF_SERVICE").responders("HEAD_OF_SERVICE")
+                            .timescale(Timescale.workingDays(4)).onSilence(OnDeadline.PROMPT_IRO)
+                            .afterResponse(OnDeadline.PROMPT_IRO).mayEnterDirectly().formal().build()),
             List.of(new Reason("PLAN_DRIFT", "Drift in the care plan", BOTH)), Timescale.workingDays(20),
-            new CafcassRule(true, List.of(), Timescale.calendarDays(14)),
+            new CafcassRule(ReferralWindow.ANY_POINT, null, List.of(), List.of(), Timescale.calendarDays(14)),
             Map.of(ConcernEvent.RAISED, "Dispute Resolution", ConcernEvent.STAGE_ENTERED, "Dispute Resolution",
                     ConcernEvent.RESPONSE_RECORDED, "Dispute Resolution", ConcernEvent.STAGE_BYPASSED,
                     "Dispute Resolution"));

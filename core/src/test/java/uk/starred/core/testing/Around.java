@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.People;
@@ -16,6 +17,7 @@ import uk.starred.core.concern.People;
 public final class Around implements People {
 
     private final Map<String, String> roleOf = new LinkedHashMap<>();
+    private Set<Cohort> child = Set.of(Cohort.LOOKED_AFTER);
 
     /** @param staffAndRoles staff id, role, staff id, role ... */
     public Around(String... staffAndRoles) {
@@ -34,6 +36,17 @@ public final class Around implements People {
     public List<String> holders(Collection<String> roles) {
         return roles.stream().flatMap(role -> roleOf.entrySet().stream().filter(e -> e.getValue().equals(role))
                 .map(Map.Entry::getKey)).distinct().toList();
+    }
+
+    @Override
+    public Set<Cohort> child() {
+        return child;
+    }
+
+    /** The child is now as given: looked after, on a child protection plan, or both. */
+    public Around childIs(Cohort... cohorts) {
+        child = Set.of(cohorts);
+        return this;
     }
 
     @Override

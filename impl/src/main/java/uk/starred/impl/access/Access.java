@@ -7,10 +7,13 @@ import java.util.TreeSet;
 
 import uk.starred.api.NotPermittedException;
 import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.core.concern.People;
-import uk.starred.core.concern.Permissions;
+import uk.starred.core.concern.Rights;
 
 /**
  * Who the caller is and what they may do for a child: the service layer's single place for
@@ -20,10 +23,18 @@ public final class Access {
 
     private final CallerContext caller;
     private final StaffDirectory staff;
+    private final ChildRecords children;
 
+    /** Access for what never asks what a child is (the deadline runner, the audit trail). */
     public Access(CallerContext caller, StaffDirectory staff) {
+        this(caller, staff, null);
+    }
+
+    /** @param children the host's children, asked what a child is now (looked after, on a plan) */
+    public Access(CallerContext caller, StaffDirectory staff, ChildRecords children) {
         this.caller = caller;
         this.staff = staff;
+        this.children = children;
     }
 
     /** @return the staff id of the person the host says is acting */
@@ -34,7 +45,7 @@ public final class Access {
 
     /** @return the caller's roles for the child that the procedure names */
     public Set<String> procedureRoles(String staffId, String childId, Procedure procedure) {
-        return Permissions.procedureRoles(staffId, people(childId), procedure);
+        return Rights.procedureRoles(staffId, people(childId), procedure);
     }
 
     /** Requires the caller to hold a role the procedure names for the child, or oversight of the service. */
@@ -83,6 +94,14 @@ public final class Access {
             @Override
             public List<String> holders(Collection<String> roles) {
                 return Access.this.holders(roles, childId);
+            }
+
+            @Override
+            public Set<Cohort> child() {
+                if (children == null) {
+                    throw new IllegalStateException("this access was made without the host's children");
+                }
+                return children.child(childId).map(ChildRecord::cohorts).orElse(Set.of());
             }
 
             @Override

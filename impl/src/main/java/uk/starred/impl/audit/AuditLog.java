@@ -84,7 +84,7 @@ public final class AuditLog {
                 if (last.sequence() != current.version() + 1) {
                     problems.add("concern " + concernId + ": is at version " + current.version()
                             + " but its trail ends at entry " + last.sequence() + "; entries are missing");
-                } else if (!last.after().equals(Json.write(current))) {
+                } else if (!sameConcern(last.after(), current)) {
                     problems.add("concern " + concernId + ": as stored differs from the last audit entry; it was"
                             + " changed outside Starred");
                 } else if (!last.hash().equals(head)) {
@@ -95,6 +95,14 @@ public final class AuditLog {
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether the entry's text is the concern as stored: the same text, or, for an entry written before
+     * the record gained a field, the same concern once read back.
+     */
+    private static boolean sameConcern(String entry, Concern current) {
+        return entry.equals(Json.write(current)) || Json.read(entry, Concern.class).equals(current);
     }
 
     public static AuditVerification summary(int concerns, long entries, List<String> problems) {

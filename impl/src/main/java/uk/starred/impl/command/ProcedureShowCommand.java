@@ -11,7 +11,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.law.TheLaw;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 
 /** {@code starred:procedure-show}: an installed procedure as a readable stage table. */
@@ -46,19 +48,33 @@ public class ProcedureShowCommand implements Action {
         table.column("Stage");
         table.column("Timescale");
         table.column("Responds");
-        table.column("On deadline");
+        table.column("On silence");
+        table.column("After a response");
         table.column("Rules");
         int n = 1;
         for (Stage s : p.stages()) {
+            String gates = s.requiredActions().stream().filter(a -> !a.before().isEmpty())
+                    .map(a -> a.id() + " before " + a.before()).collect(java.util.stream.Collectors.joining(" "));
             String rules = (s.formal() ? "formal " : "") + (s.mayEnterDirectly() ? "enter-directly " : "")
-                    + (s.mayBypass() ? "bypassable " : "") + (s.noRemitStage() == null ? "" : "no-remit->" + s.noRemitStage());
+                    + (s.mayBypass() ? "bypassable " : "") + (s.noRemitStage() == null ? "" : "no-remit->" + s.noRemitStage() + " ")
+                    + (s.copied().isEmpty() ? "" : "copies " + String.join(",", s.copied()) + " ") + gates;
             table.addRow().addContent(n++, s.name(), s.timescale() == null ? "" : s.timescale().toString(),
-                    s.respondingRole() == null ? "" : s.respondingRole(), s.onDeadline(), rules.strip());
+                    String.join(" or ", s.responders()), s.onSilence(), s.afterResponse(), rules.strip());
         }
         table.print(System.out);
-        System.out.println("CAFCASS: " + (p.cafcass().anyPoint() ? "at any point" : "once the formal process has begun")
-                + (p.cafcass().informFirst().isEmpty() ? "" : "; tell first: " + String.join(", ", p.cafcass().informFirst()))
-                + "; decision within " + p.cafcass().decisionTimescale());
+        System.out.println("Raise: " + String.join(", ", p.permissions().raise()) + "; escalate: "
+                + String.join(", ", p.permissions().escalate()) + "; resolve: " + String.join(", ", p.permissions().resolve())
+                + "; refer to CAFCASS: " + String.join(", ", p.permissions().referToCafcass())
+                + " (the IRO of a looked-after child only, by law: " + TheLaw.REFERRAL + ")");
+        CafcassRule c = p.cafcass();
+        System.out.println("CAFCASS: " + (c == CafcassRule.NATIONAL ? "the national rule: at any point" : switch (c.when()) {
+            case ANY_POINT -> "at any point";
+            case FORMAL_BEGUN -> "once the formal process has begun";
+            case STAGE_BEGUN -> "once stage " + c.stage() + " has begun";
+        }) + "; curtailing to refer at any point"
+                + (c.informFirst().isEmpty() ? "" : "; tell first: " + String.join(", ", c.informFirst()))
+                + (c.toldOnReferral().isEmpty() ? "" : "; told on referral: " + String.join(", ", c.toldOnReferral()))
+                + (c.decisionTimescale() == null ? "" : "; decision within " + c.decisionTimescale()));
         System.out.println(p.reasons().size() + " reasons; starred:procedure-list for the others installed");
         return null;
     }

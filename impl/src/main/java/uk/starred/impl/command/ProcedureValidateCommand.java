@@ -1,6 +1,5 @@
 package uk.starred.impl.command;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,23 +26,38 @@ public class ProcedureValidateCommand implements Action {
     @Completion(FileCompleter.class)
     String file;
 
+    /**
+     * Prints what it found on the console; a refused file, or none, also fails the command, so that
+     * {@code bin/client -b} and scripts in a council's build see a non-zero exit and every problem.
+     */
     @Override
-    public Object execute() throws IOException {
+    public Object execute() throws Exception {
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
-            System.err.println("No file " + path.toAbsolutePath());
-            return null;
+            throw new IllegalArgumentException("No descriptor file " + path.toAbsolutePath());
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             Procedure p = DescriptorReader.read(path.getFileName().toString(), reader);
-            System.out.println(path.getFileName() + " is a sound procedure: " + p.id() + "@" + p.version() + ", "
-                    + p.stages().size() + " stages, " + p.reasons().size() + " reasons");
+            System.out.println(path.getFileName() + " is a sound procedure: " + p.id() + "@" + p.version() + " (format "
+                    + p.format() + "), " + p.stages().size() + " stages, " + p.reasons().size() + " reasons");
+            return null;
         } catch (DescriptorException e) {
-            System.err.println(path.getFileName() + " would be refused, " + e.errors().size() + " problem(s):");
+            StringBuilder report = new StringBuilder(path.getFileName() + " would be refused, " + e.errors().size()
+                    + " problem(s):");
             for (DescriptorError error : e.errors()) {
-                System.err.println("  " + error);
+                report.append(System.lineSeparator()).append("  ").append(error);
             }
+            System.out.println(report);
+            throw new DescriptorRefused(path.getFileName() + " refused: " + e.errors().size() + " problem(s), listed above");
         }
-        return null;
+    }
+
+    /** The command's failure, after the problems are printed, so that batch mode exits non-zero. */
+    static final class DescriptorRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        DescriptorRefused(String summary) {
+            super(summary, null, false, false);
+        }
     }
 }

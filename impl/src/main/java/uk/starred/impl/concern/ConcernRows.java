@@ -28,6 +28,7 @@ import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.Response;
+import uk.starred.api.concern.Satisfaction;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
@@ -73,7 +74,9 @@ final class ConcernRows {
             branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary"), List.of("happened_at"), null,
                     "communication", "concern_id"),
             branch(6, "item", List.of("kind", "state"), List.of("due_at", "settled_at"), null, "deadline",
-                    "concern_id"));
+                    "concern_id"),
+            branch(7, "stage_ordinal", List.of("role", "answered_by", "satisfied", "reasons", "seq"),
+                    List.of("answered_at"), null, "stage_satisfaction", "concern_id"));
 
     private static final String ORDER = "\nORDER BY k, n, t1, s1";
 
@@ -124,6 +127,8 @@ final class ConcernRows {
         List<String> reasons = new ArrayList<>();
         List<StageRecord> stages = new ArrayList<>();
         Map<Integer, List<ActionRecord>> actions = new LinkedHashMap<>();
+        // in the order given (answers of one moment, as a test's clock may give, are not in time order)
+        Map<Integer, java.util.TreeMap<Integer, Satisfaction>> answers = new LinkedHashMap<>();
         List<AgreedAction> agreed = new ArrayList<>();
         List<Communication> communications = new ArrayList<>();
         List<Deadlines.Stored> moments = new ArrayList<>();
@@ -135,6 +140,8 @@ final class ConcernRows {
                         t(r, 1), s(r, 3)));
                 case 4 -> agreed.add(new AgreedAction(n, s(r, 1), s(r, 2), d(r), t(r, 1), s(r, 3), s(r, 4)));
                 case 5 -> communications.add(new Communication(t(r, 1), s(r, 1), s(r, 2), s(r, 3), s(r, 4)));
+                case 7 -> answers.computeIfAbsent(n, x -> new java.util.TreeMap<>()).put(Integer.valueOf(s(r, 5)),
+                        new Satisfaction(s(r, 1), s(r, 2), Boolean.parseBoolean(s(r, 3)), s(r, 4), t(r, 1)));
                 case 6 -> moments.add(new Deadlines.Stored(DeadlineKind.valueOf(s(r, 1)), n,
                         DeadlineState.valueOf(s(r, 2)), t(r, 1), t(r, 2)));
                 default -> {
@@ -149,7 +156,8 @@ final class ConcernRows {
                         : new Response(ResponseKind.valueOf(s(r, 6)), s(r, 7), s(r, 8), t(r, 4));
                 stages.add(new StageRecord(ordinal, s(r, 1), s(r, 2), StageState.valueOf(s(r, 3)), t(r, 1), s(r, 4),
                         s(r, 5) == null ? List.of() : List.of(s(r, 5).split(",")), t(r, 2), t(r, 3), response,
-                        actions.getOrDefault(ordinal, List.of()), s(r, 9), s(r, 10)));
+                        actions.getOrDefault(ordinal, List.of()), s(r, 9), s(r, 10),
+                        List.copyOf(answers.getOrDefault(ordinal, new java.util.TreeMap<>()).values())));
             }
         }
         CafcassReferral cafcass = t(c, 4) == null && t(c, 5) == null ? null
@@ -294,6 +302,13 @@ final class ConcernRows {
                             + " VALUES (?, ?, ?, ?, ?, ?)", id, s.ordinal(), a.actionId(), a.doneBy(), a.doneAt(),
                             Writes.maybe(a.note(), String.class));
                 }
+            }
+            int answered = was == null ? 0 : was.satisfactions().size();
+            for (int i = answered; i < s.satisfactions().size(); i++) {
+                Satisfaction a = s.satisfactions().get(i);
+                writes.add("INSERT INTO stage_satisfaction (concern_id, stage_ordinal, seq, role, answered_by, satisfied,"
+                        + " reasons, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, s.ordinal(), i + 1, a.role(),
+                        a.by(), Boolean.toString(a.satisfied()), Writes.maybe(a.reasons(), String.class), a.at());
             }
         }
         for (AgreedAction a : after.agreedActions()) {

@@ -71,8 +71,8 @@ public class JpaConcernService extends LifecycleCommands {
             @Reference ProcedureCatalogue catalogue,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children, calendar, catalogue,
-                new ConcernStore(jpa, new Access(caller, staff), calendar));
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), children, calendar, catalogue,
+                new ConcernStore(jpa, new Access(caller, staff, children), calendar));
     }
 
     public JpaConcernService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,

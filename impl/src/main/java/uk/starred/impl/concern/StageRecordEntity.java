@@ -23,6 +23,7 @@ import javax.persistence.Table;
 
 import uk.starred.api.concern.ActionRecord;
 import uk.starred.api.concern.Response;
+import uk.starred.api.concern.Satisfaction;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
@@ -92,6 +93,12 @@ public class StageRecordEntity {
             @JoinColumn(name = "stage_ordinal", referencedColumnName = "ordinal")})
     private Set<ActionRow> actions = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "stage_satisfaction", joinColumns = {
+            @JoinColumn(name = "concern_id", referencedColumnName = "concern_id"),
+            @JoinColumn(name = "stage_ordinal", referencedColumnName = "ordinal")})
+    private Set<SatisfactionRow> satisfactions = new HashSet<>();
+
     protected StageRecordEntity() {
         // for JPA
     }
@@ -107,7 +114,46 @@ public class StageRecordEntity {
                 participants == null ? List.of() : List.of(participants.split(",")), dueAt, endedAt, response,
                 actions.stream().sorted(Comparator.comparing((ActionRow a) -> a.doneAt).thenComparing(a -> a.actionId))
                         .map(a -> new ActionRecord(a.actionId, a.doneBy, a.doneAt, a.note)).toList(),
-                outcome, note);
+                outcome, note, satisfactions.stream().sorted(Comparator.comparingInt((SatisfactionRow a) -> a.seq))
+                        .map(a -> new Satisfaction(a.role, a.answeredBy, Boolean.parseBoolean(a.satisfied), a.reasons,
+                                a.answeredAt)).toList());
+    }
+
+    /** One person's answer whether they are satisfied, in the order given. */
+    @Embeddable
+    public static class SatisfactionRow {
+
+        @Column(name = "seq", nullable = false)
+        private int seq;
+
+        @Column(name = "role", nullable = false, length = 100)
+        private String role;
+
+        @Column(name = "answered_by", nullable = false, length = 100)
+        private String answeredBy;
+
+        @Column(name = "satisfied", nullable = false, length = 5)
+        private String satisfied;
+
+        @Column(name = "reasons", length = 4000)
+        private String reasons;
+
+        @Column(name = "answered_at", nullable = false)
+        private Instant answeredAt;
+
+        protected SatisfactionRow() {
+            // for JPA
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SatisfactionRow other && seq == other.seq;
+        }
+
+        @Override
+        public int hashCode() {
+            return Integer.hashCode(seq);
+        }
     }
 
     /** A required action recorded as done. */

@@ -30,11 +30,16 @@ import uk.starred.api.calendar.TimescaleUnit;
 import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.OnDeadline;
+import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.RequiredAction;
+import uk.starred.api.procedure.SatisfiedBy;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.law.TheLaw;
 import uk.starred.impl.procedure.ProcedureValidator;
 
 /**
@@ -86,22 +91,45 @@ public final class DescriptorReader {
             throw new DescriptorException(source, List.of(new DescriptorError(source, 0, 0, "", "is empty")));
         }
         Procedure procedure = procedure(root);
-        if (procedure != null && errors.isEmpty()) {
+        if (procedure != null) {
+            List<String> broken = errors.stream().map(DescriptorError::path).toList();
             for (ProcedureValidator.Problem problem : ProcedureValidator.problems(procedure)) {
-                error(markFor(problem.path()), problem.path(), problem.message());
+                if (broken.stream().noneMatch(field -> within(problem.path(), field))) {
+                    error(markFor(problem.path()), problem.path(), problem.message());
+                }
             }
         }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(DescriptorError::line).thenComparingInt(DescriptorError::column));
             throw new DescriptorException(source, errors);
         }
         return procedure;
     }
 
+    /** @return whether the path is the field or lies inside it, so that one problem is not reported twice */
+    private static boolean within(String path, String field) {
+        return !field.isEmpty() && (path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "["));
+    }
+
     // ------------------------------------------------------------------ the descriptor's shape
 
+    private static final Set<String> PROCEDURE_1 = Set.of("id", "version", "title", "appliesTo", "roles", "raisedBy",
+            "totalLimit", "caseNotes", "cafcass", "stages", "reasons");
+    private static final Set<String> PROCEDURE_2 = Set.of("format", "id", "version", "title", "appliesTo", "roles",
+            "permissions", "totalLimit", "caseNotes", "cafcass", "stages", "reasons");
+    private static final Set<String> STAGE_1 = Set.of("id", "name", "participants", "notified", "respondingRole",
+            "requiredActions", "timescale", "onDeadline", "mayEnterDirectly", "mayBypass", "formal", "noRemitStage",
+            "caseNotes");
+    private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
+            "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
+            "noRemitStage", "caseNotes", "satisfiedBy");
+
+    /** The format the descriptor says it is written in: 1 unless it says {@code format: 2}. */
+    private int format = 1;
+
     private Procedure procedure(Node root) {
-        Fields f = fields(root, "", Set.of("id", "version", "title", "appliesTo", "roles", "raisedBy", "totalLimit",
-                "caseNotes", "cafcass", "stages", "reasons"));
+        format = format(root);
+        Fields f = fields(root, "", format == 1 ? PROCEDURE_1 : PROCEDURE_2);
         if (f == null) {
             return null;
         }
@@ -110,34 +138,80 @@ public final class DescriptorReader {
         String title = f.text("title", true);
         Set<Cohort> appliesTo = f.cohorts("appliesTo");
         List<String> roles = f.texts("roles", true);
-        List<String> raisedBy = f.texts("raisedBy", true);
+        Permissions permissions;
+        if (format == 1) {
+            List<String> raisedBy = f.texts("raisedBy", true);
+            permissions = Permissions.drivenBy(raisedBy);
+        } else {
+            permissions = f.object("permissions", true, this::permissions);
+        }
         Timescale totalLimit = f.timescale("totalLimit", false);
         Map<ConcernEvent, String> caseNotes = f.caseNotes("caseNotes");
-        CafcassRule cafcass = f.object("cafcass", true, this::cafcass);
+        CafcassRule cafcass = f.object("cafcass", format == 1, this::cafcass);
         List<Stage> stages = f.objects("stages", this::stage);
         List<Reason> reasons = f.objects("reasons", this::reason);
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        return new Procedure(id, version, title, appliesTo, roles, raisedBy, stages, reasons, totalLimit, cafcass,
-                caseNotes);
+        return new Procedure(orEmpty(id), orEmpty(version), orEmpty(title), appliesTo, roles,
+                permissions == null ? Permissions.drivenBy(List.of()) : permissions, stages, reasons, totalLimit,
+                cafcass == null ? CafcassRule.NATIONAL : cafcass, caseNotes, format);
     }
 
-    private CafcassRule cafcass(Node node, String path) {
-        Fields f = fields(node, path, Set.of("anyPoint", "informFirst", "decisionTimescale"));
+    /** Reads {@code format} first, since it decides which fields the rest may have. */
+    private int format(Node root) {
+        if (root instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("format")) {
+                    String value = tuple.getValueNode() instanceof ScalarNode v ? v.getValue().strip() : "";
+                    if (value.equals("1") || value.equals("2")) {
+                        return Integer.parseInt(value);
+                    }
+                    error(tuple.getValueNode().getStartMark(), "format", "'" + value + "' is not a descriptor format;"
+                            + " expected 2 (or leave it out for format 1)");
+                    return 2;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private Permissions permissions(Node node, String path) {
+        Fields f = fields(node, path, Set.of("raise", "escalate", "resolve", "referToCafcass"));
         if (f == null) {
             return null;
         }
-        boolean anyPoint = f.flag("anyPoint", true);
+        List<String> raise = f.texts("raise", true);
+        List<String> escalate = f.values.containsKey("escalate") ? f.texts("escalate", true) : raise;
+        List<String> resolve = f.values.containsKey("resolve") ? f.texts("resolve", true) : raise;
+        List<String> refer = f.values.containsKey("referToCafcass") ? f.texts("referToCafcass", true)
+                : raise.contains(TheLaw.IRO) ? List.of(TheLaw.IRO) : List.of();
+        return new Permissions(raise, escalate, resolve, refer);
+    }
+
+    private CafcassRule cafcass(Node node, String path) {
+        if (format == 1) {
+            Fields f = fields(node, path, Set.of("anyPoint", "informFirst", "decisionTimescale"));
+            if (f == null) {
+                return null;
+            }
+            boolean anyPoint = f.flag("anyPoint", true);
+            List<String> informFirst = f.texts("informFirst", false);
+            Timescale decision = f.timescale("decisionTimescale", true);
+            return new CafcassRule(anyPoint ? ReferralWindow.ANY_POINT : ReferralWindow.FORMAL_BEGUN, null,
+                    informFirst, List.of(), decision);
+        }
+        Fields f = fields(node, path, Set.of("when", "stage", "informFirst", "toldOnReferral", "decisionTimescale"));
+        if (f == null) {
+            return null;
+        }
+        ReferralWindow when = f.choice("when", ReferralWindow.class, ReferralWindow.ANY_POINT);
+        String stage = f.text("stage", false);
         List<String> informFirst = f.texts("informFirst", false);
-        Timescale decision = f.timescale("decisionTimescale", true);
-        return decision == null ? null : new CafcassRule(anyPoint, informFirst, decision);
+        List<String> told = f.texts("toldOnReferral", false);
+        Timescale decision = f.timescale("decisionTimescale", false);
+        return new CafcassRule(when, stage, informFirst, told, decision);
     }
 
     private Stage stage(Node node, String path) {
-        Fields f = fields(node, path, Set.of("id", "name", "participants", "notified", "respondingRole",
-                "requiredActions", "timescale", "onDeadline", "mayEnterDirectly", "mayBypass", "formal",
-                "noRemitStage", "caseNotes"));
+        Fields f = fields(node, path, format == 1 ? STAGE_1 : STAGE_2);
         if (f == null) {
             return null;
         }
@@ -145,31 +219,57 @@ public final class DescriptorReader {
         String name = f.text("name", true);
         List<String> participants = f.texts("participants", true);
         List<String> notified = f.texts("notified", false);
-        String respondingRole = f.text("respondingRole", false);
+        List<String> copied = f.texts("copied", false);
         List<RequiredAction> actions = f.objects("requiredActions", this::requiredAction);
         Timescale timescale = f.timescale("timescale", false);
-        OnDeadline onDeadline = f.choice("onDeadline", OnDeadline.class, OnDeadline.NOTHING);
+        List<String> responders;
+        OnDeadline onSilence;
+        OnDeadline afterResponse;
+        if (format == 1) {
+            String respondingRole = f.text("respondingRole", false);
+            responders = respondingRole == null ? List.of() : List.of(respondingRole);
+            onSilence = f.choice("onDeadline", OnDeadline.class, OnDeadline.NOTHING);
+            afterResponse = onSilence == OnDeadline.DEEMED_AGREEMENT ? OnDeadline.NOTHING : onSilence;
+        } else {
+            responders = f.texts("responders", false);
+            onSilence = f.choice("onSilence", OnDeadline.class, OnDeadline.NOTHING);
+            afterResponse = f.choice("afterResponse", OnDeadline.class, OnDeadline.NOTHING);
+        }
         boolean mayEnterDirectly = f.flag("mayEnterDirectly", false);
         boolean mayBypass = f.flag("mayBypass", false);
         boolean formal = f.flag("formal", false);
         String noRemitStage = f.text("noRemitStage", false);
         Map<ConcernEvent, String> caseNotes = f.caseNotes("caseNotes");
-        if (id == null || name == null) {
+        SatisfiedBy satisfiedBy = f.object("satisfiedBy", false, this::satisfiedBy);
+        return new Stage(orEmpty(id), orEmpty(name), participants, notified, copied, responders, actions, timescale,
+                onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy);
+    }
+
+    private SatisfiedBy satisfiedBy(Node node, String path) {
+        Fields f = fields(node, path, Set.of("allOf", "anyOf"));
+        if (f == null) {
             return null;
         }
-        return new Stage(id, name, participants, notified, respondingRole, actions, timescale, onDeadline,
-                mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes);
+        boolean allOf = f.values.containsKey("allOf");
+        if (allOf == f.values.containsKey("anyOf")) {
+            error(node.getStartMark(), path, "expected either allOf (every role must be satisfied) or anyOf (any one"
+                    + " of them), with the roles");
+            return null;
+        }
+        return new SatisfiedBy(allOf, f.texts(allOf ? "allOf" : "anyOf", true));
     }
 
     private RequiredAction requiredAction(Node node, String path) {
-        Fields f = fields(node, path, Set.of("id", "description", "byRole"));
+        Fields f = fields(node, path, format == 1 ? Set.of("id", "description", "byRole")
+                : Set.of("id", "description", "byRole", "before"));
         if (f == null) {
             return null;
         }
         String id = f.text("id", true);
         String description = f.text("description", true);
         String byRole = f.text("byRole", true);
-        return id == null || description == null || byRole == null ? null : new RequiredAction(id, description, byRole);
+        Set<Gate> before = f.choices("before", Gate.class);
+        return new RequiredAction(orEmpty(id), orEmpty(description), orEmpty(byRole), before);
     }
 
     private Reason reason(Node node, String path) {
@@ -180,7 +280,11 @@ public final class DescriptorReader {
         String code = f.text("code", true);
         String label = f.text("label", true);
         Set<Cohort> appliesTo = f.cohorts("appliesTo");
-        return code == null || label == null ? null : new Reason(code, label, appliesTo);
+        return new Reason(orEmpty(code), orEmpty(label), appliesTo);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     // ------------------------------------------------------------------ reading nodes
@@ -216,7 +320,7 @@ public final class DescriptorReader {
     private final class Fields {
         private final String path;
         private final Node node;
-        private final Map<String, Node> values;
+        final Map<String, Node> values;
 
         Fields(String path, Node node, Map<String, Node> values) {
             this.path = path;
@@ -291,6 +395,18 @@ public final class DescriptorReader {
             return text == null ? fallback : parseChoice(type, text, join(path, name), values.get(name), fallback);
         }
 
+        <E extends Enum<E>> Set<E> choices(String name, Class<E> type) {
+            Set<E> chosen = new LinkedHashSet<>();
+            List<String> texts = texts(name, false);
+            for (int i = 0; i < texts.size(); i++) {
+                E choice = parseChoice(type, texts.get(i), join(path, name) + "[" + i + "]", null, null);
+                if (choice != null) {
+                    chosen.add(choice);
+                }
+            }
+            return chosen;
+        }
+
         Set<Cohort> cohorts(String name) {
             Set<Cohort> cohorts = new LinkedHashSet<>();
             List<String> texts = texts(name, true);
@@ -314,11 +430,16 @@ public final class DescriptorReader {
             if (m.matches()) {
                 unit = switch (m.group(2)) {
                     case "working day", "working days" -> TimescaleUnit.WORKING_DAYS;
-                    case "day", "days", "calendar day", "calendar days" -> TimescaleUnit.CALENDAR_DAYS;
+                    case "calendar day", "calendar days" -> TimescaleUnit.CALENDAR_DAYS;
                     case "hour", "hours" -> TimescaleUnit.HOURS;
                     case "working hour", "working hours" -> TimescaleUnit.WORKING_HOURS;
                     default -> null;
                 };
+                if (m.group(2).equals("day") || m.group(2).equals("days")) {
+                    error(values.get(name).getStartMark(), join(path, name), "'" + text + "' does not say which days"
+                            + " count; write '" + m.group(1) + " working days' or '" + m.group(1) + " calendar days'");
+                    return null;
+                }
             }
             if (unit == null || Integer.parseInt(m.group(1)) < 1) {
                 error(values.get(name).getStartMark(), join(path, name), "'" + text + "' is not a timescale; expected"

@@ -36,6 +36,24 @@ public final class Json {
         }
     }
 
+    /** @return the stored JSON as a tree, to be brought up to date before it is read */
+    public static com.fasterxml.jackson.databind.node.ObjectNode tree(String json) {
+        try {
+            return (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new UncheckedIOException("cannot read stored JSON as an object",
+                    e instanceof JsonProcessingException j ? j : new java.io.IOException(e.getMessage()));
+        }
+    }
+
+    public static <T> T read(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read " + type.getSimpleName() + " from stored JSON", e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

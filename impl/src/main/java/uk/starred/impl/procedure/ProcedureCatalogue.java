@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -65,6 +66,7 @@ public class ProcedureCatalogue {
     private final Map<ProcedureProvider, ProcedureRef> byProvider = new ConcurrentHashMap<>();
     private final Map<ProcedureRef, ServiceRegistration<InstalledProcedure>> registrations = new HashMap<>();
     private final Map<ProcedureProvider, Refusal> refused = new ConcurrentHashMap<>();
+    private volatile Function<Procedure, Optional<String>> stored;
     private BundleContext context;
 
     /**
@@ -177,7 +179,7 @@ public class ProcedureCatalogue {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    public void addProvider(ProcedureProvider provider) {
+    public synchronized void addProvider(ProcedureProvider provider) {
         Procedure procedure = provider.procedure();
         List<ProcedureValidator.Problem> problems = ProcedureValidator.problems(procedure);
         if (!problems.isEmpty()) {
@@ -185,6 +187,12 @@ public class ProcedureCatalogue {
                     problems.stream().map(Object::toString).toList()));
             LOG.error("Procedure {}@{} refused, {} problem(s):\n  {}", procedure.id(), procedure.version(),
                     problems.size(), problems.stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n  ")));
+            return;
+        }
+        Optional<String> changed = changedUnderSameVersion(procedure);
+        if (changed.isPresent()) {
+            refused.put(provider, new Refusal(procedure.id(), procedure.version(), List.of(changed.get())));
+            LOG.error("Procedure {}@{} refused: {}", procedure.id(), procedure.version(), changed.get());
             return;
         }
         if (installed.putIfAbsent(procedure.ref(), procedure) != null) {
@@ -199,7 +207,7 @@ public class ProcedureCatalogue {
         LOG.info("Procedure {}@{} installed: {}", procedure.id(), procedure.version(), procedure.title());
     }
 
-    public void removeProvider(ProcedureProvider provider) {
+    public synchronized void removeProvider(ProcedureProvider provider) {
         refused.remove(provider);
         ProcedureRef ref = byProvider.remove(provider);
         if (ref != null) {
@@ -207,6 +215,40 @@ public class ProcedureCatalogue {
             installed.remove(ref);
             LOG.info("Procedure {} uninstalled; concerns running under it keep their stored definition", ref);
         }
+    }
+
+    /**
+     * Checks every procedure offered from now on, and those installed already, against the definitions
+     * concerns run under: one that changed but kept its version is refused. Called when the database
+     * is there to ask, with {@code null} when it goes.
+     *
+     * @param stored what is wrong with a definition given the one stored under its version, if anything
+     */
+    public synchronized void checkAgainstStored(Function<Procedure, Optional<String>> stored) {
+        this.stored = stored;
+        if (stored == null) {
+            return;
+        }
+        for (Map.Entry<ProcedureProvider, ProcedureRef> entry : List.copyOf(byProvider.entrySet())) {
+            Procedure procedure = installed.get(entry.getValue());
+            Optional<String> problem = stored.apply(procedure);
+            if (problem.isPresent()) {
+                byProvider.remove(entry.getKey());
+                withdraw(entry.getValue());
+                installed.remove(entry.getValue());
+                refused.put(entry.getKey(), new Refusal(procedure.id(), procedure.version(), List.of(problem.get())));
+                LOG.error("Procedure {}@{} refused: {}", procedure.id(), procedure.version(), problem.get());
+            }
+        }
+    }
+
+    /**
+     * @return why the procedure may not be installed under its version: concerns run under a different
+     *         definition of it. A draft edited before any concern ran under it is not held to its version.
+     */
+    private Optional<String> changedUnderSameVersion(Procedure procedure) {
+        Function<Procedure, Optional<String>> check = stored;
+        return check == null ? Optional.empty() : check.apply(procedure);
     }
 
     /** @return the definitions offered and refused, with why */

@@ -51,7 +51,8 @@ public final class ProcedureDefinitions {
                     if (stored == null) {
                         em.persist(new ProcedureDefinitionEntity(procedure.id(), procedure.version(), json, sha, now));
                         em.flush();
-                    } else if (!stored.sha256().equals(sha)) {
+                    } else if (!stored.sha256().equals(sha)
+                            && !StoredDefinitions.read(stored.definition()).equals(procedure)) {
                         throw new UnknownProcedureException("procedure " + procedure.ref()
                                 + " as installed now differs from the definition already stored for concerns running"
                                 + " under that version; a changed procedure must carry a new version");
@@ -67,6 +68,21 @@ public final class ProcedureDefinitions {
         }
     }
 
+    /**
+     * @return why the definition may not be installed under its version: a different one is stored
+     *         for that version, with concerns running under it; empty when none is stored or it is the same
+     */
+    public Optional<String> conflict(Procedure procedure) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProcedureDefinitionEntity stored = find(em, procedure.ref());
+            if (stored == null || StoredDefinitions.read(stored.definition()).equals(procedure)) {
+                return Optional.<String>empty();
+            }
+            return Optional.of("it differs from the definition stored for concerns already running under version "
+                    + procedure.version() + "; a changed procedure must carry a new version");
+        });
+    }
+
     /** @return the definition stored for the version, read within the caller's transaction */
     public Procedure stored(EntityManager em, ProcedureRef ref) {
         Procedure cached = cache.get(ref);
@@ -77,7 +93,7 @@ public final class ProcedureDefinitions {
         if (stored == null) {
             throw new IllegalStateException("no stored definition for procedure " + ref);
         }
-        Procedure procedure = Json.read(stored.definition(), Procedure.class);
+        Procedure procedure = StoredDefinitions.read(stored.definition());
         cache.put(ref, procedure);
         return procedure;
     }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import uk.starred.api.calendar.TimescaleUnit;
+import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.law.TheLaw;
 
 /**
  * Checks that a procedure definition hangs together before any concern may run under it: every role
@@ -64,10 +67,7 @@ public final class ProcedureValidator {
                         + "' is not a role name; expected upper case letters, digits and _ (for example TEAM_MANAGER)"));
             }
         }
-        if (p.raisedBy().isEmpty()) {
-            problems.add(new Problem("raisedBy", "names no role (the IRO, the Child Protection Chair)"));
-        }
-        roles(problems, "raisedBy", p.raisedBy(), roles);
+        permissions(problems, p, roles);
         if (p.stages().isEmpty()) {
             problems.add(new Problem("stages", "there are none; a procedure has at least one stage"));
         }
@@ -93,10 +93,11 @@ public final class ProcedureValidator {
                         + " but the procedure serves only " + p.appliesTo()));
             }
         }
-        if (p.reasons().isEmpty()) {
-            problems.add(new Problem("reasons", "there are none; a concern is raised for at least one reason"));
+        if (p.reasons().isEmpty() && p.format() == 1) {
+            problems.add(new Problem("reasons", "there are none; a concern is raised for at least one reason"
+                    + " (in format 2, leave reasons out and the IRO describes the reason in words)"));
         }
-        roles(problems, "cafcass.informFirst", p.cafcass().informFirst(), roles);
+        cafcass(problems, p, roles);
         totalLimit(problems, p);
         return problems;
     }
@@ -109,8 +110,31 @@ public final class ProcedureValidator {
         }
         roles(problems, at + ".participants", s.participants(), roles);
         roles(problems, at + ".notified", s.notified(), roles);
-        if (s.respondingRole() != null) {
-            role(problems, at + ".respondingRole", s.respondingRole(), roles);
+        roles(problems, at + ".copied", s.copied(), roles);
+        if (s.satisfiedBy() != null) {
+            roles(problems, at + ".satisfiedBy." + (s.satisfiedBy().allOf() ? "allOf" : "anyOf"),
+                    s.satisfiedBy().roles(), roles);
+        }
+        String responders = p.format() == 1 ? ".respondingRole" : ".responders";
+        if (p.format() == 1) {
+            s.responders().forEach(r -> role(problems, at + responders, r, roles));
+        } else {
+            roles(problems, at + responders, s.responders(), roles);
+        }
+        String onSilence = p.format() == 1 ? ".onDeadline" : ".onSilence";
+        if (s.onSilence() == OnDeadline.DEEMED_AGREEMENT && !s.asksResponse()) {
+            problems.add(new Problem(at + onSilence, "agreement can be deemed only where the stage asks a response;"
+                    + " name its responders"));
+        }
+        if (s.afterResponse() == OnDeadline.DEEMED_AGREEMENT) {
+            problems.add(new Problem(at + ".afterResponse", "a response came, so agreement cannot be deemed; expected"
+                    + " NOTHING, NEXT_STAGE or PROMPT_IRO"));
+        }
+        // format 1 let a last stage say NEXT_STAGE, and prompted the IRO: it still does
+        if (p.format() > 1 && i == p.stages().size() - 1
+                && (s.onSilence() == OnDeadline.NEXT_STAGE || s.afterResponse() == OnDeadline.NEXT_STAGE)) {
+            problems.add(new Problem(at + (s.onSilence() == OnDeadline.NEXT_STAGE ? onSilence : ".afterResponse"),
+                    "the last stage has no next stage to move to; expected PROMPT_IRO or NOTHING"));
         }
         Set<String> actionIds = new HashSet<>();
         for (int a = 0; a < s.requiredActions().size(); a++) {
@@ -130,9 +154,57 @@ public final class ProcedureValidator {
                 problems.add(new Problem(at + ".noRemitStage", "'" + s.noRemitStage()
                         + "' must come after the stage, or the concern would go round in a circle"));
             }
-            if (s.respondingRole() == null) {
+            if (!s.asksResponse()) {
                 problems.add(new Problem(at + ".noRemitStage", "is given but the stage asks no response"));
             }
+        }
+    }
+
+    private static void permissions(List<Problem> problems, Procedure p, Set<String> roles) {
+        String raise = p.format() == 1 ? "raisedBy" : "permissions.raise";
+        if (p.permissions().raise().isEmpty()) {
+            problems.add(new Problem(raise, "names no role (the IRO, the Child Protection Chair)"));
+        }
+        roles(problems, raise, p.permissions().raise(), roles);
+        if (p.format() == 1) {
+            return;
+        }
+        roles(problems, "permissions.escalate", p.permissions().escalate(), roles);
+        roles(problems, "permissions.resolve", p.permissions().resolve(), roles);
+        roles(problems, "permissions.referToCafcass", p.permissions().referToCafcass(), roles);
+        List<String> refer = p.permissions().referToCafcass();
+        for (int i = 0; i < refer.size(); i++) {
+            if (refer.get(i).equals(TheLaw.CPC)) {
+                problems.add(new Problem("permissions.referToCafcass[" + i + "]", "the law (" + TheLaw.REFERRAL
+                        + ") gives the power to refer to CAFCASS to the IRO of a looked-after child; the Child"
+                        + " Protection Chair (CPC) has no such power"));
+            }
+        }
+        if (!p.appliesTo().contains(uk.starred.api.procedure.Cohort.LOOKED_AFTER) && !refer.isEmpty()) {
+            problems.add(new Problem("permissions.referToCafcass", "the procedure serves only children on child"
+                    + " protection plans, whom the law (" + TheLaw.REFERRAL + ") does not let anyone refer to"
+                    + " CAFCASS; leave referToCafcass out"));
+        }
+    }
+
+    private static void cafcass(List<Problem> problems, Procedure p, Set<String> roles) {
+        roles(problems, "cafcass.informFirst", p.cafcass().informFirst(), roles);
+        roles(problems, "cafcass.toldOnReferral", p.cafcass().toldOnReferral(), roles);
+        String stage = p.cafcass().stage();
+        if (p.cafcass().when() == ReferralWindow.STAGE_BEGUN) {
+            if (stage == null) {
+                problems.add(new Problem("cafcass.stage", "is required when a referral waits for a stage to begin"
+                        + " (when: STAGE_BEGUN)"));
+            } else if (p.indexOf(stage) < 0) {
+                problems.add(new Problem("cafcass.stage", "'" + stage + "' is not a stage of the procedure"));
+            }
+        } else if (stage != null) {
+            problems.add(new Problem("cafcass.stage", "is given but the referral waits for no stage; write"
+                    + " 'when: STAGE_BEGUN' or leave stage out"));
+        }
+        if (p.cafcass().when() == ReferralWindow.FORMAL_BEGUN && p.stages().stream().noneMatch(Stage::formal)) {
+            problems.add(new Problem("cafcass.when", "a referral would wait for the formal process, but no stage is"
+                    + " formal"));
         }
     }
 

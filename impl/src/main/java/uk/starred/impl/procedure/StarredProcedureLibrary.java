@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -32,10 +33,17 @@ public class StarredProcedureLibrary implements ProcedureLibrary {
         this(catalogue, jpa);
     }
 
+    /** The database goes: the catalogue can no longer compare what is offered with what is stored. */
+    @Deactivate
+    void deactivate() {
+        catalogue.checkAgainstStored(null);
+    }
+
     public StarredProcedureLibrary(ProcedureCatalogue catalogue, JpaTemplate jpa) {
         this.catalogue = catalogue;
         this.jpa = jpa;
         this.definitions = new ProcedureDefinitions(jpa);
+        catalogue.checkAgainstStored(definitions::conflict);
     }
 
     @Override

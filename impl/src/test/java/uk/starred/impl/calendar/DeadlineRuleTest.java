@@ -46,6 +46,17 @@ public class DeadlineRuleTest {
         assertEquals(london("2026-05-28T00:00"), due.atZone(LONDON));
     }
 
+    /** The table of examples in docs/procedure-descriptors.md, each as it is written there. */
+    @Test
+    public void theExamplesOfTheDescriptorGuideOverTheSpringBankHoliday() {
+        assertEquals(london("2026-05-28T00:00"), due("2026-05-22T16:00", Timescale.workingDays(2)));
+        assertEquals(london("2026-06-02T00:00"), due("2026-05-22T09:00", Timescale.workingDays(5)));
+        assertEquals(london("2026-05-27T00:00"), due("2026-05-23T10:00", Timescale.workingDays(1)));
+        assertEquals(london("2026-05-28T16:00"), due("2026-05-22T16:00", Timescale.workingHours(72)));
+        assertEquals(london("2026-05-26T00:00"), due("2026-05-22T16:00", Timescale.calendarDays(3)));
+        assertEquals(london("2026-03-29T13:00"), due("2026-03-28T12:00", Timescale.hours(24)));
+    }
+
     @Test
     public void theHourOfTheStartDoesNotMatterForWorkingDays() {
         // Tuesday 17 November 2026: day nought whether at its first or its last minute

@@ -67,7 +67,7 @@ public class ConcernLifecycleTest {
     public void setUp() {
         engine = new Engine(kind, MONDAY).with(ALERTS);
         engine.host.child("C1", Cohort.LOOKED_AFTER).child("CP1", Cohort.CHILD_PROTECTION)
-                .role("iro-1", "IRO", "C1").role("cpc-1", "CPC", "CP1")
+                .role("iro-1", "IRO", "C1").role("cpc-1", "CPC", "CP1").role("cpc-9", "CPC", "C1")
                 .role("sw-1", "SOCIAL_WORKER", "C1").role("tm-1", "TEAM_MANAGER", "C1").role("tm-1", "TEAM_MANAGER", "CP1")
                 .role("sm-1", "SERVICE_MANAGER", "C1").role("hos-1", "HEAD_OF_SERVICE", "C1")
                 .role("hos-1", "HEAD_OF_SERVICE", "CP1").overseer("qa-1").staff("stranger");
@@ -164,7 +164,7 @@ public class ConcernLifecycleTest {
         assertTrue(none.getMessage(), none.getMessage().contains("no procedure is selected for looked-after children"));
 
         Procedure v2 = new Procedure("test-alerts", "2.0.0", "Test Alerts Procedure, second version", ALERTS.appliesTo(),
-                ALERTS.roles(), ALERTS.raisedBy(), ALERTS.stages(), ALERTS.reasons(), ALERTS.totalLimit(),
+                ALERTS.roles(), ALERTS.permissions(), ALERTS.stages(), ALERTS.reasons(), ALERTS.totalLimit(),
                 ALERTS.cafcass(), ALERTS.caseNotes());
         engine.install(v2);
         engine.catalogue.select(Cohort.LOOKED_AFTER, "test-alerts");
@@ -302,9 +302,11 @@ public class ConcernLifecycleTest {
     @Test
     public void bypassingRecordsEachStageSkippedWithTheReason() {
         Concern c = raised();
-        StageNotAllowedException notBypassable = assertThrows(StageNotAllowedException.class,
-                () -> engine.concerns.bypass(c.id(), c.version(), "FORMAL", "Urgent placement move"));
-        assertTrue(notBypassable.getMessage().contains("does not let the IRO bypass stage 'Informal resolution'"));
+        StageNotAllowedException notBypassable = assertThrows(StageNotAllowedException.class, () -> engine.host.as(
+                "cpc-9", () -> engine.concerns.bypass(c.id(), c.version(), "FORMAL", "Urgent placement move")));
+        assertTrue(notBypassable.getMessage(), notBypassable.getMessage().contains(
+                "lets only the IRO bypass stage 'Informal resolution' (IRO Handbook 6.2)"));
+        assertEquals(1, engine.concerns.find(c.id()).orElseThrow().stages().size());
 
         Concern informal = engine.concerns.escalate(c.id(), c.version(), null, null);
         assertThrows(InvalidCommandException.class,
@@ -466,7 +468,7 @@ public class ConcernLifecycleTest {
     public void aRunningConcernKeepsTheDefinitionItStartedUnder() {
         Concern c = raised();
         Procedure v2 = new Procedure("test-alerts", "2.0.0", "Test Alerts Procedure v2", ALERTS.appliesTo(),
-                ALERTS.roles(), ALERTS.raisedBy(), List.of(ALERTS.stages().get(1), ALERTS.stages().get(3)), ALERTS.reasons(),
+                ALERTS.roles(), ALERTS.permissions(), List.of(ALERTS.stages().get(1), ALERTS.stages().get(3)), ALERTS.reasons(),
                 null, ALERTS.cafcass(), ALERTS.caseNotes());
         // version 1 uninstalled, version 2 installed: an engine over the same database that knows only version 2
         uk.starred.impl.procedure.ProcedureCatalogue onlyV2 = new uk.starred.impl.procedure.ProcedureCatalogue();
@@ -486,7 +488,7 @@ public class ConcernLifecycleTest {
     public void aChangedDefinitionUnderAnOldVersionIsRefused() {
         raised();
         Procedure changed = new Procedure("test-alerts", "1.0.0", "Changed without a new version", ALERTS.appliesTo(),
-                ALERTS.roles(), ALERTS.raisedBy(), ALERTS.stages(), ALERTS.reasons(), null, ALERTS.cafcass(),
+                ALERTS.roles(), ALERTS.permissions(), ALERTS.stages(), ALERTS.reasons(), null, ALERTS.cafcass(),
                 ALERTS.caseNotes());
         uk.starred.impl.procedure.ProcedureCatalogue other = new uk.starred.impl.procedure.ProcedureCatalogue();
         other.addProvider(() -> changed);
@@ -498,5 +500,31 @@ public class ConcernLifecycleTest {
                 () -> withChanged.raise(raise("C1", null, "PLAN_DRIFT")));
         assertTrue(refused.getMessage().contains("must carry a new version"));
         assertEquals(1, engine.db.count("concern"));
+    }
+
+    @Test
+    public void aChangedDefinitionThatKeepsItsVersionIsRefusedWhenItIsDeployedSayingSo() {
+        raised();
+        Procedure changed = new Procedure("test-alerts", "1.0.0", "Changed without a new version", ALERTS.appliesTo(),
+                ALERTS.roles(), ALERTS.permissions(), ALERTS.stages(), ALERTS.reasons(), null, ALERTS.cafcass(),
+                ALERTS.caseNotes());
+        // a node whose catalogue can ask the database: concerns already run under 1.0.0 as it was
+        uk.starred.impl.procedure.ProcedureCatalogue node = new uk.starred.impl.procedure.ProcedureCatalogue();
+        new uk.starred.impl.procedure.StarredProcedureLibrary(node, engine.db.jpaTemplate());
+        node.addProvider(() -> changed);
+        assertEquals(List.of(), node.installed());
+        assertEquals(List.of("it differs from the definition stored for concerns already running under version 1.0.0;"
+                + " a changed procedure must carry a new version"), node.refused().get(0).problems());
+
+        // a draft edited in deploy/ before any concern ran under it is not held to its version
+        Procedure draft = new Procedure("test-alerts", "9.0.0", "A draft", ALERTS.appliesTo(), ALERTS.roles(),
+                ALERTS.permissions(), ALERTS.stages(), ALERTS.reasons(), null, ALERTS.cafcass(), ALERTS.caseNotes());
+        Procedure edited = new Procedure("test-alerts", "9.0.0", "A draft, edited", ALERTS.appliesTo(), ALERTS.roles(),
+                ALERTS.permissions(), ALERTS.stages(), ALERTS.reasons(), null, ALERTS.cafcass(), ALERTS.caseNotes());
+        uk.starred.api.procedure.ProcedureProvider first = () -> draft;
+        node.addProvider(first);
+        node.removeProvider(first);
+        node.addProvider(() -> edited);
+        assertEquals(List.of(edited), node.installed());
     }
 }

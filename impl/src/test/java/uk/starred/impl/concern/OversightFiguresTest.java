@@ -1,6 +1,7 @@
 package uk.starred.impl.concern;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static uk.starred.testkit.seeds.Scenario.london;
@@ -19,6 +20,7 @@ import org.junit.runners.Parameterized.Parameters;
 import org.junit.runners.Parameterized;
 
 import uk.starred.api.InvalidCommandException;
+import uk.starred.api.NotPermittedException;
 import uk.starred.api.NotPermittedException;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
@@ -82,13 +84,16 @@ public class OversightFiguresTest {
         Concern cp = raise("cpc", "cp", ConcernOrigin.STARRED_DECISION, "CORE_GROUP_NOT_MEETING");
         // resolved 3 working days after it was raised; the October one after 15
         engine.clock().set(london("2026-11-05T11:00"));
-        engine.host().as("iro", () -> engine.concerns().resolve(lac.id(), lac.version(), "Visits done."));
+        Concern considered = engine.host().as("iro",
+                () -> engine.concerns().considerCafcassReferral(lac.id(), lac.version(), "Drift."));
+        Concern referred = engine.host().as("iro", () -> engine.concerns().referToCafcass(considered.id(),
+                considered.version(), ReferralMode.CONCURRENT, "Rights at risk."));
+        engine.host().as("iro", () -> engine.concerns().resolve(lac.id(), referred.version(), "Visits done."));
         engine.host().as("iro", () -> engine.concerns().resolve(old.id(), old.version(), "Plan agreed."));
         Concern escalated = engine.host().as("cpc", () -> engine.concerns().escalate(cp.id(), cp.version(), null, null));
-        Concern considered = engine.host().as("cpc",
-                () -> engine.concerns().considerCafcassReferral(escalated.id(), escalated.version(), "Drift."));
-        engine.host().as("cpc", () -> engine.concerns().referToCafcass(considered.id(), considered.version(),
-                ReferralMode.CONCURRENT, "Rights at risk."));
+        NotPermittedException law = assertThrows(NotPermittedException.class, () -> engine.host().as("cpc",
+                () -> engine.concerns().considerCafcassReferral(escalated.id(), escalated.version(), "Drift.")));
+        assertTrue(law.getMessage(), law.getMessage().contains("Children Act 1989 s25B(3)"));
 
         OversightFigures november = engine.host().as("qa",
                 () -> engine.oversight().figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));

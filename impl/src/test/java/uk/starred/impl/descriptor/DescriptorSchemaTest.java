@@ -114,18 +114,37 @@ public class DescriptorSchemaTest {
     }
 
     @Test
-    public void theSchemaNamesExactlyTheFieldsStarredKnowsAtEveryLevel() throws Exception {
+    public void theSchemaNamesExactlyTheFieldsStarredKnowsAtEveryLevelOfFormatOne() throws Exception {
         JsonNode schema = schemaNode();
-        JsonNode stage = schema.at("/$defs/stage/properties");
+        JsonNode format = schema.at("/$defs/format1/properties");
+        JsonNode stage = schema.at("/$defs/stage1/properties");
         String s4 = DescriptorReaderTest.text(DescriptorReaderTest.S4);
-        assertEquals(fieldsOf(schema.at("/properties")), knownFields(s4.replaceFirst("\nversion:", "\nzz: 1\nversion:")));
-        assertEquals(fieldsOf(schema.at("/properties/cafcass/properties")),
+        assertEquals(fieldsOf(format), knownFields(s4.replaceFirst("\nversion:", "\nzz: 1\nversion:")));
+        assertEquals(fieldsOf(format.at("/cafcass/properties")),
                 knownFields(s4.replaceFirst("\n  anyPoint:", "\n  zz: 1\n  anyPoint:")));
         assertEquals(fieldsOf(stage), knownFields(s4.replaceFirst("\n    name:", "\n    zz: 1\n    name:")));
         assertEquals(fieldsOf(stage.at("/requiredActions/items/properties")),
                 knownFields(s4.replaceFirst("\n        description:", "\n        zz: 1\n        description:")));
-        assertEquals(fieldsOf(schema.at("/properties/reasons/items/properties")),
+        assertEquals(fieldsOf(format.at("/reasons/items/properties")),
                 knownFields(s4.replaceFirst("\n    label:", "\n    zz: 1\n    label:")));
+    }
+
+    @Test
+    public void theSchemaNamesExactlyTheFieldsStarredKnowsAtEveryLevelOfFormatTwo() throws Exception {
+        JsonNode schema = schemaNode();
+        JsonNode format = schema.at("/$defs/format2/properties");
+        JsonNode stage = schema.at("/$defs/stage2/properties");
+        String t = DescriptorReaderTest.templateDescriptor();
+        assertEquals(fieldsOf(format), knownFields(t.replaceFirst("\nversion:", "\nzz: 1\nversion:")));
+        assertEquals(fieldsOf(format.at("/permissions/properties")),
+                knownFields(t.replaceFirst("\n  raise:", "\n  zz: 1\n  raise:")));
+        assertEquals(fieldsOf(format.at("/cafcass/properties")),
+                knownFields(t.replaceFirst("\n  when:", "\n  zz: 1\n  when:")));
+        assertEquals(fieldsOf(stage), knownFields(t.replaceFirst("\n    name:", "\n    zz: 1\n    name:")));
+        assertEquals(fieldsOf(stage.at("/requiredActions/items/properties")),
+                knownFields(t.replaceFirst("\n        description:", "\n        zz: 1\n        description:")));
+        assertEquals(fieldsOf(format.at("/reasons/items/properties")),
+                knownFields(t.replaceFirst("\n    label:", "\n    zz: 1\n    label:")));
     }
 
     private static Set<String> fieldsOf(JsonNode properties) {

@@ -100,7 +100,8 @@ public class RoleMatrixTest {
      * responding role (step 1: the Team Manager) responds; a required action is recorded by its role
      * (here the Service Manager's "meeting facilitated") or the IRO/CPC; an agreed action by its
      * responsible person (here the Social Worker), a responding role, or the IRO/CPC; anyone holding a
-     * role the procedure names reads and records communications. Seed 004 lets no stage be bypassed.
+     * role the procedure names reads and records communications. Seed 004 lets no stage be bypassed, but the
+     * law lets the IRO bypass any (IRO Handbook 6.2); only the IRO of a looked-after child refers to CAFCASS.
      */
     private static final String[] TABLE = {
         //                        IRO  CPC-2 CPC  SW   TM   SM   HoS  other stranger nobody
@@ -112,9 +113,9 @@ public class RoleMatrixTest {
         "COMPLETE_AGREED_ACTION    Y    N     Y    Y    Y    N    N    N     N        N",
         "RECORD_COMMUNICATION      Y    N     Y    Y    Y    Y    Y    N     N        N",
         "ESCALATE                  Y    N     Y    N    N    N    N    N     N        N",
-        "BYPASS                    P    N     P    N    N    N    N    N     N        N",
-        "CONSIDER_CAFCASS_REFERRAL Y    N     Y    N    N    N    N    N     N        N",
-        "REFER_TO_CAFCASS          Y    N     Y    N    N    N    N    N     N        N",
+        "BYPASS                    Y    N     P    N    N    N    N    N     N        N",
+        "CONSIDER_CAFCASS_REFERRAL Y    N     N    N    N    N    N    N     N        N",
+        "REFER_TO_CAFCASS          Y    N     N    N    N    N    N    N     N        N",
         "RECORD_CAFCASS_DECISION   Y    N     Y    N    N    N    N    N     N        N",
         "RESOLVE                   Y    N     Y    N    N    N    N    N     N        N",
         "WITHDRAW                  Y    N     Y    N    N    N    N    N     N        N",
@@ -134,8 +135,10 @@ public class RoleMatrixTest {
             Map.entry(Command.RECORD_COMMUNICATION, "may record a communication"),
             Map.entry(Command.ESCALATE, "only the child's IRO or CPC may escalate a concern"),
             Map.entry(Command.BYPASS, "only the child's IRO or CPC may bypass stages"),
-            Map.entry(Command.CONSIDER_CAFCASS_REFERRAL, "only the child's IRO or CPC may consider a CAFCASS referral"),
-            Map.entry(Command.REFER_TO_CAFCASS, "only the child's IRO or CPC may refer the case to CAFCASS"),
+            Map.entry(Command.CONSIDER_CAFCASS_REFERRAL,
+                    "only the child's IRO may consider a CAFCASS referral (Children Act 1989 s25B(3))"),
+            Map.entry(Command.REFER_TO_CAFCASS,
+                    "only the child's IRO may refer the case to CAFCASS (Children Act 1989 s25B(3))"),
             Map.entry(Command.RECORD_CAFCASS_DECISION, "only the child's IRO or CPC may record CAFCASS's decision"),
             Map.entry(Command.RESOLVE, "only the child's IRO or CPC may resolve a concern"),
             Map.entry(Command.WITHDRAW, "only the child's IRO or CPC may withdraw a concern"),

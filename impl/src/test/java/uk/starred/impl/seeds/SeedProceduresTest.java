@@ -65,7 +65,7 @@ public class SeedProceduresTest {
                 "4 The Executive Director Families and Well-being notified in writing; a meeting arranged"),
                 names(p));
         assertEquals(Timescale.workingDays(5), p.stages().get(0).timescale());
-        assertEquals("TEAM_MANAGER", p.stages().get(0).respondingRole());
+        assertEquals(List.of("TEAM_MANAGER"), p.stages().get(0).responders());
         assertEquals(List.of("TEAM_MANAGER", "SERVICE_MANAGER"), p.stages().get(0).notified());
         assertEquals(null, p.stages().get(1).timescale());
         assertEquals(Timescale.workingDays(5), p.stages().get(2).timescale());
@@ -96,7 +96,7 @@ public class SeedProceduresTest {
         assertEquals(Timescale.workingDays(20), p.totalLimit());
         assertEquals(20, p.stages().stream().filter(Stage::formal).mapToInt(s -> s.timescale().amount()).sum());
         // only the Team Manager authorises; without the remit, straight to stage four
-        assertEquals("TEAM_MANAGER", p.stages().get(1).respondingRole());
+        assertEquals(List.of("TEAM_MANAGER"), p.stages().get(1).responders());
         assertEquals("INFORMAL_RESOLUTION", p.stages().get(1).noRemitStage());
         // the IRO may begin at any of the six levels
         assertTrue(p.stages().subList(0, 6).stream().allMatch(Stage::mayEnterDirectly));
@@ -112,9 +112,9 @@ public class SeedProceduresTest {
         assertEquals(LOOKED_AFTER, p.appliesTo());
         assertEquals(Timescale.workingDays(20), p.totalLimit());
         Stage decisions = p.stages().get(0);
-        assertEquals("SERVICE_DELIVERY_MANAGER", decisions.respondingRole());
+        assertEquals(List.of("SERVICE_DELIVERY_MANAGER"), decisions.responders());
         assertEquals(Timescale.workingDays(5), decisions.timescale());
-        assertEquals(uk.starred.api.procedure.OnDeadline.DEEMED_AGREEMENT, decisions.onDeadline());
+        assertEquals(uk.starred.api.procedure.OnDeadline.DEEMED_AGREEMENT, decisions.onSilence());
         List<Stage> levels = p.stages().subList(2, 5);
         assertEquals(List.of("Level 1: the IRO and the respective managers of the IRO Service and the area team",
                 "Level 2: the respective Heads of Service", "Level 3: the Director of Children's Services"),
@@ -135,7 +135,10 @@ public class SeedProceduresTest {
         assertFalse(p.stages().get(0).mayBypass());
         assertTrue(p.stages().subList(1, 7).stream().allMatch(Stage::mayBypass));
         assertFalse(p.cafcass().anyPoint());
-        assertTrue(p.caseNotes().keySet().containsAll(Set.of(ConcernEvent.values())));
+        // "every communication and outcome on the child's file": every event its stages can cause
+        Set<ConcernEvent> events = java.util.EnumSet.allOf(ConcernEvent.class);
+        events.remove(ConcernEvent.SATISFACTION_RECORDED); // no stage of it asks anyone's satisfaction
+        assertTrue(p.caseNotes().keySet().containsAll(events));
     }
 
     @Test
@@ -160,7 +163,7 @@ public class SeedProceduresTest {
                 p.stages().get(2).caseNotes().get(ConcernEvent.STAGE_ENTERED));
         assertTrue(p.stages().get(3).mayEnterDirectly());
         assertEquals(List.of("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR"), p.cafcass().informFirst());
-        assertEquals(List.of("IRO", "CPC"), p.raisedBy());
+        assertEquals(List.of("IRO", "CPC"), p.permissions().raise());
     }
 
     private static List<String> names(Procedure p) {

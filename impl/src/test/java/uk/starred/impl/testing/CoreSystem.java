@@ -80,7 +80,7 @@ public final class CoreSystem implements StarredSystem {
     private final WorkingCalendarComponent calendar = new WorkingCalendarComponent(
             uk.starred.impl.calendar.CouncilConfigurationTest.configuration(new String[0], new String[0],
                     new String[0]));
-    private final Access access = new Access(host, host);
+    private final Access access = new Access(host, host, host);
     private final Map<ProcedureRef, Procedure> procedures = new LinkedHashMap<>();
     private final Map<ConcernId, Concern> concerns = new LinkedHashMap<>();
     private final Map<ConcernId, List<AuditEntry>> trails = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public Engine(TestDatabase db, Instant start) {
         this.db = db;
         this.clock = new SettableClock(start);
-        Access access = new Access(host, host);
+        Access access = new Access(host, host, host);
         this.concernStore = new ConcernStore(db.jpaTemplate(), access, calendar);
         this.reviewStore = new ReviewStore(db.jpaTemplate(), access, calendar, ReviewTimetables.seed002());
         this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue, concernStore);

@@ -9,8 +9,10 @@ import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.OnDeadline;
+import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
 
@@ -31,32 +33,35 @@ public final class TestProcedures {
     public static Procedure alerts(String version) {
         return new Procedure("test-alerts", version, "Test Alerts Procedure", BOTH,
                 List.of("IRO", "CPC", "SOCIAL_WORKER", "TEAM_MANAGER", "SERVICE_MANAGER", "HEAD_OF_SERVICE"),
-                List.of("IRO", "CPC"),
-                List.of(new Stage("RATIFICATION", "Ratification", List.of("IRO", "TEAM_MANAGER"),
-                                List.of("SOCIAL_WORKER"), "TEAM_MANAGER", List.of(), Timescale.workingDays(2),
-                                OnDeadline.DEEMED_AGREEMENT, false, false, false, "HEAD_OF_SERVICE",
-                                Map.of(ConcernEvent.STAGE_ENTERED, "Starred Recommendation")),
-                        new Stage("INFORMAL", "Informal resolution", List.of("IRO", "TEAM_MANAGER", "SERVICE_MANAGER"),
-                                List.of("SERVICE_MANAGER"), "SERVICE_MANAGER",
-                                List.of(new RequiredAction("MEETING_HELD", "Meeting held with the Team Manager",
-                                                "TEAM_MANAGER"),
-                                        new RequiredAction("YOUNG_PERSON_INFORMED",
-                                                "Young person informed of their right to complain and to an advocate",
-                                                "IRO")),
-                                Timescale.workingDays(4), OnDeadline.PROMPT_IRO, false, false, false, null, Map.of()),
-                        new Stage("FORMAL", "Formal resolution", List.of("IRO", "SERVICE_MANAGER"),
-                                List.of("SERVICE_MANAGER"), null, List.of(), Timescale.workingDays(4),
-                                OnDeadline.NEXT_STAGE, false, true, true, null, Map.of()),
-                        new Stage("HEAD_OF_SERVICE", "Head of Service", List.of("IRO", "HEAD_OF_SERVICE"),
-                                List.of("HEAD_OF_SERVICE"), "HEAD_OF_SERVICE", List.of(), Timescale.workingDays(4),
-                                OnDeadline.PROMPT_IRO, true, false, true, null, Map.of())),
+                Permissions.drivenBy(List.of("IRO", "CPC")),
+                List.of(Stage.builder("RATIFICATION", "Ratification").participants("IRO", "TEAM_MANAGER")
+                                .notified("SOCIAL_WORKER").responders("TEAM_MANAGER").timescale(Timescale.workingDays(2))
+                                .onSilence(OnDeadline.DEEMED_AGREEMENT).noRemitStage("HEAD_OF_SERVICE")
+                                .caseNote(ConcernEvent.STAGE_ENTERED, "Starred Recommendation").build(),
+                        Stage.builder("INFORMAL", "Informal resolution")
+                                .participants("IRO", "TEAM_MANAGER", "SERVICE_MANAGER").notified("SERVICE_MANAGER")
+                                .responders("SERVICE_MANAGER")
+                                .requiredAction(new RequiredAction("MEETING_HELD", "Meeting held with the Team Manager",
+                                        "TEAM_MANAGER"))
+                                .requiredAction(new RequiredAction("YOUNG_PERSON_INFORMED",
+                                        "Young person informed of their right to complain and to an advocate", "IRO"))
+                                .timescale(Timescale.workingDays(4)).onSilence(OnDeadline.PROMPT_IRO)
+                                .afterResponse(OnDeadline.PROMPT_IRO).build(),
+                        Stage.builder("FORMAL", "Formal resolution").participants("IRO", "SERVICE_MANAGER")
+                                .notified("SERVICE_MANAGER").timescale(Timescale.workingDays(4))
+                                .onSilence(OnDeadline.NEXT_STAGE).afterResponse(OnDeadline.NEXT_STAGE).mayBypass()
+                                .formal().build(),
+                        Stage.builder("HEAD_OF_SERVICE", "Head of Service").participants("IRO", "HEAD_OF_SERVICE")
+                                .notified("HEAD_OF_SERVICE").responders("HEAD_OF_SERVICE")
+                                .timescale(Timescale.workingDays(4)).onSilence(OnDeadline.PROMPT_IRO)
+                                .afterResponse(OnDeadline.PROMPT_IRO).mayEnterDirectly().formal().build()),
                 List.of(new Reason("PLAN_DRIFT", "Drift in the care plan", BOTH),
                         new Reason("REVIEW_LATE", "A review is late", BOTH),
                         new Reason("CORE_GROUP", "The core group is not meeting", Set.of(Cohort.CHILD_PROTECTION)),
                         new Reason("NO_PERMANENCE_PLAN", "No permanence plan at the second review",
                                 Set.of(Cohort.LOOKED_AFTER))),
                 Timescale.workingDays(20),
-                new CafcassRule(true, List.of("HEAD_OF_SERVICE"), Timescale.calendarDays(14)),
+                new CafcassRule(ReferralWindow.ANY_POINT, null, List.of("HEAD_OF_SERVICE"), List.of(), Timescale.calendarDays(14)),
                 Map.of(ConcernEvent.RAISED, "Dispute Resolution", ConcernEvent.RESPONSE_RECORDED, "Dispute Resolution",
                         ConcernEvent.RESOLVED, "Dispute Resolution", ConcernEvent.CAFCASS_REFERRED,
                         "Dispute Resolution"));

@@ -92,15 +92,18 @@ public class DemoCaseload {
             }
             if (p == 0 || p == PLANS.size() - 1) {
                 out.add(new DemoChild(child(plan, n++, "RESOLVED", team), plan, Shows.RESOLVED, 0));
-                out.add(new DemoChild(child(plan, n++, "CAFCASS", team), plan, Shows.CAFCASS, 0));
+                // the law lets only a looked-after child be referred (Children Act 1989 s25B(3)): the demo's
+                // referral under a child protection procedure is of a child both looked after and on a plan
+                out.add(new DemoChild(child(plan, n++, "CAFCASS", team, Cohort.LOOKED_AFTER), plan, Shows.CAFCASS, 0));
             }
         }
         return List.copyOf(out);
     }
 
-    private static ChildRecord child(Plan plan, int n, String suffix, String team) {
+    private static ChildRecord child(Plan plan, int n, String suffix, String team, Cohort... also) {
         String id = "DEMO-" + plan.procedureId().substring(5, 8) + "-" + suffix;
-        return new ChildRecord(id, FIRST[n % FIRST.length] + " " + LAST[(n * 7) % LAST.length], Set.of(plan.cohort()),
+        Set<Cohort> cohorts = java.util.EnumSet.of(plan.cohort(), also);
+        return new ChildRecord(id, FIRST[n % FIRST.length] + " " + LAST[(n * 7) % LAST.length], cohorts,
                 LocalDate.of(2008 + n % 14, 1 + n % 12, 1 + (n * 3) % 28), "demo-social-worker", team);
     }
 
@@ -135,7 +138,8 @@ public class DemoCaseload {
             if (!child.plan().procedureId().equals(procedure.id()) || Thread.currentThread().isInterrupted()) {
                 continue;
             }
-            String chair = child.plan().cohort() == Cohort.LOOKED_AFTER ? "demo-iro" : "demo-cpc";
+            String chair = child.shows() == Shows.CAFCASS || child.plan().cohort() == Cohort.LOOKED_AFTER ? "demo-iro"
+                    : "demo-cpc";
             try {
                 if (!Session.runAs(chair, () -> concerns.concernsForChild(child.record().id())).isEmpty()) {
                     continue;
@@ -162,8 +166,9 @@ public class DemoCaseload {
         Reason reason = procedure.reasons().stream().filter(r -> r.appliesTo().contains(child.plan().cohort()))
                 .findFirst().orElseThrow();
         Stage first = procedure.stages().get(0);
-        String responder = first.respondingRole() != null && first.respondingRole().contains("MANAGER")
-                && !first.respondingRole().equals("TEAM_MANAGER") ? "demo-service-manager" : "demo-team-manager";
+        String responding = first.responders().isEmpty() ? "TEAM_MANAGER" : first.responders().get(0);
+        String responder = responding.contains("MANAGER") && !responding.equals("TEAM_MANAGER") ? "demo-service-manager"
+                : "demo-team-manager";
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
         Concern concern = concerns.raise(new RaiseConcern(child.record().id(), procedure.ref(),
                 child.stage() == 0 ? ConcernOrigin.STARRED_DECISION : ConcernOrigin.RED_RAG_RATING,

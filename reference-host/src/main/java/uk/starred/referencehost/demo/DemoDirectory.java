@@ -21,11 +21,17 @@ public final class DemoDirectory {
             case "demo-iro" -> "Independent Reviewing Officer for the looked-after children";
             case "demo-cpc" -> "Child Protection Chair for the children on plans";
             case "demo-social-worker" -> "Social worker allocated to every demo child";
+            case "demo-assistant-team-manager" -> "Assistant Team Manager: may respond where the Team Manager may";
             case "demo-team-manager" -> "Team Manager: responds to starred decisions and informal alerts";
-            case "demo-service-manager" -> "Service Manager: responds at the formal stages";
+            case "demo-service-manager" -> "Service Manager and Service Delivery Manager: the formal stages";
+            case "demo-safeguarding-manager" -> "Safeguarding Service Manager: advises the IRO Manager";
             case "demo-head-of-service" -> "Head of Service: formal stages, and the oversight screen";
+            case "demo-head-of-qa" -> "Head of Service Safeguarding and QA: tracks disputes; the oversight screen";
             case "demo-deputy-director" -> "Deputy, Assistant and Operational Director tiers";
+            case "demo-director" -> "Director of Children's Services and Executive Director tiers";
+            case "demo-chief-executive" -> "Chief Executive and Managing Director";
             case "demo-iro-manager" -> "IRO Service Manager: the oversight screen";
+            case "demo-complaints-officer" -> "Complaints Officer: told of complaints made";
             default -> "";
         };
     }

@@ -53,6 +53,9 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     private static final Logger LOG = LoggerFactory.getLogger(DemoHost.class);
     private static final String DUPLICATE_KEY = "23505";
 
+    /** Where a role is held for every child rather than one, in {@link #addPerson}. */
+    public static final String EVERY_CHILD = HostTables.EVERY_CHILD;
+
     private final JdbcConnectionPool db;
 
     @Activate
@@ -71,6 +74,66 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     @Deactivate
     void close() {
         db.dispose();
+    }
+
+    /**
+     * Adds a member of staff with the roles they hold, for every child ({@link HostTables#EVERY_CHILD})
+     * or for one, in one transaction.
+     *
+     * @param roles role for every child, or child id to the roles held for that child
+     * @throws IllegalArgumentException naming what is wrong: a person already known, a child not on the records
+     */
+    public void addPerson(StaffMember member, boolean oversight, Map<String, Set<String>> roles) throws SQLException {
+        if (member(member.id()).isPresent()) {
+            throw new IllegalArgumentException("the demo host already has a person '" + member.id() + "'");
+        }
+        for (String childId : roles.keySet()) {
+            if (!childId.equals(HostTables.EVERY_CHILD) && child(childId).isEmpty()) {
+                throw new IllegalArgumentException("the demo host has no child '" + childId + "'");
+            }
+        }
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement staff = c.prepareStatement("INSERT INTO host_staff (id, seq, name, email, oversight)"
+                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM host_staff");
+                    PreparedStatement role = c.prepareStatement(
+                            "INSERT INTO host_role (staff_id, child_id, role) VALUES (?, ?, ?)")) {
+                staff.setString(1, member.id());
+                staff.setString(2, member.name());
+                staff.setString(3, member.email());
+                staff.setBoolean(4, oversight);
+                staff.executeUpdate();
+                for (Map.Entry<String, Set<String>> e : roles.entrySet()) {
+                    for (String r : e.getValue()) {
+                        role.setString(1, member.id());
+                        role.setString(2, e.getKey());
+                        role.setString(3, r);
+                        role.addBatch();
+                    }
+                }
+                role.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** @return every member of staff, in the order the host lists them */
+    public List<StaffMember> staff() {
+        List<StaffMember> out = new ArrayList<>();
+        query("SELECT id, name, email FROM host_staff ORDER BY seq", rs -> out.add(member(rs)));
+        return out;
+    }
+
+    /** @return the roles the person holds for every child, and those held for named children as ROLE@CHILD */
+    public List<String> rolesHeld(String staffId) {
+        List<String> out = new ArrayList<>();
+        query("SELECT role, child_id FROM host_role WHERE staff_id = ? ORDER BY child_id, role",
+                rs -> out.add(rs.getString(2).equals(HostTables.EVERY_CHILD) ? rs.getString(1)
+                        : rs.getString(1) + "@" + rs.getString(2)), staffId);
+        return out;
     }
 
     @Override

@@ -33,29 +33,46 @@ final class DemoPeople {
             new StaffMember("demo-iro", "Priya Shah (IRO)", "priya.shah@council.example"),
             new StaffMember("demo-cpc", "Tom Reid (Child Protection Chair)", "tom.reid@council.example"),
             new StaffMember("demo-social-worker", "Sam Lewis (Social Worker)", "sam.lewis@council.example"),
+            new StaffMember("demo-assistant-team-manager", "Riley Khan (Assistant Team Manager)",
+                    "riley.khan@council.example"),
             new StaffMember("demo-team-manager", "Jo Evans (Team Manager)", "jo.evans@council.example"),
             new StaffMember("demo-service-manager", "Alex Brown (Service Manager)", "alex.brown@council.example"),
+            new StaffMember("demo-safeguarding-manager", "Lee Turner (Safeguarding Service Manager)",
+                    "lee.turner@council.example"),
             new StaffMember("demo-head-of-service", "Morgan Clarke (Head of Service)", "morgan.clarke@council.example"),
+            new StaffMember("demo-head-of-qa", "Ruth Adeyemi (Head of Service, Safeguarding and QA)",
+                    "ruth.adeyemi@council.example"),
             new StaffMember("demo-deputy-director", "Chris Patel (Deputy Director)", "chris.patel@council.example"),
-            new StaffMember("demo-iro-manager", "Dana Wright (IRO Service Manager)", "dana.wright@council.example"));
+            new StaffMember("demo-director", "Helen Moss (Director of Children's Services)",
+                    "helen.moss@council.example"),
+            new StaffMember("demo-chief-executive", "Owen Hart (Chief Executive)", "owen.hart@council.example"),
+            new StaffMember("demo-iro-manager", "Dana Wright (IRO Service Manager)", "dana.wright@council.example"),
+            new StaffMember("demo-complaints-officer", "Nia Roberts (Complaints Officer)",
+                    "nia.roberts@council.example"));
 
     /**
-     * Roles every demo child has, by staff id. The five seed councils name their tiers differently
-     * (Service Manager, Service Delivery Manager; Deputy, Assistant, Operational or Executive
-     * Director): in the demo council one person holds each tier under every name.
+     * Roles every demo child has, by staff id: someone in every role the demo's procedures name. The
+     * five seed councils name their tiers differently (Service Manager, Service Delivery Manager;
+     * Deputy, Assistant or Operational Director; Director, Executive Director): in the demo council one
+     * person holds each tier under its several names, and each tier is a different person.
      */
-    static final Map<String, Set<String>> ROLES_FOR_EVERY_CHILD = Map.of(
-            "demo-social-worker", Set.of("SOCIAL_WORKER", "ALLOCATED_WORKER"),
-            "demo-team-manager", Set.of("TEAM_MANAGER"),
-            "demo-service-manager", Set.of("SERVICE_MANAGER", "SERVICE_DELIVERY_MANAGER", "SAFEGUARDING_SERVICE_MANAGER",
-                    "CONFERENCE_AND_REVIEWING_MANAGER", "SERVICE_DELIVERY_MANAGER_SERVICE_IMPROVEMENT"),
-            "demo-head-of-service", Set.of("HEAD_OF_SERVICE", "HEAD_OF_SERVICE_SAFEGUARDING_QA"),
-            "demo-deputy-director", Set.of("DEPUTY_DIRECTOR", "ASSISTANT_DIRECTOR", "OPERATIONAL_DIRECTOR", "DIRECTOR",
-                    "DIRECTOR_OF_CHILDRENS_SERVICES", "DIRECTOR_OF_CHILDRENS_AND_ADULT_SERVICES", "EXECUTIVE_DIRECTOR",
-                    "MANAGING_DIRECTOR", "CHIEF_EXECUTIVE"),
-            "demo-iro-manager", Set.of("IRO_MANAGER", "COMPLAINTS_OFFICER"));
+    static final Map<String, Set<String>> ROLES_FOR_EVERY_CHILD = Map.ofEntries(
+            Map.entry("demo-social-worker", Set.of("SOCIAL_WORKER", "ALLOCATED_WORKER")),
+            Map.entry("demo-assistant-team-manager", Set.of("ASSISTANT_TEAM_MANAGER")),
+            Map.entry("demo-team-manager", Set.of("TEAM_MANAGER")),
+            Map.entry("demo-service-manager", Set.of("SERVICE_MANAGER", "SERVICE_DELIVERY_MANAGER",
+                    "CONFERENCE_AND_REVIEWING_MANAGER", "SERVICE_DELIVERY_MANAGER_SERVICE_IMPROVEMENT")),
+            Map.entry("demo-safeguarding-manager", Set.of("SAFEGUARDING_SERVICE_MANAGER")),
+            Map.entry("demo-head-of-service", Set.of("HEAD_OF_SERVICE")),
+            Map.entry("demo-head-of-qa", Set.of("HEAD_OF_SERVICE_SAFEGUARDING_QA", "HEAD_OF_QUALITY_ASSURANCE")),
+            Map.entry("demo-deputy-director", Set.of("DEPUTY_DIRECTOR", "ASSISTANT_DIRECTOR", "OPERATIONAL_DIRECTOR")),
+            Map.entry("demo-director", Set.of("DIRECTOR", "DIRECTOR_OF_CHILDRENS_SERVICES",
+                    "DIRECTOR_OF_CHILDRENS_AND_ADULT_SERVICES", "EXECUTIVE_DIRECTOR")),
+            Map.entry("demo-chief-executive", Set.of("CHIEF_EXECUTIVE", "MANAGING_DIRECTOR")),
+            Map.entry("demo-iro-manager", Set.of("IRO_MANAGER")),
+            Map.entry("demo-complaints-officer", Set.of("COMPLAINTS_OFFICER")));
 
-    static final Set<String> OVERSIGHT = Set.of("demo-iro-manager", "demo-head-of-service");
+    static final Set<String> OVERSIGHT = Set.of("demo-iro-manager", "demo-head-of-service", "demo-head-of-qa");
 
     private DemoPeople() {
     }

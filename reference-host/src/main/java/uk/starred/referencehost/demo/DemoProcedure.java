@@ -11,9 +11,11 @@ import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.OnDeadline;
+import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureProvider;
 import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
 
@@ -35,29 +37,33 @@ public class DemoProcedure implements ProcedureProvider {
             BOTH,
             List.of("IRO", "CPC", "SOCIAL_WORKER", "TEAM_MANAGER", "SERVICE_MANAGER", "HEAD_OF_SERVICE",
                     "DEPUTY_DIRECTOR", "IRO_MANAGER"),
-            List.of("IRO", "CPC"),
+            Permissions.drivenBy(List.of("IRO", "CPC")),
             List.of(
-                    new Stage("CONVERSATION", "Step 1: conversation with the Social Worker and Team Manager",
-                            List.of("IRO", "CPC", "SOCIAL_WORKER", "TEAM_MANAGER"), List.of("SOCIAL_WORKER"),
-                            "TEAM_MANAGER",
-                            List.of(new RequiredAction("CONVERSATION_HELD",
-                                    "Conversation held with the Social Worker and Team Manager", "TEAM_MANAGER")),
-                            Timescale.workingHours(72), OnDeadline.PROMPT_IRO, false, false, false, null,
-                            Map.of(ConcernEvent.RESOLVED, "IRO or CPC Oversight")),
-                    new Stage("INFORMAL_ALERT", "Step 2: Informal Alert",
-                            List.of("IRO", "CPC", "TEAM_MANAGER"), List.of("TEAM_MANAGER"), "TEAM_MANAGER", List.of(),
-                            Timescale.workingHours(48), OnDeadline.PROMPT_IRO, false, false, false, null,
-                            Map.of(ConcernEvent.STAGE_ENTERED, "Informal Safeguarding Alert")),
-                    new Stage("FORMAL_ALERT", "Step 3: Formal Alert",
-                            List.of("IRO", "CPC", "TEAM_MANAGER", "SERVICE_MANAGER"),
-                            List.of("TEAM_MANAGER", "SERVICE_MANAGER"), "SERVICE_MANAGER", List.of(),
-                            Timescale.workingDays(5), OnDeadline.PROMPT_IRO, false, true, true, null,
-                            Map.of(ConcernEvent.STAGE_ENTERED, "Dispute Resolution (Safeguarding) Alert")),
-                    new Stage("HEAD_OF_SERVICE", "Escalation to the Head of Service and Deputy Director",
-                            List.of("IRO", "CPC", "HEAD_OF_SERVICE", "DEPUTY_DIRECTOR"),
-                            List.of("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR", "TEAM_MANAGER", "SERVICE_MANAGER"),
-                            "HEAD_OF_SERVICE", List.of(), Timescale.workingDays(5), OnDeadline.PROMPT_IRO, true, false,
-                            true, null, Map.of())),
+                    Stage.builder("CONVERSATION", "Step 1: conversation with the Social Worker and Team Manager")
+                            .participants("IRO", "CPC", "SOCIAL_WORKER", "TEAM_MANAGER").notified("SOCIAL_WORKER")
+                            .responders("TEAM_MANAGER")
+                            .requiredAction(new RequiredAction("CONVERSATION_HELD",
+                                    "Conversation held with the Social Worker and Team Manager", "TEAM_MANAGER"))
+                            .timescale(Timescale.workingHours(72)).onSilence(OnDeadline.PROMPT_IRO)
+                            .afterResponse(OnDeadline.PROMPT_IRO)
+                            .caseNote(ConcernEvent.RESOLVED, "IRO or CPC Oversight").build(),
+                    Stage.builder("INFORMAL_ALERT", "Step 2: Informal Alert")
+                            .participants("IRO", "CPC", "TEAM_MANAGER").notified("TEAM_MANAGER")
+                            .responders("TEAM_MANAGER").timescale(Timescale.workingHours(48))
+                            .onSilence(OnDeadline.PROMPT_IRO).afterResponse(OnDeadline.PROMPT_IRO)
+                            .caseNote(ConcernEvent.STAGE_ENTERED, "Informal Safeguarding Alert").build(),
+                    Stage.builder("FORMAL_ALERT", "Step 3: Formal Alert")
+                            .participants("IRO", "CPC", "TEAM_MANAGER", "SERVICE_MANAGER")
+                            .notified("TEAM_MANAGER", "SERVICE_MANAGER").responders("SERVICE_MANAGER")
+                            .timescale(Timescale.workingDays(5)).onSilence(OnDeadline.PROMPT_IRO)
+                            .afterResponse(OnDeadline.PROMPT_IRO).mayBypass().formal()
+                            .caseNote(ConcernEvent.STAGE_ENTERED, "Dispute Resolution (Safeguarding) Alert").build(),
+                    Stage.builder("HEAD_OF_SERVICE", "Escalation to the Head of Service and Deputy Director")
+                            .participants("IRO", "CPC", "HEAD_OF_SERVICE", "DEPUTY_DIRECTOR")
+                            .notified("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR", "TEAM_MANAGER", "SERVICE_MANAGER")
+                            .responders("HEAD_OF_SERVICE").timescale(Timescale.workingDays(5))
+                            .onSilence(OnDeadline.PROMPT_IRO).afterResponse(OnDeadline.PROMPT_IRO)
+                            .mayEnterDirectly().formal().build()),
             List.of(
                     new Reason("SAFETY_PLANNING", "Concerns about the safety of the child and planning that does not"
                             + " address needs and safety sufficiently", BOTH),
@@ -71,7 +77,8 @@ public class DemoProcedure implements ProcedureProvider {
                     new Reason("NO_CARE_PLAN", "There is no visibly recorded Care Plan, including the Permanence Plan"
                             + " at the second review", Set.of(Cohort.LOOKED_AFTER))),
             Timescale.workingDays(10),
-            new CafcassRule(true, List.of("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR"), Timescale.calendarDays(14)),
+            new CafcassRule(ReferralWindow.ANY_POINT, null, List.of("HEAD_OF_SERVICE", "DEPUTY_DIRECTOR"), List.of(),
+                    Timescale.calendarDays(14)),
             Map.of(ConcernEvent.RESPONSE_RECORDED, "IRO or CPC Oversight",
                     ConcernEvent.COMMUNICATION_RECORDED, "IRO or CPC Oversight",
                     ConcernEvent.CAFCASS_REFERRED, "IRO or CPC Oversight"));

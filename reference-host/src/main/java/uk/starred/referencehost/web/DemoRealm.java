@@ -32,10 +32,11 @@ public class DemoRealm {
     public static final String DEMO_PASSWORD = "demo";
 
     private ServiceRegistration<JaasRealm> registration;
+    private File users;
 
     @Activate
     void activate(BundleContext context) throws IOException {
-        File users = context.getDataFile("users.properties");
+        users = context.getDataFile("users.properties");
         try (Writer out = Files.newBufferedWriter(users.toPath(), StandardCharsets.UTF_8)) {
             out.write("# The reference host's demo staff: user = password,role. Demo only.\n");
             for (var member : uk.starred.referencehost.demo.DemoDirectory.staff()) {
@@ -57,6 +58,12 @@ public class DemoRealm {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("org.apache.karaf.jaas.realm", NAME);
         registration = context.registerService(JaasRealm.class, realm, props);
+    }
+
+    /** Lets a person added to the demo sign in, with the demo password. */
+    public synchronized void addUser(String staffId) throws IOException {
+        Files.writeString(users.toPath(), staffId + " = " + DEMO_PASSWORD + ",starred-demo-user\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Deactivate

@@ -145,6 +145,15 @@ public final class Scenario {
 
         /** @return the body of the one notification whose subject ends as given */
         public String body(String subjectEnding) {
+            return body(messages, subjectEnding);
+        }
+
+        /** @return the body of the one notification to the person whose subject ends as given */
+        public String bodyTo(String staffId, String subjectEnding) {
+            return body(messages.stream().filter(n -> n.recipients().contains(staffId)).toList(), subjectEnding);
+        }
+
+        private static String body(List<Notification> messages, String subjectEnding) {
             List<Notification> found = messages.stream().filter(n -> n.subject().endsWith(subjectEnding)).toList();
             if (found.size() != 1) {
                 throw new AssertionError("expected one notification '" + subjectEnding + "', found "

@@ -39,6 +39,7 @@ public final class ConcernCommands {
         CONSIDER_CAFCASS("consider-cafcass", "CAFCASS referral under consideration: those who must be told have been told", "reason"),
         REFER_TO_CAFCASS("refer-to-cafcass", "Referred to CAFCASS", "mode", "reason"),
         RECORD_CAFCASS_DECISION("record-cafcass-decision", "CAFCASS's decision recorded", "decision", "notes"),
+        RECORD_SATISFACTION("record-satisfaction", "Your answer is recorded", "satisfied", "reasons"),
         RESOLVE("resolve", "Concern resolved", "how"),
         WITHDRAW("withdraw", "Concern withdrawn", "reason"),
         CLOSE("close", "Concern closed", "reason");
@@ -147,6 +148,15 @@ public final class ConcernCommands {
                 CafcassDecision decision = choice(f, "decision", CafcassDecision.class, wrong);
                 stop("Record CAFCASS's decision", wrong);
                 return concerns.recordCafcassDecision(id, version, decision, f.get("notes"));
+            }
+            case RECORD_SATISFACTION -> {
+                String satisfied = f.get("satisfied");
+                if (satisfied == null || !satisfied.equals("true") && !satisfied.equals("false")) {
+                    wrong.add(new Violation("satisfied", "must be true (satisfied) or false (not satisfied)"
+                            + (satisfied == null ? "" : ", was '" + satisfied + "'")));
+                }
+                stop("Record whether you are satisfied", wrong);
+                return concerns.recordSatisfaction(id, version, Boolean.parseBoolean(satisfied), f.get("reasons"));
             }
             case RESOLVE -> {
                 stop("Resolve", wrong);

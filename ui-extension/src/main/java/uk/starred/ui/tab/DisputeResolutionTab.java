@@ -36,6 +36,7 @@ import uk.starred.api.concern.StageState;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.procedure.Reason;
@@ -47,8 +48,11 @@ import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
 import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
+import uk.starred.core.concern.Rights;
+import uk.starred.core.law.TheLaw;
 import uk.starred.core.deadline.StageClock;
 import uk.starred.core.deadline.Urgency;
+import uk.starred.core.wording.ConcernWords;
 import uk.starred.core.wording.Labels;
 import uk.starred.ui.command.ConcernCommands.Op;
 import uk.starred.ui.command.ConcernCommands;
@@ -196,13 +200,13 @@ public class DisputeResolutionTab implements CaseTab {
         if (!open.isEmpty()) {
             out.raw("<h3 class=\"starred-heading-m\">Open concerns (").t(open.size()).raw(")</h3>");
             for (Concern concern : open) {
-                concern(view, concern, roles, now, out);
+                concern(view, concern, roles, child.get().cohorts(), now, out);
             }
         }
         if (!ended.isEmpty()) {
             out.raw("<h3 class=\"starred-heading-m\">Ended concerns (").t(ended.size()).raw(")</h3>");
             for (Concern concern : ended) {
-                concern(view, concern, roles, now, out);
+                concern(view, concern, roles, child.get().cohorts(), now, out);
             }
         }
         out.raw("</div>");
@@ -253,7 +257,7 @@ public class DisputeResolutionTab implements CaseTab {
     private void raiseForm(CaseView view, ChildRecord child, Set<String> roles, List<Concern> earlier, Out out)
             throws IOException {
         List<Procedure> mayRaise = procedures.installedFor(child.cohorts()).stream()
-                .filter(p -> p.raisedBy().stream().anyMatch(roles::contains)).toList();
+                .filter(p -> p.permissions().raise().stream().anyMatch(roles::contains)).toList();
         if (mayRaise.isEmpty()) {
             return;
         }
@@ -293,7 +297,12 @@ public class DisputeResolutionTab implements CaseTab {
             reasonOptions[2 * i] = reasons.get(i).code();
             reasonOptions[2 * i + 1] = reasons.get(i).label();
         }
-        out.choices("checkbox", "reasons", "Reasons (select all that apply)", "", reasonOptions);
+        if (procedure.reasons().isEmpty()) {
+            // the procedure lists no reasons: the description below says it, filed as "other"
+            out.hidden("reasons", Reason.OTHER.code());
+        } else {
+            out.choices("checkbox", "reasons", "Reasons (select all that apply)", "", reasonOptions);
+        }
         out.area("description", "What is wrong", "In your words, as it will appear on the child's file", null, true);
         out.area("remedyWanted", "What you want done", null, null, true);
         out.date("remedyDueBy", "By when", "The date the remedy is needed by",
@@ -301,7 +310,7 @@ public class DisputeResolutionTab implements CaseTab {
         List<String> managers = new ArrayList<>();
         Stage first = procedure.stages().get(0);
         for (String role : procedure.roles()) {
-            if (procedure.raisedBy().contains(role)) {
+            if (Rights.drivers(procedure).contains(role)) {
                 continue;
             }
             staff.holders(role, child.id()).forEach(m -> {
@@ -311,8 +320,8 @@ public class DisputeResolutionTab implements CaseTab {
                 }
             });
         }
-        String defaultResponder = first.respondingRole() == null ? null
-                : staff.holders(first.respondingRole(), child.id()).stream().map(m -> m.id()).findFirst().orElse(null);
+        String defaultResponder = first.responders().stream().flatMap(r -> staff.holders(r, child.id()).stream())
+                .map(m -> m.id()).findFirst().orElse(null);
         out.select("responsiblePerson", "Manager asked to respond", null, defaultResponder,
                 managers.toArray(new String[0]));
         List<String> starts = new ArrayList<>(List.of("", first.name() + " (the first stage)"));
@@ -329,7 +338,8 @@ public class DisputeResolutionTab implements CaseTab {
         out.button("Raise concern", false).raw("</form></div></details>");
     }
 
-    private void concern(CaseView view, Concern concern, Set<String> roles, Instant now, Out out) throws IOException {
+    private void concern(CaseView view, Concern concern, Set<String> roles, Set<Cohort> childIs, Instant now, Out out)
+            throws IOException {
         Optional<Procedure> definition = procedures.definition(concern.procedure());
         String anchor = "concern-" + concern.id();
         out.raw("<section class=\"starred-concern\"").attr("id", anchor).attr("aria-labelledby", anchor + "-title")
@@ -362,9 +372,9 @@ public class DisputeResolutionTab implements CaseTab {
         communications(concern, out);
         cafcass(concern, out);
         if (!concern.status().isEnded()) {
-            actions(view, concern, definition, roles, out);
+            actions(view, concern, definition, roles, childIs, out);
         }
-        if (definition.map(p -> p.raisedBy().stream().anyMatch(roles::contains)).orElse(false)
+        if (definition.map(p -> p.permissions().referToCafcass().stream().anyMatch(roles::contains)).orElse(false)
                 || concern.cafcass() != null && concern.cafcass().consideredAt() != null) {
             out.raw("<p class=\"starred-body\"><a class=\"starred-link\"").attr("href", view.link(Map.of(TAB_PARAMETER,
                     KEY, "view", "cafcass-pack", "concern", concern.id().toString()))).raw(">CAFCASS referral pack")
@@ -410,6 +420,18 @@ public class DisputeResolutionTab implements CaseTab {
                 out.raw("</p>");
             }
             Optional<Stage> defined = definition.flatMap(p -> p.stage(stage.stageId()));
+            if (defined.isPresent() && defined.get().satisfiedBy() != null) {
+                var rule = defined.get().satisfiedBy();
+                out.raw("<p class=\"starred-body\">Resolved when ").t(ConcernWords.satisfiedRule(rule.allOf(),
+                        rule.roles())).raw(" satisfied.</p><ul class=\"starred-list\">");
+                for (var answer : stage.satisfactions()) {
+                    out.raw("<li>").tag(answer.satisfied() ? "Satisfied" : "Not satisfied", answer.satisfied()
+                            ? "green" : "red").raw(" ").t(words.person(answer.by())).raw(" (")
+                            .t(RoleWords.of(answer.role())).raw("), ").t(words.moment(answer.at()))
+                            .t(answer.reasons() == null ? "" : ": " + answer.reasons()).raw("</li>");
+                }
+                out.raw("</ul>");
+            }
             if (defined.isPresent() && !defined.get().requiredActions().isEmpty()) {
                 out.raw("<ul class=\"starred-list starred-checklist\">");
                 for (RequiredAction required : defined.get().requiredActions()) {
@@ -493,13 +515,17 @@ public class DisputeResolutionTab implements CaseTab {
         out.raw("</ul>");
     }
 
-    private void actions(CaseView view, Concern concern, Optional<Procedure> definition, Set<String> roles, Out out)
-            throws IOException {
+    private void actions(CaseView view, Concern concern, Optional<Procedure> definition, Set<String> roles,
+            Set<Cohort> childIs, Out out) throws IOException {
         if (definition.isEmpty()) {
             return;
         }
         Procedure procedure = definition.get();
-        boolean drives = procedure.raisedBy().stream().anyMatch(roles::contains);
+        boolean drives = Rights.drivers(procedure).stream().anyMatch(roles::contains);
+        boolean escalates = Rights.escalators(procedure).stream().anyMatch(roles::contains);
+        boolean bypasses = escalates || roles.contains(TheLaw.IRO);
+        boolean refers = Rights.referrers(procedure).stream().anyMatch(roles::contains) && TheLaw.mayBeReferred(childIs);
+        boolean resolves = Rights.resolvers(procedure).stream().anyMatch(roles::contains);
         Optional<StageRecord> current = concern.currentStage();
         Optional<Stage> stage = current.flatMap(s -> procedure.stage(s.stageId()));
         String id = concern.id().toString();
@@ -507,7 +533,7 @@ public class DisputeResolutionTab implements CaseTab {
         out.raw("<div class=\"starred-actions\"><h5 class=\"starred-heading-xs\">What you can do</h5>");
         int offered = 0;
 
-        if (stage.isPresent() && stage.get().respondingRole() != null && roles.contains(stage.get().respondingRole())
+        if (stage.isPresent() && stage.get().responders().stream().anyMatch(roles::contains)
                 && current.get().response() == null) {
             offered++;
             open(out, "Respond to this concern", view, Op.RESPOND, id);
@@ -519,7 +545,7 @@ public class DisputeResolutionTab implements CaseTab {
                     .raw(" <span class=\"starred-optional\">(when you agree; without any, what the IRO asked for is")
                     .raw(" the agreed action, due by the IRO's date)</span></legend>");
             List<String> people = new ArrayList<>(List.of(view.viewerId(), "Me, " + words.person(view.viewerId())));
-            procedure.roles().stream().filter(r -> !procedure.raisedBy().contains(r))
+            procedure.roles().stream().filter(r -> !Rights.drivers(procedure).contains(r))
                     .flatMap(r -> staff.holders(r, concern.childId()).stream()).distinct()
                     .filter(m -> !m.id().equals(view.viewerId())).forEach(m -> {
                         people.add(m.id());
@@ -534,6 +560,17 @@ public class DisputeResolutionTab implements CaseTab {
                         .raw("</div>");
             }
             out.raw("</fieldset>").button("Record response", false).raw("</form>");
+            close(out);
+        }
+        if (stage.isPresent() && stage.get().satisfiedBy() != null
+                && stage.get().satisfiedBy().roles().stream().anyMatch(roles::contains)) {
+            offered++;
+            open(out, "Say whether you are satisfied", view, Op.RECORD_SATISFACTION, id);
+            out.form(view, KEY, Op.RECORD_SATISFACTION.path, "").hidden("concern", id).hidden("version", version);
+            out.choices("radio", "satisfied", "Are you satisfied the concern is resolved?", "", "true",
+                    "Yes, I am satisfied", "false", "No, I am not satisfied (give your reasons)");
+            out.area("reasons", "Reasons", "Needed when you are not satisfied", null, false)
+                    .button("Record my answer", false).raw("</form>");
             close(out);
         }
         if (stage.isPresent()) {
@@ -559,7 +596,7 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             }
         }
-        if (drives) {
+        if (escalates || bypasses) {
             int at = current.map(s -> procedure.indexOf(s.stageId())).orElse(-1);
             if (at >= 0 && at + 1 < procedure.stages().size()) {
                 List<String> options = new ArrayList<>();
@@ -575,12 +612,14 @@ public class DisputeResolutionTab implements CaseTab {
                     bypassTo.add(later.id());
                     bypassTo.add(later.name());
                 }
-                offered++;
-                open(out, "Escalate", view, Op.ESCALATE, id);
-                out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
-                out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
-                out.area("note", "Why", null, null, false).button("Escalate", false).raw("</form>");
-                close(out);
+                if (escalates) {
+                    offered++;
+                    open(out, "Escalate", view, Op.ESCALATE, id);
+                    out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
+                    out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
+                    out.area("note", "Why", null, null, false).button("Escalate", false).raw("</form>");
+                    close(out);
+                }
                 if (!bypassTo.isEmpty()) {
                     offered++;
                     open(out, "Bypass stages", view, Op.BYPASS, id);
@@ -592,10 +631,12 @@ public class DisputeResolutionTab implements CaseTab {
                     close(out);
                 }
             }
+        }
+        if (refers || drives && concern.cafcass() != null && concern.cafcass().isReferred()) {
             var referral = concern.cafcass();
             boolean considered = referral != null && referral.consideredAt() != null;
             boolean referred = referral != null && referral.isReferred();
-            if (!considered) {
+            if (!considered && refers) {
                 offered++;
                 open(out, "Consider a referral to CAFCASS", view, Op.CONSIDER_CAFCASS, id);
                 out.form(view, KEY, Op.CONSIDER_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
@@ -604,7 +645,7 @@ public class DisputeResolutionTab implements CaseTab {
                 out.area("reason", "Why a referral is being considered", "Told first, as the procedure says: " + first,
                         null, true).button("Tell them and consider referral", false).raw("</form>");
                 close(out);
-            } else if (!referred) {
+            } else if (!referred && refers) {
                 offered++;
                 open(out, "Refer to CAFCASS", view, Op.REFER_TO_CAFCASS, id);
                 out.form(view, KEY, Op.REFER_TO_CAFCASS.path, "").hidden("concern", id).hidden("version", version);
@@ -615,7 +656,7 @@ public class DisputeResolutionTab implements CaseTab {
                 out.area("reason", "Reason for the referral", null, null, true).button("Refer to CAFCASS", false)
                         .raw("</form>");
                 close(out);
-            } else if (referral.decision() == null) {
+            } else if (referred && referral.decision() == null) {
                 offered++;
                 open(out, "Record CAFCASS's decision", view, Op.RECORD_CAFCASS_DECISION, id);
                 out.form(view, KEY, Op.RECORD_CAFCASS_DECISION.path, "").hidden("concern", id).hidden("version", version);
@@ -625,6 +666,8 @@ public class DisputeResolutionTab implements CaseTab {
                 out.area("notes", "Notes", null, null, false).button("Record decision", false).raw("</form>");
                 close(out);
             }
+        }
+        if (resolves) {
             offered++;
             open(out, "Resolve", view, Op.RESOLVE, id);
             out.form(view, KEY, Op.RESOLVE.path, "").hidden("concern", id).hidden("version", version);

@@ -2,8 +2,8 @@ package uk.starred.core.concern;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,15 +13,15 @@ import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
 
 /**
- * Who may do what in a procedure, for one child. Every refusal names the right that is missing, the
- * roles that have it and the roles the person holds.
+ * Who may do what in a procedure, for one child, by the rights the procedure gives each role. Every
+ * refusal names the right that is missing, the roles that have it and the roles the person holds.
  */
-public final class Permissions {
+public final class Rights {
 
     /** Raising a concern. */
     static final String RAISE = "raise a concern";
 
-    private Permissions() {
+    private Rights() {
     }
 
     /** @return the roles the person holds for the child that the procedure names */
@@ -31,27 +31,45 @@ public final class Permissions {
         return held;
     }
 
-    /** @return the roles that raise concerns and drive them: escalate, bypass, refer, resolve, withdraw */
+    /** @return the roles that move a concern on: escalate, bypass, record CAFCASS's decision */
+    public static List<String> escalators(Procedure procedure) {
+        return procedure.permissions().escalate();
+    }
+
+    /** @return the roles that end a concern: resolve, withdraw, close */
+    public static List<String> resolvers(Procedure procedure) {
+        return procedure.permissions().resolve();
+    }
+
+    /** @return the roles that consider and make a referral to CAFCASS */
+    public static List<String> referrers(Procedure procedure) {
+        return procedure.permissions().referToCafcass();
+    }
+
+    /** @return every role with a right to drive the concern: raise, escalate, resolve or refer */
     public static List<String> drivers(Procedure procedure) {
-        return procedure.raisedBy();
+        Set<String> all = new LinkedHashSet<>(procedure.permissions().raise());
+        all.addAll(procedure.permissions().escalate());
+        all.addAll(procedure.permissions().resolve());
+        all.addAll(procedure.permissions().referToCafcass());
+        return List.copyOf(all);
     }
 
     /** @return the roles that may record the action done: its own role, then those who drive the concern */
     public static List<String> recorders(Procedure procedure, RequiredAction action) {
-        List<String> allowed = new ArrayList<>(drivers(procedure));
-        allowed.add(0, action.byRole());
-        return allowed;
+        Set<String> allowed = new LinkedHashSet<>(List.of(action.byRole()));
+        allowed.addAll(drivers(procedure));
+        return List.copyOf(allowed);
     }
 
     /**
      * @return the roles that may record someone else's agreed action done: those who drive the concern
-     *         and every stage's responding role
+     *         and every stage's responders
      */
     public static List<String> agreedActionRecorders(Procedure procedure) {
-        List<String> allowed = new ArrayList<>(drivers(procedure));
-        procedure.stages().stream().map(Stage::respondingRole).filter(Objects::nonNull).distinct()
-                .forEach(allowed::add);
-        return allowed;
+        Set<String> allowed = new LinkedHashSet<>(drivers(procedure));
+        procedure.stages().stream().map(Stage::responders).forEach(allowed::addAll);
+        return new ArrayList<>(allowed);
     }
 
     /**
@@ -77,5 +95,10 @@ public final class Permissions {
             throw new NotPermittedException("only someone holding a role in procedure '" + ctx.procedure().title()
                     + "' for child " + childId + " may " + right + "; " + ctx.actor() + " holds none");
         }
+    }
+
+    /** @return whether the person holds the role for the child */
+    static boolean holds(CommandContext ctx, String role) {
+        return ctx.people().rolesOf(ctx.actor()).contains(role);
     }
 }

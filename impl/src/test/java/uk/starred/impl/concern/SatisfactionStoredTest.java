@@ -1,0 +1,100 @@
+package uk.starred.impl.concern;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static uk.starred.testkit.seeds.Scenario.london;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+import uk.starred.api.NotPermittedException;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernOrigin;
+import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.Permissions;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Reason;
+import uk.starred.api.procedure.Stage;
+import uk.starred.impl.testing.Engine;
+import uk.starred.impl.testing.TestDatabase;
+
+/**
+ * The answers of those who must be satisfied, kept on H2 and PostgreSQL: read back by the next command
+ * and by the screens alike, in the order given, with the audit trail intact.
+ */
+@RunWith(Parameterized.class)
+public class SatisfactionStoredTest {
+
+    private static final Procedure BOTH_SATISFIED = new Procedure("both-satisfied", "1.0.0", "Both Satisfied",
+            Set.of(Cohort.LOOKED_AFTER), List.of("IRO", "TEAM_MANAGER", "HEAD_OF_QUALITY_ASSURANCE"),
+            Permissions.drivenBy(List.of("IRO")),
+            List.of(Stage.builder("ALERT", "Alert").participants("IRO", "TEAM_MANAGER").responders("TEAM_MANAGER")
+                    .satisfiedBy(true, "IRO", "HEAD_OF_QUALITY_ASSURANCE").build()),
+            List.of(), null, null, Map.of());
+
+    @Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return TestDatabase.kinds();
+    }
+
+    private final TestDatabase.Kind kind;
+    private Engine engine;
+
+    public SatisfactionStoredTest(TestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
+    @Before
+    public void setUp() {
+        engine = new Engine(kind, london("2026-11-16T10:00")).with(BOTH_SATISFIED);
+        engine.host.child("C1", Cohort.LOOKED_AFTER).role("iro-1", "IRO", "C1").role("tm-1", "TEAM_MANAGER", "C1")
+                .role("qa-1", "HEAD_OF_QUALITY_ASSURANCE", "C1").overseer("overseer");
+    }
+
+    @After
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Test
+    public void eachAnswerIsKeptInOrderAndTheLastOneNeededResolvesTheConcern() {
+        Concern c = engine.host.as("iro-1", () -> engine.concerns.raise(new RaiseConcern("C1",
+                BOTH_SATISFIED.ref(), ConcernOrigin.STARRED_DECISION, List.of(Reason.OTHER.code()), "No plan.",
+                "A plan", LocalDate.of(2026, 12, 4), "tm-1", null)));
+        Concern waiting = engine.host.as("iro-1", () -> engine.concerns.resolve(c.id(), c.version(), "Plan set."));
+        Concern no = engine.host.as("qa-1", () -> engine.concerns.recordSatisfaction(c.id(), waiting.version(), false,
+                "No dates."));
+        assertEquals(ConcernStatus.OPEN, no.status());
+        assertThrows("the Team Manager's satisfaction does not count here", NotPermittedException.class,
+                () -> engine.host.as("tm-1", () -> engine.concerns.recordSatisfaction(c.id(), no.version(), true, null)));
+
+        // read back as the screens read it: the answers in the order given
+        Concern shown = engine.host.as("iro-1", () -> engine.concerns.concernsForChild("C1")).get(0);
+        assertEquals(List.of("IRO true", "HEAD_OF_QUALITY_ASSURANCE false"), answers(shown));
+        assertEquals(no, shown);
+
+        Concern yes = engine.host.as("qa-1", () -> engine.concerns.recordSatisfaction(c.id(), no.version(), true,
+                "Dates added."));
+        assertEquals(ConcernStatus.RESOLVED, yes.status());
+        assertEquals(List.of("IRO true", "HEAD_OF_QUALITY_ASSURANCE false", "HEAD_OF_QUALITY_ASSURANCE true"),
+                answers(engine.host.as("iro-1", () -> engine.concerns.find(c.id())).orElseThrow()));
+        assertTrue(engine.host.as("overseer", () -> engine.audit.verify(c.id())).intact());
+    }
+
+    private static List<String> answers(Concern c) {
+        return c.stages().get(0).satisfactions().stream().map(a -> a.role() + " " + a.satisfied()).toList();
+    }
+}
