@@ -34,6 +34,7 @@ import uk.starred.api.procedure.ProcedureRef;
  * @param endReason         how or why it ended, in the words recorded, or {@code null} while open
  * @param version           the optimistic-lock version; pass it back with a change so that a
  *                          change made meanwhile by someone else is detected, not overwritten
+ * @param reviewDate        the date of the review or meeting it arose at, or {@code null} when none was given
  */
 public record Concern(
         ConcernId id,
@@ -55,7 +56,19 @@ public record Concern(
         Instant formalDueAt,
         Instant endedAt,
         String endReason,
-        long version) {
+        long version,
+        LocalDate reviewDate) {
+
+    /** A concern raised without the date of a review. */
+    public Concern(ConcernId id, String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson, String raisedBy,
+            Instant raisedAt, ConcernStatus status, List<StageRecord> stages, List<AgreedAction> agreedActions,
+            List<Communication> communications, CafcassReferral cafcass, Instant formalDueAt, Instant endedAt,
+            String endReason, long version) {
+        this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
+                endReason, version, null);
+    }
 
     public Concern {
         reasonCodes = List.copyOf(reasonCodes);

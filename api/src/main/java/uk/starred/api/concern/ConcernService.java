@@ -1,5 +1,6 @@
 package uk.starred.api.concern;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,17 @@ public interface ConcernService {
     /** Records a required action of the current stage as done, by the caller, now. */
     Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note);
 
+    /**
+     * Records a required action done that happened earlier than now: the meeting held yesterday, the
+     * legal advice taken last week. Where the procedure counts a stage from the action, its clock starts
+     * when the action happened. The lateness and its reason are on the record and in the audit trail.
+     *
+     * @param occurredAt when it happened: not in the future (it may be before the concern was entered)
+     * @param lateReason why it is recorded only now; required when it happened before now
+     */
+    Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note, Instant occurredAt,
+            String lateReason);
+
     /** Records an agreed action as done. */
     Concern completeAgreedAction(ConcernId id, long expectedVersion, int number, String note);
 
@@ -90,6 +102,15 @@ public interface ConcernService {
      * bypassing them with a reason.
      */
     Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note);
+
+    /**
+     * Escalates and, in the same command, refers the case to CAFCASS alongside the process as the concern
+     * enters the stage ("a concurrent referral at the same time as the dispute process starts"); those
+     * the procedure says are told first are told with it. Refused whole if either is refused.
+     *
+     * @param referToCafcass the IRO's reason for the referral
+     */
+    Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass);
 
     /** Bypasses the stages between the current one and {@code toStageId}, each recorded as bypassed with the reason. */
     Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason);

@@ -22,6 +22,11 @@ import uk.starred.api.procedure.ProcedureRef;
  * @param responsiblePerson the staff id of the manager asked to respond
  * @param startAtStage      the stage to start at, or {@code null} for the procedure's first; a later
  *                          stage only when the procedure lets the IRO enter it directly
+ * @param reviewDate        the date of the review or meeting the concern arose at, or {@code null};
+ *                          required where the procedure counts a stage from it, not in the future
+ * @param cafcassReferral   the IRO's reason for referring the case to CAFCASS at the same time, alongside
+ *                          the process (a concurrent referral, those to be told first told with it), or
+ *                          {@code null} for no referral now
  */
 public record RaiseConcern(
         String childId,
@@ -32,9 +37,27 @@ public record RaiseConcern(
         String remedyWanted,
         LocalDate remedyDueBy,
         String responsiblePerson,
-        String startAtStage) {
+        String startAtStage,
+        LocalDate reviewDate,
+        String cafcassReferral) {
 
     public RaiseConcern {
         reasonCodes = reasonCodes == null ? null : List.copyOf(reasonCodes);
+    }
+
+    /** A concern raised without the date of a review. */
+    public RaiseConcern(String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson,
+            String startAtStage) {
+        this(childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                startAtStage, null, null);
+    }
+
+    /** A concern raised with the date of a review and no referral to CAFCASS. */
+    public RaiseConcern(String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson,
+            String startAtStage, LocalDate reviewDate) {
+        this(childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                startAtStage, reviewDate, null);
     }
 }

@@ -38,6 +38,11 @@ import uk.starred.api.calendar.Timescale;
  * @param caseNotes        case-note type names for events in this stage, overriding the procedure's
  * @param satisfiedBy      whose satisfaction resolves the concern at this stage, or {@code null} when
  *                         those with the right to resolve decide alone
+ * @param clockFrom        the moment the stage's timescale counts from: entering it (the default), the
+ *                         concern raised, the review date, the previous stage's deadline, or a
+ *                         required action recorded ({@code clockAction})
+ * @param clockAction      the required action whose moment starts the clock, with
+ *                         {@link ClockStart#ACTION_RECORDED}; otherwise {@code null}
  */
 public record Stage(
         String id,
@@ -55,7 +60,9 @@ public record Stage(
         boolean formal,
         String noRemitStage,
         Map<ConcernEvent, String> caseNotes,
-        SatisfiedBy satisfiedBy) {
+        SatisfiedBy satisfiedBy,
+        ClockStart clockFrom,
+        String clockAction) {
 
     public Stage {
         Objects.requireNonNull(id, "id");
@@ -68,6 +75,7 @@ public record Stage(
         onSilence = onSilence == null ? OnDeadline.NOTHING : onSilence;
         afterResponse = afterResponse == null ? OnDeadline.NOTHING : afterResponse;
         caseNotes = caseNotes == null ? Map.of() : Map.copyOf(caseNotes);
+        clockFrom = clockFrom == null ? ClockStart.STAGE_ENTERED : clockFrom;
     }
 
     /** @return a stage with the id and name, taking no part of anyone, to be filled in */
@@ -108,6 +116,8 @@ public record Stage(
         private String noRemitStage;
         private final Map<ConcernEvent, String> caseNotes = new EnumMap<>(ConcernEvent.class);
         private SatisfiedBy satisfiedBy;
+        private ClockStart clockFrom = ClockStart.STAGE_ENTERED;
+        private String clockAction;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -186,10 +196,23 @@ public record Stage(
             return this;
         }
 
+        /** The timescale counts from this moment rather than the stage's entry. */
+        public Builder clockFrom(ClockStart start) {
+            clockFrom = start;
+            return this;
+        }
+
+        /** The timescale counts from when the required action happened, once it is recorded. */
+        public Builder clockFromAction(String actionId) {
+            clockFrom = ClockStart.ACTION_RECORDED;
+            clockAction = actionId;
+            return this;
+        }
+
         public Stage build() {
             return new Stage(id, name, participants, notified, copied, responders, requiredActions, timescale,
                     onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes,
-                    satisfiedBy);
+                    satisfiedBy, clockFrom, clockAction);
         }
     }
 }

@@ -1,5 +1,6 @@
 package uk.starred.core.concern;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +54,16 @@ public final class ConcernLifecycle {
         return d.transition("respond", null);
     }
 
-    public static Transition recordAction(Concern c, CommandContext ctx, String actionId, String note) {
+    /**
+     * Records a required action done.
+     *
+     * @param occurredAt when it happened, when earlier than now, or {@code null} for now
+     * @param lateReason why it is recorded only now; required when it happened earlier
+     */
+    public static Transition recordAction(Concern c, CommandContext ctx, String actionId, String note,
+            Instant occurredAt, String lateReason) {
         Draft d = open(c, ctx);
-        Responses.recordAction(d, actionId, note);
+        Responses.recordAction(d, actionId, note, occurredAt, lateReason);
         return d.transition("recordAction", null);
     }
 
@@ -74,8 +82,20 @@ public final class ConcernLifecycle {
 
     /** Moves to the next stage, or to a later one the procedure lets the IRO enter directly. */
     public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note) {
+        return escalate(c, ctx, toStageId, note, null);
+    }
+
+    /**
+     * Escalates and, with a reason given, refers the case to CAFCASS alongside the process as the concern
+     * enters the stage, in one command.
+     */
+    public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note,
+            String referToCafcass) {
         Draft d = open(c, ctx);
         Movement.escalate(d, toStageId, note);
+        if (referToCafcass != null) {
+            Referrals.alongside(d, referToCafcass);
+        }
         return d.transition("escalate", null);
     }
 

@@ -169,7 +169,8 @@ final class DeadlineRules {
         d.currentRecord().ifPresent(current -> {
             Stage stage = d.stage(current);
             if (current.dueAt() != null && current.dueAt().isAfter(now) && stage.timescale() != null) {
-                Instant due = ctx.calendar().dueMoment(current.enteredAt(), stage.timescale());
+                Instant due = Clocks.due(d, stage, Clocks.start(d, stage, current.enteredAt(),
+                        d.stages.subList(0, current.ordinal() - 1)));
                 if (!due.equals(current.dueAt())) {
                     d.moveDue(current, due);
                     changes.add(words.stageDueMoved(stage.name(), due, current.dueAt()));

@@ -48,6 +48,7 @@ final class Draft {
     final String responsiblePerson;
     final String raisedBy;
     final Instant raisedAt;
+    final LocalDate reviewDate;
     ConcernStatus status;
     final List<StageRecord> stages;
     final List<AgreedAction> agreedActions;
@@ -64,7 +65,8 @@ final class Draft {
 
     /** A concern being raised. */
     Draft(CommandContext ctx, ConcernId id, String childId, ConcernOrigin origin, List<String> reasonCodes,
-            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson) {
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson,
+            LocalDate reviewDate) {
         this.ctx = ctx;
         this.before = null;
         this.id = id;
@@ -78,6 +80,7 @@ final class Draft {
         this.responsiblePerson = responsiblePerson;
         this.raisedBy = ctx.actor();
         this.raisedAt = ctx.now();
+        this.reviewDate = reviewDate;
         this.status = ConcernStatus.OPEN;
         this.stages = new ArrayList<>();
         this.agreedActions = new ArrayList<>();
@@ -99,6 +102,7 @@ final class Draft {
         this.responsiblePerson = c.responsiblePerson();
         this.raisedBy = c.raisedBy();
         this.raisedAt = c.raisedAt();
+        this.reviewDate = c.reviewDate();
         this.status = c.status();
         this.stages = new ArrayList<>(c.stages());
         this.agreedActions = new ArrayList<>(c.agreedActions());
@@ -216,7 +220,7 @@ final class Draft {
     Concern toConcern(long version) {
         return new Concern(id, childId, procedureRef, origin, reasonCodes, description, remedyWanted, remedyDueBy,
                 responsiblePerson, raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass,
-                formalDueAt, endedAt, endReason, version);
+                formalDueAt, endedAt, endReason, version, reviewDate);
     }
 
     /** @param command the command's name for the audit trail; @param outcome what a due moment did, or null */

@@ -1,5 +1,6 @@
 package uk.starred.core.concern;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -36,7 +37,14 @@ public abstract class LifecycleCommands implements ConcernService {
 
     @Override
     public Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note) {
-        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.recordAction(c, ctx, actionId, note));
+        return recordAction(id, expectedVersion, actionId, note, null, null);
+    }
+
+    @Override
+    public Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note, Instant occurredAt,
+            String lateReason) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.recordAction(c, ctx, actionId, note, occurredAt, lateReason));
     }
 
     @Override
@@ -54,7 +62,13 @@ public abstract class LifecycleCommands implements ConcernService {
 
     @Override
     public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note) {
-        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note));
+        return escalate(id, expectedVersion, toStageId, note, null);
+    }
+
+    @Override
+    public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note, referToCafcass));
     }
 
     @Override

@@ -31,7 +31,7 @@ final class Movement {
      */
     static void enter(Draft d, Stage stage, String note) {
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
-        Instant due = stage.timescale() == null ? null : d.ctx.calendar().dueMoment(d.now(), stage.timescale());
+        Instant due = Clocks.due(d, stage, Clocks.start(d, stage, d.now(), d.stages));
         d.addStage(stage, StageState.ACTIVE, d.ctx.people().holders(stage.participants()), due, note);
         Procedure procedure = d.procedure();
         if (stage.formal() && procedure.totalLimit() != null && d.formalDueAt == null) {

@@ -11,6 +11,7 @@ import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.host.ChildRecord;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
@@ -54,6 +55,12 @@ final class Raising {
         }
         checks.text("responsiblePerson", command.responsiblePerson(), Checks.ID_MAX);
         checks.optional("startAtStage", command.startAtStage(), Checks.ID_MAX);
+        if (command.cafcassReferral() != null) {
+            checks.text("cafcassReferral", command.cafcassReferral(), Checks.TEXT_MAX);
+        }
+        if (command.reviewDate() != null && command.reviewDate().isAfter(today)) {
+            checks.add("reviewDate", "must not be in the future: " + command.reviewDate() + " is after today, " + today);
+        }
         checks.done();
     }
 
@@ -83,8 +90,9 @@ final class Raising {
         checkReasonsAndResponsible(command, child, ctx);
         Stage start = startStage(command, procedure);
 
+        requireReviewDateWhereCounted(command, procedure);
         Draft d = new Draft(ctx, id, child.id(), command.origin(), command.reasonCodes(), command.description(),
-                command.remedyWanted(), command.remedyDueBy(), command.responsiblePerson());
+                command.remedyWanted(), command.remedyDueBy(), command.responsiblePerson(), command.reviewDate());
         ConcernWords words = new ConcernWords(ctx.calendar().zone());
         Reason first = procedure.reason(command.reasonCodes().get(0)).orElseThrow();
         d.note(ConcernEvent.RAISED, null, words.raisedNote(ctx.actor(), command.origin(), procedure.title(),
@@ -93,6 +101,9 @@ final class Raising {
         d.tell(List.of(command.responsiblePerson()), ConcernWords.subject(child.id(), ConcernWords.RAISED),
                 words.raisedNotice(command.description(), command.remedyWanted(), command.remedyDueBy()));
         Movement.enter(d, start, command.startAtStage() == null ? null : ConcernWords.ENTERED_AT_RAISING);
+        if (command.cafcassReferral() != null) {
+            Referrals.alongside(d, command.cafcassReferral());
+        }
         return d.transition("raise", null);
     }
 
@@ -118,6 +129,16 @@ final class Raising {
                     + "' for child " + child.id());
         }
         checks.done();
+    }
+
+    /** A procedure that counts a stage from the review date needs the date, whatever stage the concern starts at. */
+    private static void requireReviewDateWhereCounted(RaiseConcern command, Procedure procedure) {
+        if (command.reviewDate() != null) {
+            return;
+        }
+        procedure.stages().stream().filter(s -> s.clockFrom() == ClockStart.REVIEW_DATE).findFirst()
+                .ifPresent(s -> Checks.single("Raise concern", "reviewDate", "is required: '" + procedure.title()
+                        + "' counts stage '" + s.name() + "' from the date of the review"));
     }
 
     private static Stage startStage(RaiseConcern command, Procedure procedure) {

@@ -43,6 +43,17 @@ final class Referrals {
                 ConcernWords.consideringNotice(reason));
     }
 
+    /**
+     * A concurrent referral made with another step (raising, escalating): those the procedure says are
+     * told first are told in the same moment, then the case is referred alongside the process.
+     */
+    static void alongside(Draft d, String reason) {
+        if (!d.procedure().cafcass().informFirst().isEmpty() && (d.cafcass == null || d.cafcass.consideredAt() == null)) {
+            consider(d, reason);
+        }
+        refer(d, ReferralMode.CONCURRENT, reason);
+    }
+
     static void refer(Draft d, ReferralMode mode, String reason) {
         Procedure procedure = d.procedure();
         Rights.require(d.ctx, d.childId, Rights.referrers(procedure),

@@ -1,5 +1,6 @@
 package uk.starred.core.concern;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.Response;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.concern.StageRecord;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.Stage;
@@ -100,12 +102,25 @@ final class Responses {
         }
     }
 
-    static void recordAction(Draft d, String actionId, String note) {
+    /**
+     * @param occurredAt when it happened, when earlier than now, or {@code null}
+     * @param lateReason why it is recorded only now; required with {@code occurredAt}
+     */
+    static void recordAction(Draft d, String actionId, String note, Instant occurredAt, String lateReason) {
         StageRecord current = d.current();
         Stage stage = d.stage(current);
         Checks checks = new Checks("Record action");
         checks.text("actionId", actionId, Checks.ID_MAX);
         checks.optional("note", note, Checks.TEXT_MAX);
+        boolean late = occurredAt != null && occurredAt.isBefore(d.now());
+        if (occurredAt != null && occurredAt.isAfter(d.now())) {
+            checks.add("occurredAt", "must not be in the future");
+        }
+        if (late) {
+            checks.text("lateReason", lateReason, Checks.TEXT_MAX);
+        } else {
+            checks.optional("lateReason", lateReason, Checks.TEXT_MAX);
+        }
         checks.done();
         RequiredAction action = stage.requiredAction(actionId).orElseThrow(() -> new InvalidCommandException(
                 "Record action", List.of(new Violation("actionId", "stage '" + stage.name()
@@ -117,9 +132,18 @@ final class Responses {
             Checks.single("Record action", "actionId", "'" + action.description() + "' is already recorded in stage '"
                     + stage.name() + "'");
         }
-        d.recordAction(current, new ActionRecord(actionId, d.actor(), d.now(), note));
+        Instant happened = late ? occurredAt : d.now();
+        d.recordAction(current, new ActionRecord(actionId, d.actor(), d.now(), note, happened,
+                late ? lateReason : null));
+        ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
         d.note(ConcernEvent.ACTION_RECORDED, stage, ConcernWords.actionNote(stage.name(), action.description(),
-                d.actor(), note));
+                d.actor(), note) + (late ? " " + words.recordedLate(happened, lateReason) : ""));
+        if (stage.clockFrom() == ClockStart.ACTION_RECORDED && actionId.equals(stage.clockAction())
+                && d.current().dueAt() == null && stage.timescale() != null) {
+            Instant due = Clocks.due(d, stage, happened);
+            d.moveDue(d.current(), due);
+            d.note(ConcernEvent.STAGE_ENTERED, stage, words.clockStartedNote(stage.name(), action.description(), due));
+        }
     }
 
     static void completeAgreedAction(Draft d, int number, String note) {

@@ -156,6 +156,15 @@ public final class ConcernWords {
 
     public static final String NO_REMIT_ENTRY = "The responding manager has no remit";
 
+    /** @return "(It happened at 14:00 on Monday 2 November 2026; recorded late: reason)" */
+    public String recordedLate(Instant happened, String reason) {
+        return "(It happened " + when(happened) + "; recorded late: " + reason + ")";
+    }
+
+    public String clockStartedNote(String stage, String action, Instant due) {
+        return "Stage '" + stage + "' counts from '" + action + "': due by " + when(due) + ".";
+    }
+
     public static String actionNote(String stage, String action, String actor, String note) {
         return "Stage '" + stage + "': " + action + " - recorded by " + actor + (note == null ? "." : ". " + note);
     }

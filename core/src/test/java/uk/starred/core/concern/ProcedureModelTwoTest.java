@@ -116,6 +116,24 @@ public class ProcedureModelTwoTest {
     }
 
     @Test
+    public void aReferralMadeWithTheEscalationIntoTheNamedStageIsOneCommand() {
+        Concern c = raised(Set.of(Cohort.LOOKED_AFTER));
+        Transition both = ConcernLifecycle.escalate(c, as("iro-1", "2026-11-17T10:00"), null, null,
+                "The plan has drifted past the child's needs");
+        Concern after = both.after();
+        assertEquals("HEAD_OF_SERVICE", after.currentStage().orElseThrow().stageId());
+        assertEquals(ReferralMode.CONCURRENT, after.cafcass().mode());
+        assertEquals(1, after.version());
+        // raising with a referral, where the window is not yet open, is refused whole
+        StageNotAllowedException early = assertThrows(StageNotAllowedException.class, () -> ConcernLifecycle.raise(
+                new RaiseConcern("child-1", null, ConcernOrigin.STARRED_DECISION, List.of(Reason.OTHER.code()),
+                        "Drift.", "A meeting", LocalDate.of(2026, 12, 4), "tm-1", null, null, "Refer now"),
+                ConcernId.random(), new ChildRecord("child-1", "Alex", Set.of(Cohort.LOOKED_AFTER),
+                        LocalDate.of(2015, 3, 1), null, "Team North"), as("iro-1", "2026-11-16T10:00")));
+        assertTrue(early.getMessage(), early.getMessage().contains("only once stage 'Head of Service' has begun"));
+    }
+
+    @Test
     public void eachStepHasItsOwnRolesAndTheLawHoldsOverThemAll() {
         Concern c = raised(Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION));
         // the QA officer escalates but does not resolve; the CPC resolves but does not escalate

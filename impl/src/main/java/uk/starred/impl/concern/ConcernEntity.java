@@ -79,6 +79,9 @@ public class ConcernEntity {
     @Column(name = "remedy_due_by", nullable = false)
     private LocalDate remedyDueBy;
 
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
     @Column(name = "responsible_person", nullable = false, length = 100)
     private String responsiblePerson;
 
@@ -221,7 +224,7 @@ public class ConcernEntity {
                 remedyDueBy, responsiblePerson, raisedBy, raisedAt, status,
                 stages.stream().map(StageRecordEntity::toRecord).toList(), agreed,
                 communications.stream().map(CommunicationRow::toCommunication).toList(), cafcass, formalDueAt,
-                endedAt, endReason, asVersion);
+                endedAt, endReason, asVersion, reviewDate);
     }
 
     /** An action agreed in response, monitored to its due date. */

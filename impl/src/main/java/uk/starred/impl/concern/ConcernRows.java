@@ -52,7 +52,7 @@ final class ConcernRows {
     record Loaded(Concern concern, String auditHead, Set<Cohort> cohorts, List<Deadlines.Stored> moments) {
     }
 
-    private static final int STRINGS = 18;
+    private static final int STRINGS = 19;
     private static final int MOMENTS = 7;
 
     /** Each kind of row the concern has, in the same wide columns, told apart by {@code k}. */
@@ -60,15 +60,15 @@ final class ConcernRows {
             branch(0, "lock_version", List.of("child_id", "procedure_id", "procedure_version", "origin", "description",
                     "remedy_wanted", "responsible_person", "raised_by", "status", "end_reason", "child_cohorts",
                     "audit_head", "cafcass_informed", "cafcass_referred_by", "cafcass_mode", "cafcass_reason",
-                    "cafcass_decision", "cafcass_decision_notes"), List.of("raised_at", "ended_at", "formal_due_at",
+                    "cafcass_decision", "cafcass_decision_notes", "review_date"), List.of("raised_at", "ended_at", "formal_due_at",
                             "cafcass_considered_at", "cafcass_referred_at", "cafcass_decision_due_at",
                             "cafcass_decided_at"), "remedy_due_by", "concern", "id"),
             branch(1, "reason_order", List.of("reason_code"), List.of(), null, "concern_reason", "concern_id"),
             branch(2, "ordinal", List.of("stage_id", "name", "state", "entered_by", "participants", "response_kind",
                     "response_reasons", "response_by", "outcome", "note"), List.of("entered_at", "due_at", "ended_at",
                             "response_at"), null, "stage_record", "concern_id"),
-            branch(3, "stage_ordinal", List.of("action_id", "done_by", "note"), List.of("done_at"), null,
-                    "stage_action", "concern_id"),
+            branch(3, "stage_ordinal", List.of("action_id", "done_by", "note", "late_reason"),
+                    List.of("done_at", "occurred_at"), null, "stage_action", "concern_id"),
             branch(4, "action_number", List.of("description", "responsible", "completed_by", "note"),
                     List.of("completed_at"), "due_by", "agreed_action", "concern_id"),
             branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary"), List.of("happened_at"), null,
@@ -137,7 +137,7 @@ final class ConcernRows {
             switch ((Integer) r[0]) {
                 case 1 -> reasons.add(s(r, 1));
                 case 3 -> actions.computeIfAbsent(n, x -> new ArrayList<>()).add(new ActionRecord(s(r, 1), s(r, 2),
-                        t(r, 1), s(r, 3)));
+                        t(r, 1), s(r, 3), t(r, 2), s(r, 4)));
                 case 4 -> agreed.add(new AgreedAction(n, s(r, 1), s(r, 2), d(r), t(r, 1), s(r, 3), s(r, 4)));
                 case 5 -> communications.add(new Communication(t(r, 1), s(r, 1), s(r, 2), s(r, 3), s(r, 4)));
                 case 7 -> answers.computeIfAbsent(n, x -> new java.util.TreeMap<>()).put(Integer.valueOf(s(r, 5)),
@@ -168,7 +168,7 @@ final class ConcernRows {
         Concern concern = new Concern(ConcernId.parse(id), s(c, 1), new ProcedureRef(s(c, 2), s(c, 3)),
                 ConcernOrigin.valueOf(s(c, 4)), reasons, s(c, 5), s(c, 6), d(c), s(c, 7), s(c, 8), t(c, 1),
                 ConcernStatus.valueOf(s(c, 9)), stages, agreed, communications, cafcass, t(c, 3), t(c, 2), s(c, 10),
-                (Long) c[1]);
+                (Long) c[1], s(c, 19) == null ? null : LocalDate.parse(s(c, 19)));
         return new Loaded(concern, s(c, 12), OversightCounts.cohorts(s(c, 11)), moments);
     }
 
@@ -198,6 +198,7 @@ final class ConcernRows {
         row.put("description", c.description());
         row.put("remedy_wanted", c.remedyWanted());
         row.put("remedy_due_by", c.remedyDueBy());
+        row.put("review_date", Writes.maybe(c.reviewDate(), LocalDate.class));
         row.put("responsible_person", c.responsiblePerson());
         row.put("raised_by", c.raisedBy());
         row.put("raised_at", c.raisedAt());
@@ -298,9 +299,10 @@ final class ConcernRows {
             }
             for (ActionRecord a : s.actions()) {
                 if (was == null || was.actions().stream().noneMatch(x -> x.actionId().equals(a.actionId()))) {
-                    writes.add("INSERT INTO stage_action (concern_id, stage_ordinal, action_id, done_by, done_at, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)", id, s.ordinal(), a.actionId(), a.doneBy(), a.doneAt(),
-                            Writes.maybe(a.note(), String.class));
+                    writes.add("INSERT INTO stage_action (concern_id, stage_ordinal, action_id, done_by, done_at, note,"
+                            + " occurred_at, late_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, s.ordinal(), a.actionId(),
+                            a.doneBy(), a.doneAt(), Writes.maybe(a.note(), String.class), a.occurredAt(),
+                            Writes.maybe(a.lateReason(), String.class));
                 }
             }
             int answered = was == null ? 0 : was.satisfactions().size();

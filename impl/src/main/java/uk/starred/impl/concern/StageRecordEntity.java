@@ -113,7 +113,8 @@ public class StageRecordEntity {
         return new StageRecord(ordinal, stageId, name, state, enteredAt, enteredBy,
                 participants == null ? List.of() : List.of(participants.split(",")), dueAt, endedAt, response,
                 actions.stream().sorted(Comparator.comparing((ActionRow a) -> a.doneAt).thenComparing(a -> a.actionId))
-                        .map(a -> new ActionRecord(a.actionId, a.doneBy, a.doneAt, a.note)).toList(),
+                        .map(a -> new ActionRecord(a.actionId, a.doneBy, a.doneAt, a.note, a.occurredAt, a.lateReason))
+                        .toList(),
                 outcome, note, satisfactions.stream().sorted(Comparator.comparingInt((SatisfactionRow a) -> a.seq))
                         .map(a -> new Satisfaction(a.role, a.answeredBy, Boolean.parseBoolean(a.satisfied), a.reasons,
                                 a.answeredAt)).toList());
@@ -171,6 +172,12 @@ public class StageRecordEntity {
 
         @Column(name = "note", length = 4000)
         private String note;
+
+        @Column(name = "occurred_at")
+        private Instant occurredAt;
+
+        @Column(name = "late_reason", length = 4000)
+        private String lateReason;
 
         protected ActionRow() {
             // for JPA

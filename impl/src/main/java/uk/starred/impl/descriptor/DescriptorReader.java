@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import uk.starred.api.calendar.Timescale;
 import uk.starred.api.calendar.TimescaleUnit;
 import uk.starred.api.procedure.CafcassRule;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Gate;
@@ -122,7 +123,7 @@ public final class DescriptorReader {
             "caseNotes");
     private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
             "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
-            "noRemitStage", "caseNotes", "satisfiedBy");
+            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom");
 
     /** The format the descriptor says it is written in: 1 unless it says {@code format: 2}. */
     private int format = 1;
@@ -241,8 +242,22 @@ public final class DescriptorReader {
         String noRemitStage = f.text("noRemitStage", false);
         Map<ConcernEvent, String> caseNotes = f.caseNotes("caseNotes");
         SatisfiedBy satisfiedBy = f.object("satisfiedBy", false, this::satisfiedBy);
+        ClockStart clockFrom = ClockStart.STAGE_ENTERED;
+        String clockAction = null;
+        Node clock = f.values.get("clockFrom");
+        if (clock instanceof MappingNode) {
+            Fields action = fields(clock, join(path, "clockFrom"), Set.of("action"));
+            clockAction = action == null ? null : action.text("action", true);
+            clockFrom = ClockStart.ACTION_RECORDED;
+        } else if (clock != null) {
+            clockFrom = f.choice("clockFrom", ClockStart.class, ClockStart.STAGE_ENTERED);
+            if (clockFrom == ClockStart.ACTION_RECORDED) {
+                error(clock.getStartMark(), join(path, "clockFrom"), "name the action: 'clockFrom: {action: <id>}'");
+            }
+        }
         return new Stage(orEmpty(id), orEmpty(name), participants, notified, copied, responders, actions, timescale,
-                onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy);
+                onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy,
+                clockFrom, clockAction);
     }
 
     private SatisfiedBy satisfiedBy(Node node, String path) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import uk.starred.api.calendar.TimescaleUnit;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
@@ -111,6 +112,19 @@ public final class ProcedureValidator {
         roles(problems, at + ".participants", s.participants(), roles);
         roles(problems, at + ".notified", s.notified(), roles);
         roles(problems, at + ".copied", s.copied(), roles);
+        if (s.clockFrom() == ClockStart.ACTION_RECORDED) {
+            boolean known = p.stages().subList(0, i + 1).stream()
+                    .anyMatch(earlier -> earlier.requiredAction(s.clockAction()).isPresent());
+            if (!known) {
+                problems.add(new Problem(at + ".clockFrom.action", "'" + s.clockAction() + "' is not a required action"
+                        + " of this stage or one before it"));
+            }
+        } else if (s.clockFrom() == ClockStart.PREVIOUS_DEADLINE && i == 0) {
+            problems.add(new Problem(at + ".clockFrom", "the first stage has no stage before it"));
+        }
+        if (s.clockFrom() != ClockStart.STAGE_ENTERED && s.timescale() == null) {
+            problems.add(new Problem(at + ".clockFrom", "is given but the stage has no timescale to count"));
+        }
         if (s.satisfiedBy() != null) {
             roles(problems, at + ".satisfiedBy." + (s.satisfiedBy().allOf() ? "allOf" : "anyOf"),
                     s.satisfiedBy().roles(), roles);

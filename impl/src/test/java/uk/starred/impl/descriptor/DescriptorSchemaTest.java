@@ -69,6 +69,13 @@ public class DescriptorSchemaTest {
             texts.add(DescriptorReaderTest.text(id));
         }
         texts.add(DescriptorReaderTest.templateDescriptor());
+        // the shapes of the guide: format 2's satisfiedBy, clockFrom, copies, optional blocks
+        try (java.util.stream.Stream<java.nio.file.Path> shapes = java.nio.file.Files.list(java.nio.file.Path.of("..",
+                "procedures", "template", "src", "test", "resources", "shapes"))) {
+            for (java.nio.file.Path shape : shapes.sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(shape));
+            }
+        }
         return texts;
     }
 

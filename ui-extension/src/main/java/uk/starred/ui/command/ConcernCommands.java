@@ -1,6 +1,10 @@
 package uk.starred.ui.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +35,10 @@ public final class ConcernCommands {
     public enum Op {
         RESPOND("respond", "Response recorded", "kind", "reasons", "agreedAction", "agreedActionResponsible",
                 "agreedActionDueBy"),
-        RECORD_ACTION("record-action", "Action recorded as done", "actionId", "note"),
+        RECORD_ACTION("record-action", "Action recorded as done", "actionId", "note", "occurredAt", "lateReason"),
         COMPLETE_AGREED_ACTION("complete-agreed-action", "Agreed action recorded as done", "number", "note"),
         RECORD_COMMUNICATION("record-communication", "Communication recorded", "withWhom", "channel", "summary"),
-        ESCALATE("escalate", "Concern escalated", "toStage", "note"),
+        ESCALATE("escalate", "Concern escalated", "toStage", "note", "referToCafcass"),
         BYPASS("bypass", "Stages bypassed", "toStage", "reason"),
         CONSIDER_CAFCASS("consider-cafcass", "CAFCASS referral under consideration: those who must be told have been told", "reason"),
         REFER_TO_CAFCASS("refer-to-cafcass", "Referred to CAFCASS", "mode", "reason"),
@@ -68,7 +72,7 @@ public final class ConcernCommands {
 
     /** The fields {@link #raise} reads. */
     public static final List<String> RAISE_FIELDS = List.of("childId", "procedure", "origin", "reasons", "description",
-            "remedyWanted", "remedyDueBy", "responsiblePerson", "startAtStage");
+            "remedyWanted", "remedyDueBy", "responsiblePerson", "startAtStage", "reviewDate", "cafcassReferral");
 
     private final ConcernService concerns;
 
@@ -76,7 +80,7 @@ public final class ConcernCommands {
         this.concerns = concerns;
     }
 
-    /** Raises a concern from the fields {@code childId, procedure, origin, reasons, description, remedyWanted, remedyDueBy, responsiblePerson, startAtStage}. */
+    /** Raises a concern from the fields {@link #RAISE_FIELDS}. */
     public Concern raise(Fields f) {
         List<Violation> wrong = new ArrayList<>();
         ProcedureRef procedure = null;
@@ -91,9 +95,11 @@ public final class ConcernCommands {
         }
         ConcernOrigin origin = choice(f, "origin", ConcernOrigin.class, wrong);
         LocalDate due = date(f, "remedyDueBy", wrong);
+        LocalDate review = date(f, "reviewDate", wrong);
         stop("Raise a concern", wrong);
         return concerns.raise(new RaiseConcern(f.get("childId"), procedure, origin, f.all("reasons"),
-                f.get("description"), f.get("remedyWanted"), due, f.get("responsiblePerson"), f.get("startAtStage")));
+                f.get("description"), f.get("remedyWanted"), due, f.get("responsiblePerson"), f.get("startAtStage"),
+                review, f.get("cafcassReferral")));
     }
 
     /** Runs a command on the concern the fields {@code concern} and {@code version} name. */
@@ -114,8 +120,10 @@ public final class ConcernCommands {
             }
             case RECORD_ACTION -> {
                 required(f, "actionId", wrong);
+                Instant occurred = moment(f, "occurredAt", wrong);
                 stop("Record an action", wrong);
-                return concerns.recordAction(id, version, f.get("actionId"), f.get("note"));
+                return concerns.recordAction(id, version, f.get("actionId"), f.get("note"), occurred,
+                        f.get("lateReason"));
             }
             case COMPLETE_AGREED_ACTION -> {
                 long number = number(f, "number", wrong);
@@ -128,7 +136,7 @@ public final class ConcernCommands {
             }
             case ESCALATE -> {
                 stop("Escalate", wrong);
-                return concerns.escalate(id, version, f.get("toStage"), f.get("note"));
+                return concerns.escalate(id, version, f.get("toStage"), f.get("note"), f.get("referToCafcass"));
             }
             case BYPASS -> {
                 required(f, "toStage", wrong);
@@ -252,6 +260,28 @@ public final class ConcernCommands {
         } catch (NumberFormatException e) {
             wrong.add(new Violation(name, "must be a whole number, was '" + text + "'"));
             return -1;
+        }
+    }
+
+    /** The council's time, in which a moment written without an offset is read. */
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** @return a moment written with an offset (2026-11-12T14:00:00Z), or a London time (2026-11-12T14:00) */
+    private static Instant moment(Fields f, String name, List<Violation> wrong) {
+        String text = f.get(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(LONDON).toInstant();
+            } catch (DateTimeParseException e) {
+                wrong.add(new Violation(name, "must be a date and time, London time (2026-11-12T14:00) or with an"
+                        + " offset (2026-11-12T14:00:00Z), was '" + text + "'"));
+                return null;
+            }
         }
     }
 

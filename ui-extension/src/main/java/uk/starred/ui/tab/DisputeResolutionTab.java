@@ -36,6 +36,7 @@ import uk.starred.api.concern.StageState;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
@@ -307,6 +308,14 @@ public class DisputeResolutionTab implements CaseTab {
         out.area("remedyWanted", "What you want done", null, null, true);
         out.date("remedyDueBy", "By when", "The date the remedy is needed by",
                 LocalDate.now(clock.withZone(calendar.zone())).plusDays(14).toString());
+        if (Rights.referrers(procedure).stream().anyMatch(roles::contains) && TheLaw.mayBeReferred(child.cohorts())) {
+            out.area("cafcassReferral", "Refer to CAFCASS now, alongside the process", "Only if you refer the case"
+                    + " at the same time: your reason (" + TheLaw.REFERRAL + ")", null, false);
+        }
+        boolean countsFromReview = procedure.stages().stream().anyMatch(s -> s.clockFrom() == ClockStart.REVIEW_DATE);
+        out.date("reviewDate", "Date of the review", countsFromReview
+                ? "This procedure counts its timescales from the review" : "The review or meeting this arose at, if any",
+                null, countsFromReview);
         List<String> managers = new ArrayList<>();
         Stage first = procedure.stages().get(0);
         for (String role : procedure.roles()) {
@@ -440,8 +449,10 @@ public class DisputeResolutionTab implements CaseTab {
                             : "grey").raw(" ").t(required.description());
                     if (done.isPresent()) {
                         out.raw(" <span class=\"starred-meta\">(").t(words.person(done.get().doneBy())).raw(", ")
-                                .t(words.moment(done.get().doneAt()))
-                                .raw(done.get().note() == null ? "" : ": ").t(done.get().note()).raw(")</span>");
+                                .t(words.moment(done.get().occurredAt()))
+                                .raw(done.get().note() == null ? "" : ": ").t(done.get().note())
+                                .t(done.get().recordedLate() ? "; recorded " + words.moment(done.get().doneAt())
+                                        + ", late: " + done.get().lateReason() : "").raw(")</span>");
                     }
                     out.raw("</li>");
                 }
@@ -581,7 +592,12 @@ public class DisputeResolutionTab implements CaseTab {
                     open(out, "Record done: " + required.description(), view, Op.RECORD_ACTION, id);
                     out.form(view, KEY, Op.RECORD_ACTION.path, "").hidden("concern", id).hidden("version", version)
                             .hidden("actionId", required.id());
-                    out.area("note", "Note", null, null, false).button("Record as done", false).raw("</form>");
+                    out.area("note", "Note", null, null, false)
+                            .dateTime("occurredAt", "When it happened", "Only if earlier than now: London time", null,
+                                    false)
+                            .area("lateReason", "Why it is recorded only now", "Needed when it happened earlier", null,
+                                    false)
+                            .button("Record as done", false).raw("</form>");
                     close(out);
                 }
             }
@@ -617,7 +633,12 @@ public class DisputeResolutionTab implements CaseTab {
                     open(out, "Escalate", view, Op.ESCALATE, id);
                     out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
                     out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
-                    out.area("note", "Why", null, null, false).button("Escalate", false).raw("</form>");
+                    out.area("note", "Why", null, null, false);
+                    if (refers && (concern.cafcass() == null || !concern.cafcass().isReferred())) {
+                        out.area("referToCafcass", "Refer to CAFCASS as it enters the stage", "Only if you refer the"
+                                + " case alongside the process now: your reason", null, false);
+                    }
+                    out.button("Escalate", false).raw("</form>");
                     close(out);
                 }
                 if (!bypassTo.isEmpty()) {

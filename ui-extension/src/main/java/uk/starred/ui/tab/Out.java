@@ -101,12 +101,22 @@ public final class Out {
 
     /** A labelled date field. */
     public Out date(String name, String label, String hint, String value, boolean required) throws IOException {
+        return when("date", name, label, hint, value, required);
+    }
+
+    /** A labelled date and time field, in London time. */
+    public Out dateTime(String name, String label, String hint, String value, boolean required) throws IOException {
+        return when("datetime-local", name, label, hint, value, required);
+    }
+
+    private Out when(String type, String name, String label, String hint, String value, boolean required)
+            throws IOException {
         value = entered(name, value);
         String id = id(name);
         raw("<div class=\"starred-field\"><label class=\"starred-label\"").attr("for", id).raw(">").t(label)
                 .raw("</label>");
         String hintId = hint(id, hint);
-        raw("<input class=\"starred-input starred-input-date\" type=\"date\"").attr("id", id).attr("name", name)
+        raw("<input class=\"starred-input starred-input-date\"").attr("type", type).attr("id", id).attr("name", name)
                 .attr("value", value);
         describedBy(hintId);
         return raw(required ? " required aria-required=\"true\"></div>" : "></div>");
