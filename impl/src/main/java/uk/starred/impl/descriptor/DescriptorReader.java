@@ -38,6 +38,7 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.RequiredAction;
+import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.SatisfiedBy;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.law.TheLaw;
@@ -94,9 +95,11 @@ public final class DescriptorReader {
         Procedure procedure = procedure(root);
         if (procedure != null) {
             List<String> broken = errors.stream().map(DescriptorError::path).toList();
+            Set<String> said = new java.util.HashSet<>();
             for (ProcedureValidator.Problem problem : ProcedureValidator.problems(procedure)) {
-                if (broken.stream().noneMatch(field -> within(problem.path(), field))) {
-                    error(markFor(problem.path()), problem.path(), problem.message());
+                String path = inTheFile(problem.path());
+                if (broken.stream().noneMatch(field -> within(path, field)) && said.add(path + problem.message())) {
+                    error(markFor(path), path, problem.message());
                 }
             }
         }
@@ -106,6 +109,35 @@ public final class DescriptorReader {
         }
         return procedure;
     }
+
+    /**
+     * @return the path of a problem found in the procedure as read, as it stands in the file: a stage
+     *         that is one level of a ladder is found at its level, and the level's role at {@code role}
+     */
+    private String inTheFile(String path) {
+        java.util.regex.Matcher m = Pattern.compile("^stages\\[(\\d+)](.*)$").matcher(path);
+        if (!m.matches() || Integer.parseInt(m.group(1)) >= stageSources.size()) {
+            return path;
+        }
+        StageSource from = stageSources.get(Integer.parseInt(m.group(1)));
+        String rest = m.group(2);
+        if (from.level() && (rest.startsWith(".responders") || rest.startsWith(".participants[")
+                && Integer.parseInt(rest.replaceAll("\\D", "")) >= from.sharedParticipants())) {
+            return from.path() + ".role";
+        }
+        return from.path() + rest;
+    }
+
+    /**
+     * Where a stage of the procedure as read comes from in the file: a stage, or one level of a ladder.
+     *
+     * @param sharedParticipants how many participants the level shares with its ladder, before its own role
+     */
+    private record StageSource(String path, boolean level, int sharedParticipants) {
+    }
+
+    /** For each stage read, in order, where it stands in the file. */
+    private final List<StageSource> stageSources = new ArrayList<>();
 
     /** @return whether the path is the field or lies inside it, so that one problem is not reported twice */
     private static boolean within(String path, String field) {
@@ -123,7 +155,7 @@ public final class DescriptorReader {
             "caseNotes");
     private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
             "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
-            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom");
+            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder");
 
     /** The format the descriptor says it is written in: 1 unless it says {@code format: 2}. */
     private int format = 1;
@@ -149,7 +181,7 @@ public final class DescriptorReader {
         Timescale totalLimit = f.timescale("totalLimit", false);
         Map<ConcernEvent, String> caseNotes = f.caseNotes("caseNotes");
         CafcassRule cafcass = f.object("cafcass", format == 1, this::cafcass);
-        List<Stage> stages = f.objects("stages", this::stage);
+        List<Stage> stages = f.objects("stages", this::stages).stream().flatMap(List::stream).toList();
         List<Reason> reasons = f.objects("reasons", this::reason);
         return new Procedure(orEmpty(id), orEmpty(version), orEmpty(title), appliesTo, roles,
                 permissions == null ? Permissions.drivenBy(List.of()) : permissions, stages, reasons, totalLimit,
@@ -209,6 +241,54 @@ public final class DescriptorReader {
         List<String> told = f.texts("toldOnReferral", false);
         Timescale decision = f.timescale("decisionTimescale", false);
         return new CafcassRule(when, stage, informFirst, told, decision);
+    }
+
+    /** @return the stage, or the stages of its ladder's levels, each with where it stands in the file */
+    private List<Stage> stages(Node node, String path) {
+        Stage stage = stage(node, path);
+        if (stage == null) {
+            return null;
+        }
+        Node ladder = node instanceof MappingNode m ? m.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("ladder"))
+                .map(NodeTuple::getValueNode).findFirst().orElse(null) : null;
+        if (ladder == null || format == 1) {
+            stageSources.add(new StageSource(path, false, 0));
+            return List.of(stage);
+        }
+        if (!stage.responders().isEmpty() || stage.noRemitStage() != null || stage.satisfiedBy() != null) {
+            error(ladder.getStartMark(), join(path, "ladder"), "each level's role responds at its level: leave"
+                    + " responders, noRemitStage and satisfiedBy out of a ladder");
+        }
+        List<Stage> levels = new ArrayList<>();
+        if (!(ladder instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            error(ladder.getStartMark(), join(path, "ladder"), "expected the levels, lowest first, each a role and"
+                    + " its timescale");
+            stageSources.add(new StageSource(path, false, 0));
+            return List.of(stage);
+        }
+        for (int i = 0; i < sequence.getValue().size(); i++) {
+            String at = join(path, "ladder") + "[" + i + "]";
+            Fields level = fields(sequence.getValue().get(i), at, Set.of("role", "name", "timescale"));
+            if (level == null) {
+                continue;
+            }
+            String role = level.text("role", true);
+            String name = level.text("name", false);
+            Timescale timescale = level.timescale("timescale", false);
+            if (role == null) {
+                continue;
+            }
+            List<String> participants = new ArrayList<>(stage.participants());
+            participants.add(role);
+            levels.add(new Stage(stage.id() + "_" + role, stage.name() + ": " + (name == null ? RoleWords.of(role)
+                    : name), participants, stage.notified(), stage.copied(), List.of(role), stage.requiredActions(),
+                    timescale == null ? stage.timescale() : timescale, stage.onSilence(), stage.afterResponse(),
+                    stage.mayEnterDirectly(), stage.mayBypass(), stage.formal(), null, stage.caseNotes(), null,
+                    stage.clockFrom(), stage.clockAction()));
+            stageSources.add(new StageSource(at, true, stage.participants().size()));
+        }
+        return levels;
     }
 
     private Stage stage(Node node, String path) {

@@ -19,6 +19,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.NotPermittedException;
+import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
@@ -138,6 +139,61 @@ public class ProcedureShapesScenarioTest {
         Concern deemed = s.as("iro-ira", () -> engine.concerns().find(c.id())).orElseThrow();
         assertEquals(ResponseKind.DEEMED_AGREEMENT, current(deemed).response().kind());
         assertEquals("DECISIONS", current(deemed).stageId());
+    }
+
+    @Test
+    public void theIroGoesUpTheLadderLevelByLevelToTheChiefExecutiveAndMayReferOnceItIsFormal() {
+        start("ladder.yaml");
+        engine.host().role("sm-sal", "SERVICE_MANAGER", "amy").role("dir-dee", "DIRECTOR", "amy")
+                .role("ceo-cal", "CHIEF_EXECUTIVE", "amy");
+        ProcedureRef ref = new ProcedureRef("shape-ladder", "1.0.0");
+        s.at("2026-11-02T10:00");
+        Concern c = s.as("iro-ira", () -> engine.concerns().raise(alert(ref, "amy", "tm-ted", null, null)));
+        // "only once the formal process has begun": not alongside the alert to the Team Manager
+        Concern atAlert = c;
+        StageNotAllowedException early = Expect.thrown(StageNotAllowedException.class, () -> s.as("iro-ira",
+                () -> engine.concerns().referToCafcass(atAlert.id(), atAlert.version(), ReferralMode.CONCURRENT,
+                        "Drift")));
+        assertTrue(early.getMessage(), early.getMessage().contains("only once the formal process has begun"));
+
+        // up a level at a time, each level's role responding by its own timescale
+        s.at("2026-11-09T10:00");
+        c = s.by("iro-ira", c, (id, v) -> engine.concerns().escalate(id, v, null, "Not resolved"));
+        assertEquals("LEVEL_SERVICE_MANAGER", current(c).stageId());
+        assertEquals("Escalation to the next management level: Service Manager", current(c).name());
+        assertEquals(Instant.parse("2026-11-17T00:00:00Z"), current(c).dueAt());
+        s.delivered();
+        c = s.by("sm-sal", c, (id, v) -> engine.concerns().respond(id, v, ResponseKind.DISAGREE, "Not ours", null));
+        c = s.by("iro-ira", c, (id, v) -> engine.concerns().escalate(id, v, null, null));
+        assertEquals("LEVEL_HEAD_OF_SERVICE", current(c).stageId());
+        c = s.by("iro-ira", c, (id, v) -> engine.concerns().escalate(id, v, null, null));
+        assertEquals("Escalation to the next management level: Director of Children's Services", current(c).name());
+        s.at("2026-11-10T10:00");
+        c = s.by("iro-ira", c, (id, v) -> engine.concerns().escalate(id, v, null, null));
+        assertEquals("LEVEL_CHIEF_EXECUTIVE", current(c).stageId());
+        // the top level's own timescale: ten working days from Tuesday 10 November
+        assertEquals(Instant.parse("2026-11-25T00:00:00Z"), current(c).dueAt());
+        assertEquals(List.of("stage 'Escalation to the next management level: Chief Executive'"),
+                s.delivered().to("ceo-cal"));
+        Concern atTop = c;
+        Expect.thrown(StageNotAllowedException.class, () -> s.as("iro-ira",
+                () -> engine.concerns().escalate(atTop.id(), atTop.version(), null, null)));
+
+        // the formal process has begun: the IRO may now refer alongside it
+        c = s.by("iro-ira", c, (id, v) -> engine.concerns().referToCafcass(id, v, ReferralMode.CONCURRENT,
+                "No resolution at any level"));
+        assertEquals(ReferralMode.CONCURRENT, c.cafcass().mode());
+    }
+
+    @Test
+    public void aProblemInALadderIsReportedAtItsLevel() throws Exception {
+        String text = new String(getClass().getClassLoader().getResourceAsStream("shapes/ladder.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("      - role: DIRECTOR\n", "      - role: DIRECTR\n");
+        uk.starred.impl.descriptor.DescriptorException refused = Expect.thrown(
+                uk.starred.impl.descriptor.DescriptorException.class, () -> uk.starred.impl.descriptor.DescriptorReader
+                        .read("ladder.yaml", new java.io.StringReader(text)));
+        assertEquals(List.of("stages[1].ladder[2].role"), refused.errors().stream()
+                .map(uk.starred.impl.descriptor.DescriptorError::path).toList());
     }
 
     @Test
