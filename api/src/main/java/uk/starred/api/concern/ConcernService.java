@@ -133,6 +133,14 @@ public interface ConcernService {
     Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes);
 
     /**
+     * When the concern's process would end if every stage ran to its limit, for those who may see the
+     * concern.
+     *
+     * @return the projection, or empty when the concern has ended or there is no such concern
+     */
+    Optional<Projection> projection(ConcernId id);
+
+    /**
      * Records whether the person is satisfied the concern is resolved, where the stage's procedure names
      * whose satisfaction resolves it ("the IRO and the Head of Quality Assurance are both satisfied").
      * The answer that completes what the procedure asks resolves the concern.

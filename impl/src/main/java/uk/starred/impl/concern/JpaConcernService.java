@@ -20,6 +20,7 @@ import uk.starred.api.UnknownChildException;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.Projection;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.RaiseConcern;
@@ -32,6 +33,7 @@ import uk.starred.core.command.Checks;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
 import uk.starred.core.concern.LifecycleCommands;
+import uk.starred.core.concern.Projections;
 import uk.starred.core.concern.Transition;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureCatalogue;
@@ -130,6 +132,21 @@ public class JpaConcernService extends LifecycleCommands {
             Procedure procedure = definitions.stored(em, entity.procedure());
             access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
             return Optional.of(entity.toConcern());
+        });
+    }
+
+    @Override
+    public Optional<Projection> projection(ConcernId id) {
+        Objects.requireNonNull(id, "id");
+        String actor = access.caller();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ConcernEntity entity = em.find(ConcernEntity.class, id.toString());
+            if (entity == null) {
+                return Optional.<Projection>empty();
+            }
+            Procedure procedure = definitions.stored(em, entity.procedure());
+            access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
+            return Projections.of(entity.toConcern(), procedure, calendar);
         });
     }
 

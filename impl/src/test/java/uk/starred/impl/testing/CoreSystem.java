@@ -286,6 +286,12 @@ public final class CoreSystem implements StarredSystem {
         }
 
         @Override
+        public Optional<uk.starred.api.concern.Projection> projection(ConcernId id) {
+            return find(id).flatMap(c -> uk.starred.core.concern.Projections.of(c, procedures.get(c.procedure()),
+                    calendar));
+        }
+
+        @Override
         public List<Concern> concernsForChild(String childId) {
             if (childId == null || childId.isBlank()) {
                 Checks.single("List concerns for child", "childId", "is required");

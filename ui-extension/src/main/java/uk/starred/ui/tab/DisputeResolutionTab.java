@@ -49,6 +49,7 @@ import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
 import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
+import uk.starred.core.concern.Projections;
 import uk.starred.core.concern.Rights;
 import uk.starred.core.law.TheLaw;
 import uk.starred.core.deadline.StageClock;
@@ -370,6 +371,16 @@ public class DisputeResolutionTab implements CaseTab {
             Rag rag = Urgency.of(concern.formalDueAt(), now, calendar);
             out.raw("<div><dt>Formal process limit</dt><dd>").tag(Labels.rag(rag), colour(rag)).raw(" ")
                     .t("by " + words.due(concern.formalDueAt())).raw("</dd></div>");
+        }
+        if (definition.isPresent()) {
+            var projection = Projections.of(concern, definition.get(), calendar);
+            if (projection.isPresent() && projection.get().end() != null) {
+                out.raw("<div><dt>Projected end</dt><dd>").t("If every stage runs to its limit, by "
+                        + words.due(projection.get().end()) + ", at the end of '" + projection.get().lastStage() + "'")
+                        .t(projection.get().untimedStages().isEmpty() ? "" : "; not counting "
+                                + String.join(", ", projection.get().untimedStages()) + ", which have no timescale")
+                        .raw(".</dd></div>");
+            }
         }
         if (concern.endedAt() != null) {
             out.raw("<div><dt>Ended</dt><dd>").t(words.moment(concern.endedAt())).raw(": ").t(concern.endReason())

@@ -144,6 +144,8 @@ public class DisputeResolutionTabTest {
         assertTrue("the IRO may raise", iro.contains("Raise a concern or star a decision"));
         assertTrue("the IRO may escalate", iro.contains("value=\"escalate\""));
         assertFalse("the IRO is not the one to respond", iro.contains("value=\"respond\""));
+        assertTrue("where the process is heading", iro.contains("Projected end"));
+        assertTrue(iro, iro.contains("If every stage runs to its limit, by"));
 
         String tm = render("tm");
         assertTrue("the Team Manager is asked", tm.contains("What is asked of you"));
