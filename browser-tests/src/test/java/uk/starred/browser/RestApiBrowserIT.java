@@ -85,6 +85,11 @@ public class RestApiBrowserIT {
         String location = raised.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
 
+        HttpResponse<String> projected = send("GET", API + "/concerns/" + id + "/projection", "demo-iro", "demo", null);
+        assertEquals(projected.body(), 200, projected.statusCode());
+        assertTrue(projected.body(), projected.body().contains("\"lastStage\":"));
+        assertTrue(projected.body(), projected.body().contains("\"end\":\"20"));
+
         HttpResponse<String> stale = sendJson(API + "/concerns/" + id + "/respond", "demo-team-manager",
                 "{\"version\":99,\"kind\":\"AGREE\"}");
         assertEquals("a command on a version not read", 409, stale.statusCode());

@@ -176,6 +176,11 @@ public class RestApi extends HttpServlet {
         } else if (n == 2 && path.get(0).equals("concerns")) {
             method(request, "GET");
             write(response, 200, concern(path.get(1)));
+        } else if (n == 3 && path.get(0).equals("concerns") && path.get(2).equals("projection")) {
+            method(request, "GET");
+            Concern concern = concern(path.get(1));
+            write(response, 200, concerns.projection(concern.id()).orElseThrow(() -> new Refused(409, "Concern "
+                    + concern.id() + " has ended as " + concern.status() + ": nothing is projected")));
         } else if (n == 3 && path.get(0).equals("concerns")) {
             Op op = Op.byPath(path.get(2));
             if (op == null) {
