@@ -143,7 +143,7 @@ public class DisputeResolutionJourneyBrowserIT {
                 .withMessage("the referral reaches the child's case notes")
                 .until(d -> {
                     d.get(caseNotes);
-                    return d.findElement(By.tagName("main")).getText().contains("Referred to CAFCASS by demo-iro");
+                    return d.findElement(By.tagName("main")).getText().contains("Referred to CAFCASS by Priya Shah (IRO)");
                 });
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("Starred Decision"));
         chromium.screenshotWholePage("case-notes");

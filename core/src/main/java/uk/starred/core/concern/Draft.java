@@ -121,6 +121,11 @@ final class Draft {
         return ctx.actor();
     }
 
+    /** @return the name of who acts, as the host gives it, for what people read */
+    String actorName() {
+        return ctx.people().nameOf(actor());
+    }
+
     Instant now() {
         return ctx.now();
     }

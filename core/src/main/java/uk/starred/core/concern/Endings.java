@@ -79,7 +79,7 @@ enum Endings {
         Stage stage = current.map(d::stage).orElse(null);
         current.ifPresent(s -> d.complete(s, ConcernWords.endingOutcome(verb, why)));
         d.end(ending, why);
-        d.note(event, stage, ConcernWords.endingNote(verb, d.actor(), stage == null ? null : stage.name(), why));
+        d.note(event, stage, ConcernWords.endingNote(verb, d.actorName(), stage == null ? null : stage.name(), why));
         List<String> told = new ArrayList<>(List.of(d.responsiblePerson));
         if (stage != null) {
             told.addAll(d.ctx.people().holders(stage.participants()));

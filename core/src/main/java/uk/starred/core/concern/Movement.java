@@ -111,7 +111,7 @@ final class Movement {
         for (int i = from + 1; i < to; i++) {
             Stage skipped = procedure.stages().get(i);
             d.addStage(skipped, StageState.BYPASSED, List.of(), null, reason);
-            d.note(ConcernEvent.STAGE_BYPASSED, skipped, ConcernWords.bypassedNote(skipped.name(), d.actor(), reason));
+            d.note(ConcernEvent.STAGE_BYPASSED, skipped, ConcernWords.bypassedNote(skipped.name(), d.actorName(), reason));
         }
         enter(d, target, ConcernWords.bypassed(reason));
     }

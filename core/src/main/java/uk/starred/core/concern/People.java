@@ -18,6 +18,9 @@ public interface People {
     /** @return the staff ids holding any of the roles for the child, in role order, each once */
     List<String> holders(Collection<String> roles);
 
+    /** @return the person's name as the host gives it, for what people read; their staff id where the host has none */
+    String nameOf(String staffId);
+
     /** @return whether the host knows the member of staff */
     boolean knows(String staffId);
 

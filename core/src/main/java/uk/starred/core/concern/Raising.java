@@ -95,9 +95,9 @@ final class Raising {
                 command.remedyWanted(), command.remedyDueBy(), command.responsiblePerson(), command.reviewDate());
         ConcernWords words = new ConcernWords(ctx.calendar().zone());
         Reason first = procedure.reason(command.reasonCodes().get(0)).orElseThrow();
-        d.note(ConcernEvent.RAISED, null, words.raisedNote(ctx.actor(), command.origin(), procedure.title(),
+        d.note(ConcernEvent.RAISED, null, words.raisedNote(d.actorName(), command.origin(), procedure.title(),
                 command.reasonCodes(), first.label(), command.description(), command.remedyWanted(),
-                command.remedyDueBy(), command.responsiblePerson()));
+                command.remedyDueBy(), ctx.people().nameOf(command.responsiblePerson())));
         d.tell(List.of(command.responsiblePerson()), ConcernWords.subject(child.id(), ConcernWords.RAISED),
                 words.raisedNotice(command.description(), command.remedyWanted(), command.remedyDueBy()));
         Movement.enter(d, start, command.startAtStage() == null ? null : ConcernWords.ENTERED_AT_RAISING);

@@ -38,7 +38,7 @@ final class Referrals {
         List<String> roles = d.procedure().cafcass().informFirst();
         d.cafcass = new CafcassReferral(d.now(), roles, null, null, null, null, null, null, null, null);
         d.note(ConcernEvent.CAFCASS_CONSIDERED, d.currentStage().orElse(null),
-                ConcernWords.consideringNote(d.actor(), reason, roles));
+                ConcernWords.consideringNote(d.actorName(), reason, roles));
         d.tell(d.ctx.people().holders(roles), ConcernWords.subject(d.childId, ConcernWords.CONSIDERING),
                 ConcernWords.consideringNotice(reason));
     }
@@ -86,7 +86,7 @@ final class Referrals {
         d.cafcass = new CafcassReferral(was == null ? null : was.consideredAt(), was == null ? List.of() : was.informed(),
                 d.now(), d.actor(), mode, reason, decisionDue, null, null, null);
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
-        d.note(ConcernEvent.CAFCASS_REFERRED, d.stage(current), words.referredNote(d.actor(), mode, reason, decisionDue));
+        d.note(ConcernEvent.CAFCASS_REFERRED, d.stage(current), words.referredNote(d.actorName(), mode, reason, decisionDue));
         List<String> told = new ArrayList<>(d.ctx.people().holders(informFirst));
         told.addAll(d.ctx.people().holders(procedure.cafcass().toldOnReferral()));
         told.add(d.responsiblePerson);

@@ -61,10 +61,10 @@ final class Responses {
 
         d.respond(current, new Response(kind, reasons, d.actor(), d.now()));
         String said = ConcernWords.said(kind, reasons);
-        d.note(ConcernEvent.RESPONSE_RECORDED, stage, ConcernWords.responseNote(d.actor(), respondingAs(d, stage), said,
+        d.note(ConcernEvent.RESPONSE_RECORDED, stage, ConcernWords.responseNote(d.actorName(), respondingAs(d, stage), said,
                 stage.name()));
         d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.RESPONSE_RECORDED),
-                ConcernWords.responseNotice(d.actor(), said));
+                ConcernWords.responseNotice(d.actorName(), said));
         if (kind == ResponseKind.AGREE) {
             if (agreed.isEmpty()) {
                 d.agree(d.remedyWanted, d.responsiblePerson, d.remedyDueBy);
@@ -137,7 +137,7 @@ final class Responses {
                 late ? lateReason : null));
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
         d.note(ConcernEvent.ACTION_RECORDED, stage, ConcernWords.actionNote(stage.name(), action.description(),
-                d.actor(), note) + (late ? " " + words.recordedLate(happened, lateReason) : ""));
+                d.actorName(), note) + (late ? " " + words.recordedLate(happened, lateReason) : ""));
         if (stage.clockFrom() == ClockStart.ACTION_RECORDED && actionId.equals(stage.clockAction())
                 && d.current().dueAt() == null && stage.timescale() != null) {
             Instant due = Clocks.due(d, stage, happened);
@@ -165,9 +165,9 @@ final class Responses {
         d.agreedActions.set(number - 1, new AgreedAction(number, action.description(), action.responsible(),
                 action.dueBy(), d.now(), d.actor(), note));
         d.note(ConcernEvent.AGREED_ACTION_COMPLETED, d.currentStage().orElse(null),
-                ConcernWords.agreedActionDoneNote(number, d.actor(), note));
+                ConcernWords.agreedActionDoneNote(number, d.actorName(), note));
         d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.AGREED_ACTION_DONE),
-                ConcernWords.agreedActionDoneNotice(number, d.actor()));
+                ConcernWords.agreedActionDoneNotice(number, d.actorName()));
     }
 
     static void recordCommunication(Draft d, String withWhom, String channel, String summary) {
@@ -179,6 +179,6 @@ final class Responses {
         checks.done();
         d.communications.add(new Communication(d.now(), d.actor(), withWhom, channel, summary));
         d.note(ConcernEvent.COMMUNICATION_RECORDED, d.currentStage().orElse(null),
-                ConcernWords.communicationNote(channel, withWhom, d.actor(), summary));
+                ConcernWords.communicationNote(channel, withWhom, d.actorName(), summary));
     }
 }

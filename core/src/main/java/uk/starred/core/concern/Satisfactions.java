@@ -46,7 +46,7 @@ final class Satisfactions {
         checks.done();
         String role = rule.roles().stream().filter(r -> Rights.holds(d.ctx, r)).findFirst().orElseThrow();
         d.satisfy(current, new Satisfaction(role, d.actor(), satisfied, reasons, d.now()));
-        d.note(ConcernEvent.SATISFACTION_RECORDED, stage, ConcernWords.satisfactionNote(d.actor(), role, satisfied,
+        d.note(ConcernEvent.SATISFACTION_RECORDED, stage, ConcernWords.satisfactionNote(d.actorName(), role, satisfied,
                 reasons, stage.name()));
         List<String> waiting = stillToBeSatisfied(d.current(), rule);
         if (waiting.isEmpty()) {
@@ -56,7 +56,7 @@ final class Satisfactions {
         told.addAll(d.ctx.people().holders(rule.roles()));
         told.remove(d.actor());
         d.tell(told, ConcernWords.subject(d.childId, ConcernWords.SATISFACTION),
-                ConcernWords.satisfactionNotice(d.actor(), role, satisfied, reasons, rule.allOf(), waiting));
+                ConcernWords.satisfactionNotice(d.actorName(), role, satisfied, reasons, rule.allOf(), waiting));
         return false;
     }
 

@@ -141,7 +141,7 @@ public final class ConcernWords {
     }
 
     public static String responseNote(String actor, String role, String said, String stage) {
-        return actor + " (" + role + ") " + said + " in stage '" + stage + "'.";
+        return actor + " (" + RoleWords.of(role) + ") " + said + " in stage '" + stage + "'.";
     }
 
     public static final String RESPONSE_RECORDED = "response recorded";

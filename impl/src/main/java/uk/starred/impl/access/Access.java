@@ -9,8 +9,9 @@ import uk.starred.api.NotPermittedException;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
-import uk.starred.api.procedure.Cohort;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.host.StaffMember;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.core.concern.People;
 import uk.starred.core.concern.Rights;
@@ -102,6 +103,11 @@ public final class Access {
                     throw new IllegalStateException("this access was made without the host's children");
                 }
                 return children.child(childId).map(ChildRecord::cohorts).orElse(Set.of());
+            }
+
+            @Override
+            public String nameOf(String staffId) {
+                return staff.member(staffId).map(StaffMember::name).orElse(staffId);
             }
 
             @Override

@@ -296,7 +296,7 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         assertEquals(LocalDate.of(2026, 11, 13), c.agreedActions().get(0).dueBy());
         Delivered d = s.delivered();
         assertEquals(List.of(STARRED_DECISION), d.noteTypes());
-        assertTrue(d.notes().get(0).text(), d.notes().get(0).text().contains("tm-tom (TEAM_MANAGER) agrees"));
+        assertTrue(d.notes().get(0).text(), d.notes().get(0).text().contains("Staff tm-tom (Team Manager) agrees"));
         assertEquals(List.of("response recorded"), d.to("iro-amy"));
 
         s.at("2026-11-12T15:00");

@@ -162,7 +162,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         d = s.delivered();
         // the bypass and the entry into stage 4, each on Dev's file
         assertEquals(List.of(DISPUTE_RESOLUTION, DISPUTE_RESOLUTION), d.noteTypes());
-        assertTrue(d.notes().stream().anyMatch(n -> n.text().contains("bypassed by iro-ola: " + rationale)));
+        assertTrue(d.notes().stream().anyMatch(n -> n.text().contains("bypassed by Staff iro-ola: " + rationale)));
         // the stage 3 managers are not asked to meet; the Director is
         assertEquals(List.of("dcas-dom"), d.recipients());
 
