@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.StageRecord;
-import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.Stage;
@@ -69,7 +69,7 @@ enum Endings {
             throw new StageNotAllowedException("'" + d.procedure().title() + "' resolves a concern at stage '"
                     + stage.name() + "' only when " + ConcernWords.satisfiedRule(stage.satisfiedBy().allOf(),
                             stage.satisfiedBy().roles()) + " satisfied; still to say so: "
-                    + ConcernWords.anyOf(waiting).replace(" or ", ", "));
+                    + ConcernWords.listed(waiting));
         }
     }
 

@@ -109,6 +109,11 @@ public final class ConcernWords {
         return String.join(" or ", roles.stream().map(RoleWords::of).toList());
     }
 
+    /** @return the roles in words, listed: "IRO, Head of Quality Assurance" */
+    public static String listed(List<String> roles) {
+        return String.join(", ", roles.stream().map(RoleWords::of).toList());
+    }
+
     public static String escalatedTo(String stage) {
         return "Escalated to '" + stage + "'";
     }

@@ -20,9 +20,9 @@ import uk.starred.api.UnknownChildException;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
-import uk.starred.api.concern.Projection;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
+import uk.starred.api.concern.Projection;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
@@ -122,31 +122,29 @@ public class JpaConcernService extends LifecycleCommands {
 
     @Override
     public Optional<Concern> find(ConcernId id) {
-        Objects.requireNonNull(id, "id");
-        String actor = access.caller();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ConcernEntity entity = em.find(ConcernEntity.class, id.toString());
-            if (entity == null) {
-                return Optional.empty();
-            }
-            Procedure procedure = definitions.stored(em, entity.procedure());
-            access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
-            return Optional.of(entity.toConcern());
-        });
+        return seen(id, (concern, procedure) -> Optional.of(concern));
     }
 
     @Override
     public Optional<Projection> projection(ConcernId id) {
+        return seen(id, (concern, procedure) -> Projections.of(concern, procedure, calendar));
+    }
+
+    /**
+     * Reads the concern for the caller, who must hold a role in its procedure for the child (or have
+     * oversight), and answers from it and the definition it runs under.
+     */
+    private <T> Optional<T> seen(ConcernId id, BiFunction<Concern, Procedure, Optional<T>> answer) {
         Objects.requireNonNull(id, "id");
         String actor = access.caller();
         return jpa.txExpr(TransactionType.Required, em -> {
             ConcernEntity entity = em.find(ConcernEntity.class, id.toString());
             if (entity == null) {
-                return Optional.<Projection>empty();
+                return Optional.<T>empty();
             }
             Procedure procedure = definitions.stored(em, entity.procedure());
             access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
-            return Projections.of(entity.toConcern(), procedure, calendar);
+            return answer.apply(entity.toConcern(), procedure);
         });
     }
 

@@ -41,7 +41,6 @@ import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.SatisfiedBy;
 import uk.starred.api.procedure.Stage;
-import uk.starred.core.law.TheLaw;
 import uk.starred.impl.procedure.ProcedureValidator;
 
 /**
@@ -215,7 +214,7 @@ public final class DescriptorReader {
         List<String> escalate = f.values.containsKey("escalate") ? f.texts("escalate", true) : raise;
         List<String> resolve = f.values.containsKey("resolve") ? f.texts("resolve", true) : raise;
         List<String> refer = f.values.containsKey("referToCafcass") ? f.texts("referToCafcass", true)
-                : raise.contains(TheLaw.IRO) ? List.of(TheLaw.IRO) : List.of();
+                : Permissions.drivenBy(raise).referToCafcass();
         return new Permissions(raise, escalate, resolve, refer);
     }
 

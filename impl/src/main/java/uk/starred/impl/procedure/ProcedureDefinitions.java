@@ -51,8 +51,7 @@ public final class ProcedureDefinitions {
                     if (stored == null) {
                         em.persist(new ProcedureDefinitionEntity(procedure.id(), procedure.version(), json, sha, now));
                         em.flush();
-                    } else if (!stored.sha256().equals(sha)
-                            && !StoredDefinitions.read(stored.definition()).equals(procedure)) {
+                    } else if (!same(stored, procedure, sha)) {
                         throw new UnknownProcedureException("procedure " + procedure.ref()
                                 + " as installed now differs from the definition already stored for concerns running"
                                 + " under that version; a changed procedure must carry a new version");
@@ -73,14 +72,26 @@ public final class ProcedureDefinitions {
      *         for that version, with concerns running under it; empty when none is stored or it is the same
      */
     public Optional<String> conflict(Procedure procedure) {
+        if (procedure.equals(cache.get(procedure.ref()))) {
+            return Optional.empty();
+        }
+        String sha = Hashes.sha256(Json.write(procedure));
         return jpa.txExpr(TransactionType.Required, em -> {
             ProcedureDefinitionEntity stored = find(em, procedure.ref());
-            if (stored == null || StoredDefinitions.read(stored.definition()).equals(procedure)) {
+            if (stored == null || same(stored, procedure, sha)) {
                 return Optional.<String>empty();
             }
             return Optional.of("it differs from the definition stored for concerns already running under version "
                     + procedure.version() + "; a changed procedure must carry a new version");
         });
+    }
+
+    /**
+     * @return whether the stored definition is the procedure: the same text, or, stored before the
+     *         model gained a field, the same procedure once read back
+     */
+    private static boolean same(ProcedureDefinitionEntity stored, Procedure procedure, String sha) {
+        return stored.sha256().equals(sha) || StoredDefinitions.read(stored.definition()).equals(procedure);
     }
 
     /** @return the definition stored for the version, read within the caller's transaction */

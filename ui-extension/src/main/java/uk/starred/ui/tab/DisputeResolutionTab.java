@@ -623,7 +623,7 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             }
         }
-        if (escalates || bypasses) {
+        if (bypasses) {
             int at = current.map(s -> procedure.indexOf(s.stageId())).orElse(-1);
             if (at >= 0 && at + 1 < procedure.stages().size()) {
                 List<String> options = new ArrayList<>();
