@@ -71,14 +71,14 @@ public class RestApiBrowserIT {
         assertEquals(400, notJson.statusCode());
 
         HttpResponse<String> notTheirs = sendJson(API + "/children/" + CHILD + "/concerns", "demo-team-manager",
-                "{\"procedure\":\"seed-000-starred-decisions@1.0.0\",\"origin\":\"STARRED_DECISION\","
+                "{\"procedure\":\"seed-000-starred-decisions@2.0.0\",\"origin\":\"STARRED_DECISION\","
                         + "\"reasons\":[\"DRIFT_OR_DELAY\"],\"description\":\"Drift.\","
                         + "\"remedyWanted\":\"A plan.\",\"remedyDueBy\":\"" + due + "\",\"responsiblePerson\":\"demo-team-manager\"}");
         assertEquals("only the child's IRO raises", 403, notTheirs.statusCode());
         assertEquals("no refusal changed anything", count, concernsOf(CHILD));
 
         HttpResponse<String> raised = sendJson(API + "/children/" + CHILD + "/concerns", "demo-iro",
-                "{\"procedure\":\"seed-000-starred-decisions@1.0.0\",\"origin\":\"STARRED_DECISION\",\"reasons\":[\"DRIFT_OR_DELAY\"],"
+                "{\"procedure\":\"seed-000-starred-decisions@2.0.0\",\"origin\":\"STARRED_DECISION\",\"reasons\":[\"DRIFT_OR_DELAY\"],"
                         + "\"description\":\"Drift in the permanence plan.\",\"remedyWanted\":\"A permanence plan.\","
                         + "\"remedyDueBy\":\"" + due + "\",\"responsiblePerson\":\"demo-team-manager\"}");
         assertEquals(raised.body(), 201, raised.statusCode());

@@ -35,6 +35,8 @@ import uk.starred.api.procedure.ProcedureRef;
  * @param version           the optimistic-lock version; pass it back with a change so that a
  *                          change made meanwhile by someone else is detected, not overwritten
  * @param reviewDate        the date of the review or meeting it arose at, or {@code null} when none was given
+ * @param ending            the id of the stage's {@link uk.starred.api.procedure.Ending} it ended by, with
+ *                          {@link ConcernStatus#ENDED}; otherwise {@code null} (since 1.3)
  */
 public record Concern(
         ConcernId id,
@@ -57,7 +59,19 @@ public record Concern(
         Instant endedAt,
         String endReason,
         long version,
-        LocalDate reviewDate) {
+        LocalDate reviewDate,
+        String ending) {
+
+    /** The concern as version 1.2 of this package had it. */
+    public Concern(ConcernId id, String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson, String raisedBy,
+            Instant raisedAt, ConcernStatus status, List<StageRecord> stages, List<AgreedAction> agreedActions,
+            List<Communication> communications, CafcassReferral cafcass, Instant formalDueAt, Instant endedAt,
+            String endReason, long version, LocalDate reviewDate) {
+        this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
+                endReason, version, reviewDate, null);
+    }
 
     /** A concern raised without the date of a review. */
     public Concern(ConcernId id, String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
@@ -67,7 +81,7 @@ public record Concern(
             String endReason, long version) {
         this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
                 raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
-                endReason, version, null);
+                endReason, version, null, null);
     }
 
     public Concern {

@@ -170,4 +170,14 @@ public interface ConcernService {
 
     /** Closes the concern because the child stopped being looked after or left the plan. */
     Concern close(ConcernId id, long expectedVersion, String reason);
+
+    /**
+     * Ends the concern in a way its current stage names ({@link uk.starred.api.procedure.Stage#endings()}),
+     * such as "a matter for internal decision making only", with the reasons. Since 1.3.
+     *
+     * @param endingId the id of one of the current stage's endings
+     * @throws uk.starred.api.InvalidCommandException  when the stage names no such ending, or the reasons are missing
+     * @throws uk.starred.api.NotPermittedException    when the caller holds none of the roles that decide it
+     */
+    Concern end(ConcernId id, long expectedVersion, String endingId, String reasons);
 }

@@ -11,7 +11,12 @@ public enum ConcernStatus {
     /** Ended by referral to CAFCASS, whose decision is recorded with it. */
     REFERRED_TO_CAFCASS,
     /** Ended because the child stopped being looked after or left the plan. */
-    CLOSED;
+    CLOSED,
+    /**
+     * Ended in a way its stage names ({@link Concern#ending()}), such as "a matter for internal decision
+     * making only, which cannot be referred further". Since 1.3.
+     */
+    ENDED;
 
     public boolean isEnded() {
         return this != OPEN;

@@ -26,11 +26,22 @@ import java.util.List;
  * @param reasons              concerns raised, by reason (one concern may give several)
  * @param origins              concerns raised, by how they arose
  * @param openAtEnd            concerns open at the end of the period
+ * @param endedAtStage         concerns ended in a way their stage names, such as "internal decision only" (since 1.3)
  */
 public record OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,
         long withdrawn, long closed, long resolvedWithinTarget, long resolvedAfterTarget, int targetWorkingDays,
         double medianWorkingDaysToResolve, long cafcassReferrals, long lookedAfter, long childProtection,
-        List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd) {
+        List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd, long endedAtStage) {
+
+    /** The figures as version 1.2 of this package had them. */
+    public OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,
+            long withdrawn, long closed, long resolvedWithinTarget, long resolvedAfterTarget, int targetWorkingDays,
+            double medianWorkingDaysToResolve, long cafcassReferrals, long lookedAfter, long childProtection,
+            List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd) {
+        this(from, to, raised, starredDecisions, resolved, withdrawn, closed, resolvedWithinTarget, resolvedAfterTarget,
+                targetWorkingDays, medianWorkingDaysToResolve, cafcassReferrals, lookedAfter, childProtection,
+                stageReached, reasons, origins, openAtEnd, 0);
+    }
 
     public OversightFigures {
         stageReached = List.copyOf(stageReached);

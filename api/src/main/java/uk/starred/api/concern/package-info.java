@@ -9,7 +9,10 @@
  * <p>Since 1.1, {@link uk.starred.api.concern.OversightService#openConcernSummaries} lists open
  * concerns for the oversight screen as {@link uk.starred.api.concern.OpenConcernSummary} rows, without
  * reading each concern's history.
+ *
+ * <p>Since 1.3, a concern may end in a way its stage names ({@link uk.starred.api.concern.ConcernService#end},
+ * {@link uk.starred.api.concern.ConcernStatus#ENDED}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package uk.starred.api.concern;

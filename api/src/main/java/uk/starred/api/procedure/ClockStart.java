@@ -17,5 +17,11 @@ public enum ClockStart {
      * When a required action happened, in this stage or an earlier one. Until it is recorded the stage
      * has no due moment; recorded late, the clock starts when it happened.
      */
-    ACTION_RECORDED
+    ACTION_RECORDED,
+    /**
+     * When a named stage, this one or an earlier one, was entered: "stage six, the Director and then the
+     * Chief Executive, to be completed within 4 working days" counts the Chief Executive's part from
+     * the start of stage six. The stage is {@link Stage#clockStage()}. Since 2.1.
+     */
+    STAGE_BEGUN
 }

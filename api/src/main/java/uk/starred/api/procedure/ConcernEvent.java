@@ -18,5 +18,11 @@ public enum ConcernEvent {
     SATISFACTION_RECORDED,
     RESOLVED,
     WITHDRAWN,
-    CLOSED
+    CLOSED,
+    /** A stage's deadline passed and its procedure's rule applied (agreement deemed, moved on, prompted). Since 2.1. */
+    DEADLINE_PASSED,
+    /** An agreed action passed its due date without being recorded as done. Since 2.1. */
+    AGREED_ACTION_OVERDUE,
+    /** The concern ended in a way its stage names ({@link Ending}), such as "internal decision only". Since 2.1. */
+    ENDED
 }

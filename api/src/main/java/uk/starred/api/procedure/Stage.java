@@ -43,6 +43,14 @@ import uk.starred.api.calendar.Timescale;
  *                         required action recorded ({@code clockAction})
  * @param clockAction      the required action whose moment starts the clock, with
  *                         {@link ClockStart#ACTION_RECORDED}; otherwise {@code null}
+ * @param clockStage       the stage (this one or an earlier one) whose start starts the clock, with
+ *                         {@link ClockStart#STAGE_BEGUN}; otherwise {@code null} (since 2.1)
+ * @param enteredBy        how a concern comes to the stage: by escalation (the default) or only by a
+ *                         referral to CAFCASS (since 2.1)
+ * @param endings          the ways a concern may end at this stage besides the usual ones, in the
+ *                         procedure's words (since 2.1)
+ * @param overdueActionsTold the roles told, besides who is to do it and the IRO, when an action agreed at
+ *                         this stage passes its due date ("the IRO will notify the Service Manager"; since 2.1)
  */
 public record Stage(
         String id,
@@ -62,7 +70,21 @@ public record Stage(
         Map<ConcernEvent, String> caseNotes,
         SatisfiedBy satisfiedBy,
         ClockStart clockFrom,
-        String clockAction) {
+        String clockAction,
+        String clockStage,
+        StageEntry enteredBy,
+        List<Ending> endings,
+        List<String> overdueActionsTold) {
+
+    /** The stage as version 2.0 of this package had it. */
+    public Stage(String id, String name, List<String> participants, List<String> notified, List<String> copied,
+            List<String> responders, List<RequiredAction> requiredActions, Timescale timescale, OnDeadline onSilence,
+            OnDeadline afterResponse, boolean mayEnterDirectly, boolean mayBypass, boolean formal, String noRemitStage,
+            Map<ConcernEvent, String> caseNotes, SatisfiedBy satisfiedBy, ClockStart clockFrom, String clockAction) {
+        this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
+                afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
+                clockAction, null, StageEntry.ESCALATION, List.of(), List.of());
+    }
 
     public Stage {
         Objects.requireNonNull(id, "id");
@@ -76,6 +98,19 @@ public record Stage(
         afterResponse = afterResponse == null ? OnDeadline.NOTHING : afterResponse;
         caseNotes = caseNotes == null ? Map.of() : Map.copyOf(caseNotes);
         clockFrom = clockFrom == null ? ClockStart.STAGE_ENTERED : clockFrom;
+        enteredBy = enteredBy == null ? StageEntry.ESCALATION : enteredBy;
+        endings = endings == null ? List.of() : List.copyOf(endings);
+        overdueActionsTold = overdueActionsTold == null ? List.of() : List.copyOf(overdueActionsTold);
+    }
+
+    /** @return whether a concern comes to this stage only by a referral to CAFCASS */
+    public boolean enteredByReferral() {
+        return enteredBy == StageEntry.REFERRAL;
+    }
+
+    /** @return the ending of this stage with the id, if it has one */
+    public Optional<Ending> ending(String endingId) {
+        return endings.stream().filter(e -> e.id().equals(endingId)).findFirst();
     }
 
     /** @return a stage with the id and name, taking no part of anyone, to be filled in */
@@ -118,6 +153,10 @@ public record Stage(
         private SatisfiedBy satisfiedBy;
         private ClockStart clockFrom = ClockStart.STAGE_ENTERED;
         private String clockAction;
+        private String clockStage;
+        private StageEntry enteredBy = StageEntry.ESCALATION;
+        private final List<Ending> endings = new ArrayList<>();
+        private List<String> overdueActionsTold = List.of();
 
         private Builder(String id, String name) {
             this.id = id;
@@ -209,10 +248,33 @@ public record Stage(
             return this;
         }
 
+        /** The timescale counts from when the named stage (this one or an earlier one) was entered. */
+        public Builder clockFromStage(String stageId) {
+            clockFrom = ClockStart.STAGE_BEGUN;
+            clockStage = stageId;
+            return this;
+        }
+
+        /** A concern comes to the stage only by a referral to CAFCASS. */
+        public Builder enteredByReferral() {
+            enteredBy = StageEntry.REFERRAL;
+            return this;
+        }
+
+        public Builder ending(Ending ending) {
+            endings.add(ending);
+            return this;
+        }
+
+        public Builder overdueActionsTold(String... roles) {
+            overdueActionsTold = List.of(roles);
+            return this;
+        }
+
         public Stage build() {
             return new Stage(id, name, participants, notified, copied, responders, requiredActions, timescale,
                     onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes,
-                    satisfiedBy, clockFrom, clockAction);
+                    satisfiedBy, clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold);
         }
     }
 }

@@ -10,9 +10,15 @@
  * code: procedure bundles register a {@link uk.starred.api.procedure.ProcedureProvider} with the
  * definition, and Starred does the rest.
  *
+ * <p>Since 2.1: a stage may be entered only by a referral to CAFCASS ({@link uk.starred.api.procedure.StageEntry}),
+ * may offer endings of its own ({@link uk.starred.api.procedure.Ending}, such as "internal decision only"),
+ * may count its timescale from an earlier stage's start ({@link uk.starred.api.procedure.ClockStart#STAGE_BEGUN}),
+ * may require a referral when its deadline passes ({@link uk.starred.api.procedure.OnDeadline#REFER_TO_CAFCASS}),
+ * and may name who is told when an action agreed at it is overdue.
+ *
  * <p>Role keys are the procedure's own words in upper snake case ({@code IRO}, {@code TEAM_MANAGER},
  * {@code HEAD_OF_SERVICE} ...); the host platform's staff directory says who holds each for a child.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package uk.starred.api.procedure;

@@ -40,6 +40,11 @@ final class Clocks {
             // a deadline is the midnight ending its last day: that day, not the next, is day nought
             case PREVIOUS_DEADLINE -> before.stream().filter(s -> s.state() != StageState.BYPASSED)
                     .reduce((a, b) -> b).map(StageRecord::dueAt).map(due -> due.minusNanos(1)).orElse(entered);
+            // the named stage's entry: this stage's own, or an earlier one's not bypassed
+            case STAGE_BEGUN -> stage.id().equals(stage.clockStage()) ? entered
+                    : before.stream().filter(s -> s.state() != StageState.BYPASSED)
+                            .filter(s -> s.stageId().equals(stage.clockStage())).map(StageRecord::enteredAt)
+                            .findFirst().orElse(entered);
             case ACTION_RECORDED -> all.stream().flatMap(s -> s.actions().stream())
                     .filter(a -> a.actionId().equals(stage.clockAction())).map(ActionRecord::occurredAt)
                     .findFirst().orElse(null);

@@ -172,6 +172,13 @@ public final class ConcernLifecycle {
         return end(c, ctx, Endings.CLOSE, reason);
     }
 
+    /** The concern ends in a way its current stage names, such as "internal decision only". */
+    public static Transition end(Concern c, CommandContext ctx, String endingId, String reasons) {
+        Draft d = open(c, ctx);
+        Endings.named(d, endingId, reasons);
+        return d.transition(Endings.NAMED, null);
+    }
+
     private static Transition end(Concern c, CommandContext ctx, Endings ending, String why) {
         Draft d = open(c, ctx);
         ending.apply(d, why);

@@ -14,6 +14,8 @@ import uk.starred.api.concern.StageRecord;
 import uk.starred.api.concern.StageState;
 import uk.starred.api.deadline.DeadlineKind;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.OnDeadline;
+import uk.starred.core.law.TheLaw;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.deadline.DueKey;
@@ -67,10 +69,16 @@ final class DeadlineRules {
                     return null;
                 }
                 AgreedAction action = d.agreedActions.get(key.item() - 1);
-                d.tell(List.of(action.responsible(), d.raisedBy), ConcernWords.subject(child,
-                        ConcernWords.agreedActionOverdueSubject(key.item())),
-                        ConcernWords.agreedActionOverdue(key.item(), action.dueBy()));
-                return "agreed action " + key.item() + " overdue: told " + action.responsible() + ", " + d.raisedBy;
+                // "the IRO will notify the Service Manager": whom the stage it was agreed at names
+                Stage agreedAt = agreedAt(d);
+                List<String> told = new ArrayList<>(List.of(action.responsible(), d.raisedBy));
+                if (agreedAt != null) {
+                    told.addAll(d.ctx.people().holders(agreedAt.overdueActionsTold()));
+                }
+                String overdue = ConcernWords.agreedActionOverdue(key.item(), action.dueBy());
+                d.tell(told, ConcernWords.subject(child, ConcernWords.agreedActionOverdueSubject(key.item())), overdue);
+                d.note(ConcernEvent.AGREED_ACTION_OVERDUE, agreedAt, overdue);
+                return "agreed action " + key.item() + " overdue: told " + String.join(", ", told);
             }
             case FORMAL_LIMIT -> {
                 if (d.status != ConcernStatus.OPEN) {
@@ -92,6 +100,13 @@ final class DeadlineRules {
         }
     }
 
+    /** @return the stage whose response agreed the actions, or {@code null} when none is on record */
+    private static Stage agreedAt(Draft d) {
+        return d.stages.stream().filter(s -> s.response() != null)
+                .filter(s -> s.response().kind() == ResponseKind.AGREE || s.response().kind() == ResponseKind.DEEMED_AGREEMENT)
+                .reduce((a, b) -> b).map(d::stage).orElse(null);
+    }
+
     /** @return who must act on the stage: its responder while no response is recorded, and the IRO */
     private static List<String> mustAct(Draft d, StageRecord current, Stage stage) {
         List<String> mustAct = new ArrayList<>();
@@ -110,7 +125,14 @@ final class DeadlineRules {
                 words.overdueNotice(stage.name(), dueAt));
         String told = "overdue: told " + String.join(", ", mustAct);
         boolean silence = current.response() == null;
-        switch (silence ? stage.onSilence() : stage.afterResponse()) {
+        return rule(d, current, stage, silence ? stage.onSilence() : stage.afterResponse(), silence, told, words);
+    }
+
+    /** @return what the procedure's rule did, after what the overdue notice did */
+    private static String rule(Draft d, StageRecord current, Stage stage, OnDeadline rule, boolean silence,
+            String told, ConcernWords words) {
+        Instant dueAt = current.dueAt();
+        switch (rule) {
             case DEEMED_AGREEMENT -> {
                 if (!stage.asksResponse() || !silence) {
                     return told;
@@ -127,7 +149,7 @@ final class DeadlineRules {
             case NEXT_STAGE -> {
                 Procedure procedure = d.procedure();
                 int at = procedure.indexOf(stage.id());
-                if (at + 1 < procedure.stages().size()) {
+                if (at + 1 <= Movement.lastEscalation(procedure)) {
                     Stage next = procedure.stages().get(at + 1);
                     d.complete(current, ConcernWords.movedOnOutcome(next.name()));
                     d.changed = true;
@@ -139,6 +161,22 @@ final class DeadlineRules {
             case PROMPT_IRO -> {
                 return prompt(d, stage, told);
             }
+            case REFER_TO_CAFCASS -> {
+                if (!TheLaw.mayBeReferred(d.ctx.people().child())) {
+                    String forbidden = ConcernWords.referralForbiddenNotice(stage.name(), TheLaw.REFERRAL);
+                    d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED),
+                            forbidden);
+                    d.note(ConcernEvent.DEADLINE_PASSED, stage, forbidden);
+                    return told + "; referral the procedure asks for is not open in law (" + TheLaw.REFERRAL
+                            + "): " + d.raisedBy + " prompted to decide";
+                }
+                List<String> referrers = new ArrayList<>(List.of(d.raisedBy));
+                referrers.addAll(d.ctx.people().holders(Rights.referrers(d.procedure())));
+                String required = ConcernWords.referralRequiredNotice(stage.name());
+                d.tell(referrers, ConcernWords.subject(d.childId, ConcernWords.REFERRAL_REQUIRED), required);
+                d.note(ConcernEvent.DEADLINE_PASSED, stage, required);
+                return told + "; the procedure requires a referral to CAFCASS: told " + String.join(", ", referrers);
+            }
             default -> {
                 return told;
             }
@@ -146,8 +184,9 @@ final class DeadlineRules {
     }
 
     private static String prompt(Draft d, Stage stage, String told) {
-        d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED),
-                ConcernWords.decisionNeededNotice(stage.name()));
+        String decide = ConcernWords.decisionNeededNotice(stage.name());
+        d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED), decide);
+        d.note(ConcernEvent.DEADLINE_PASSED, stage, decide);
         return told + "; " + d.raisedBy + " prompted to decide";
     }
 

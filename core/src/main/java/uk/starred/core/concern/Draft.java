@@ -57,6 +57,8 @@ final class Draft {
     Instant formalDueAt;
     Instant endedAt;
     String endReason;
+    /** The stage's ending the concern ended by, with {@link ConcernStatus#ENDED}. */
+    String ending;
 
     final List<NoteOnFile> notes = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
@@ -111,6 +113,7 @@ final class Draft {
         this.formalDueAt = c.formalDueAt();
         this.endedAt = c.endedAt();
         this.endReason = c.endReason();
+        this.ending = c.ending();
     }
 
     Procedure procedure() {
@@ -225,7 +228,7 @@ final class Draft {
     Concern toConcern(long version) {
         return new Concern(id, childId, procedureRef, origin, reasonCodes, description, remedyWanted, remedyDueBy,
                 responsiblePerson, raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass,
-                formalDueAt, endedAt, endReason, version, reviewDate);
+                formalDueAt, endedAt, endReason, version, reviewDate, ending);
     }
 
     /** @param command the command's name for the audit trail; @param outcome what a due moment did, or null */

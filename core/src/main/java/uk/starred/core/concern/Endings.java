@@ -8,6 +8,7 @@ import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Ending;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.command.Checks;
@@ -21,6 +22,9 @@ enum Endings {
     WITHDRAW("withdraw", ConcernStatus.WITHDRAWN, ConcernEvent.WITHDRAWN, "withdraw a concern", "Withdraw concern",
             "reason", "Withdrawn"),
     CLOSE("close", ConcernStatus.CLOSED, ConcernEvent.CLOSED, "close a concern", "Close concern", "reason", "Closed");
+
+    /** The command that ends a concern in a way its stage names. */
+    static final String NAMED = "end";
 
     final String command;
     private final ConcernStatus ending;
@@ -49,6 +53,37 @@ enum Endings {
             requireSatisfied(d);
         }
         finish(d, why);
+    }
+
+    /**
+     * Ends the concern in a way its current stage names ("internal decision only"): decided by the roles
+     * the ending names, or else by those who resolve; the reasons are required.
+     */
+    static void named(Draft d, String endingId, String reasons) {
+        StageRecord current = d.current();
+        Stage stage = d.stage(current);
+        Checks checks = new Checks("End concern");
+        checks.require(endingId != null && !endingId.isBlank(), "ending", "is required: one of the stage's endings");
+        checks.text("reasons", reasons, Checks.ENDING_MAX);
+        checks.done();
+        if (stage.ending(endingId).isEmpty()) {
+            Checks.single("End concern", "ending", stage.endings().isEmpty()
+                    ? "stage '" + stage.name() + "' names no ending of its own"
+                    : "stage '" + stage.name() + "' has no ending '" + endingId + "'; its endings are "
+                            + String.join(", ", stage.endings().stream().map(Ending::id).toList()));
+        }
+        Ending ending = stage.ending(endingId).get();
+        Rights.require(d.ctx, d.childId, ending.decidedBy().isEmpty() ? Rights.resolvers(d.procedure())
+                : ending.decidedBy(), "decide that the concern ends: " + ending.name());
+        d.complete(current, ConcernWords.endingOutcome(ending.name(), reasons));
+        d.end(ConcernStatus.ENDED, reasons);
+        d.ending = ending.id();
+        d.note(ConcernEvent.ENDED, stage, ConcernWords.endingNote(ending.name(), d.actorName(), stage.name(), reasons));
+        List<String> told = new ArrayList<>(List.of(d.responsiblePerson));
+        told.addAll(d.ctx.people().holders(stage.participants()));
+        told.remove(d.actor());
+        d.tell(told, ConcernWords.subject(d.childId, ConcernWords.endedSubject(ending.name())),
+                ConcernWords.endingOutcome(ending.name(), reasons));
     }
 
     void check(String why) {

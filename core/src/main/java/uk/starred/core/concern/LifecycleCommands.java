@@ -109,6 +109,11 @@ public abstract class LifecycleCommands implements ConcernService {
     }
 
     @Override
+    public Concern end(ConcernId id, long expectedVersion, String endingId, String reasons) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.end(c, ctx, endingId, reasons));
+    }
+
+    @Override
     public Concern close(ConcernId id, long expectedVersion, String reason) {
         return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.close(c, ctx, reason));
     }

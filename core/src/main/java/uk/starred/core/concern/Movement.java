@@ -60,7 +60,7 @@ final class Movement {
         int from = procedure.indexOf(current.stageId());
         Stage target;
         if (toStageId == null) {
-            if (from + 1 >= procedure.stages().size()) {
+            if (from + 1 > lastEscalation(procedure)) {
                 throw new StageNotAllowedException("the concern is at the last stage, '" + d.stage(current).name()
                         + "'; refer to CAFCASS or resolve it");
             }
@@ -68,6 +68,7 @@ final class Movement {
         } else {
             target = stage(procedure, toStageId);
             int to = procedure.indexOf(target.id());
+            refuseReferralStage(procedure, target);
             if (to <= from) {
                 throw new StageNotAllowedException("stage '" + target.name() + "' is not after the current stage, '"
                         + d.stage(current).name() + "'");
@@ -79,6 +80,17 @@ final class Movement {
         }
         d.complete(current, ConcernWords.escalatedTo(target.name()));
         enter(d, target, note);
+        tellTheIro(d, target);
+    }
+
+    /** Someone else moved the concern on (the quality assurance service, a manager the procedure names): the IRO is told. */
+    private static void tellTheIro(Draft d, Stage target) {
+        if (!d.actor().equals(d.raisedBy) && !d.ctx.people().holders(target.notified()).contains(d.raisedBy)
+                && !d.ctx.people().holders(target.responders()).contains(d.raisedBy)) {
+            ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
+            d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.stageSubject(target.name())),
+                    words.stageCopyNotice(target.name(), d.current().dueAt(), target.responders()));
+        }
     }
 
     static void bypass(Draft d, String toStageId, String reason) {
@@ -96,6 +108,7 @@ final class Movement {
         int from = procedure.indexOf(current.stageId());
         Stage target = stage(procedure, toStageId);
         int to = procedure.indexOf(target.id());
+        refuseReferralStage(procedure, target);
         if (to <= from + 1) {
             throw new StageNotAllowedException("no stage lies between the current stage, '" + d.stage(current).name()
                     + "', and '" + target.name() + "'; escalate instead");
@@ -114,6 +127,28 @@ final class Movement {
             d.note(ConcernEvent.STAGE_BYPASSED, skipped, ConcernWords.bypassedNote(skipped.name(), d.actorName(), reason));
         }
         enter(d, target, ConcernWords.bypassed(reason));
+        tellTheIro(d, target);
+    }
+
+    /** @return the index of the last stage a concern can escalate to: the stages entered only by referral excluded */
+    static int lastEscalation(Procedure procedure) {
+        int last = procedure.stages().size() - 1;
+        while (last > 0 && procedure.stages().get(last).enteredByReferral()) {
+            last--;
+        }
+        return last;
+    }
+
+    /** @return the stage a referral to CAFCASS enters, if the procedure names one */
+    static java.util.Optional<Stage> referralStage(Procedure procedure) {
+        return procedure.stages().stream().filter(Stage::enteredByReferral).findFirst();
+    }
+
+    private static void refuseReferralStage(Procedure procedure, Stage target) {
+        if (target.enteredByReferral()) {
+            throw new StageNotAllowedException("'" + procedure.title() + "' enters stage '" + target.name()
+                    + "' only when the IRO refers the case to CAFCASS; refer it, rather than escalate");
+        }
     }
 
     static Stage stage(Procedure procedure, String stageId) {

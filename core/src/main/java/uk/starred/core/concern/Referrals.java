@@ -3,6 +3,7 @@ package uk.starred.core.concern;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.concern.CafcassDecision;
@@ -15,6 +16,8 @@ import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.ReferralWindow;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.Stage;
+import uk.starred.api.calendar.Timescale;
 import uk.starred.core.command.Checks;
 import uk.starred.core.law.TheLaw;
 import uk.starred.core.wording.ConcernWords;
@@ -76,12 +79,13 @@ final class Referrals {
             window(d, procedure.cafcass());
             Gates.require(d, Gate.REFER_TO_CAFCASS, "refer the case to CAFCASS alongside the process");
         }
-        if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < procedure.stages().size() - 1) {
+        if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < Movement.lastEscalation(procedure)) {
             throw new StageNotAllowedException("the process has not reached its end (the concern is at '"
                     + d.stage(current).name() + "'); refer alongside it, or curtail it");
         }
-        Instant decisionDue = procedure.cafcass().decisionTimescale() == null ? null
-                : d.ctx.calendar().dueMoment(d.now(), procedure.cafcass().decisionTimescale());
+        Optional<Stage> decisionStage = Movement.referralStage(procedure);
+        Timescale decisionTime = decisionStage.map(Stage::timescale).orElse(procedure.cafcass().decisionTimescale());
+        Instant decisionDue = decisionTime == null ? null : d.ctx.calendar().dueMoment(d.now(), decisionTime);
         CafcassReferral was = d.cafcass;
         d.cafcass = new CafcassReferral(was == null ? null : was.consideredAt(), was == null ? List.of() : was.informed(),
                 d.now(), d.actor(), mode, reason, decisionDue, null, null, null);
@@ -94,6 +98,8 @@ final class Referrals {
         d.tell(told, ConcernWords.subject(d.childId, ConcernWords.REFERRED), ConcernWords.referredNotice(mode, reason));
         if (mode != ReferralMode.CONCURRENT) {
             d.complete(current, ConcernWords.referredOutcome(mode));
+            // "Stage Seven - Decision by CAFCASS": the stage a referral enters, open until CAFCASS decides
+            decisionStage.ifPresent(stage -> Movement.enter(d, stage, ConcernWords.referredOutcome(mode)));
             d.end(ConcernStatus.REFERRED_TO_CAFCASS, reason);
         }
     }
@@ -131,7 +137,10 @@ final class Referrals {
         CafcassReferral r = d.cafcass;
         d.cafcass = new CafcassReferral(r.consideredAt(), r.informed(), r.referredAt(), r.referredBy(), r.mode(),
                 r.reason(), r.decisionDueAt(), decision, d.now(), notes);
-        d.note(ConcernEvent.CAFCASS_DECISION_RECORDED, null, ConcernWords.decisionNote(decision, notes));
+        Optional<StageRecord> decisionStage = d.currentRecord().filter(s -> d.stage(s).enteredByReferral());
+        decisionStage.ifPresent(s -> d.complete(s, ConcernWords.decisionNote(decision, notes)));
+        d.note(ConcernEvent.CAFCASS_DECISION_RECORDED, decisionStage.map(d::stage).orElse(null),
+                ConcernWords.decisionNote(decision, notes));
     }
 
     /** @return whether the case has been referred and CAFCASS's decision is still awaited */

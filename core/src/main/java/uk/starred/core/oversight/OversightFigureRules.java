@@ -90,7 +90,7 @@ public final class OversightFigureRules {
                 TARGET_WORKING_DAYS, median(took), total(counts, Measure.CAFCASS),
                 cohorts.getOrDefault(Cohort.LOOKED_AFTER.name(), 0L),
                 cohorts.getOrDefault(Cohort.CHILD_PROTECTION.name(), 0L), stageReached, byReason, byOrigin,
-                openAtEnd);
+                openAtEnd, ended.getOrDefault(ConcernStatus.ENDED.name(), 0L));
     }
 
     /** @return the median of the counted values, or -1 when none */

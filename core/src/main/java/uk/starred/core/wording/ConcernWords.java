@@ -228,6 +228,10 @@ public final class ConcernWords {
         return verb + ": " + why;
     }
 
+    public static String endedSubject(String ending) {
+        return "ended: " + ending;
+    }
+
     public static String endingNote(String verb, String actor, String stage, String why) {
         return verb + " by " + actor + (stage == null ? "" : " at stage '" + stage + "'") + ": " + why;
     }
@@ -274,6 +278,20 @@ public final class ConcernWords {
     public static String decisionNeededNotice(String stage) {
         return "Stage '" + stage + "' has passed its deadline. Decide what happens next: escalate, bypass, refer to"
                 + " CAFCASS or resolve.";
+    }
+
+    public static final String REFERRAL_REQUIRED = "referral to CAFCASS required";
+
+    public static String referralRequiredNotice(String stage) {
+        return "Stage '" + stage + "' has passed its deadline without resolving the concern. The procedure says"
+                + " the IRO must now refer the case to CAFCASS; the IRO may still resolve it if it has been resolved.";
+    }
+
+    public static String referralForbiddenNotice(String stage, String law) {
+        return "Stage '" + stage + "' has passed its deadline without resolving the concern. The procedure would"
+                + " now have the case referred to CAFCASS, but the law (" + law + ") allows a referral only for a"
+                + " looked-after child, and this child is not looked after. Decide what happens next: resolve,"
+                + " withdraw or record what is being done instead.";
     }
 
     public static String agreedActionOverdueSubject(int number) {

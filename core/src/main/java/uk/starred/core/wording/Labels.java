@@ -28,7 +28,18 @@ public final class Labels {
             case WITHDRAWN -> "Withdrawn";
             case REFERRED_TO_CAFCASS -> "Referred to CAFCASS";
             case CLOSED -> "Closed";
+            case ENDED -> "Ended as its procedure provides";
         };
+    }
+
+    /** @return the concern's status in words; one ended as its stage provides names the ending, as its procedure words it */
+    public static String status(uk.starred.api.concern.Concern concern, uk.starred.api.procedure.Procedure procedure) {
+        if (concern.status() == ConcernStatus.ENDED && procedure != null && !concern.stages().isEmpty()) {
+            String stageId = concern.stages().get(concern.stages().size() - 1).stageId();
+            return procedure.stage(stageId).flatMap(s -> s.ending(concern.ending()))
+                    .map(e -> "Ended: " + e.name()).orElse(status(concern.status()));
+        }
+        return status(concern.status());
     }
 
     public static String stageState(StageState state) {

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.CafcassRule;
+import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Stage;
 import uk.starred.core.law.TheLaw;
 import uk.starred.impl.procedure.ProcedureCatalogue;
@@ -57,7 +58,16 @@ public class ProcedureShowCommand implements Action {
                     .map(a -> a.id() + " before " + a.before()).collect(java.util.stream.Collectors.joining(" "));
             String rules = (s.formal() ? "formal " : "") + (s.mayEnterDirectly() ? "enter-directly " : "")
                     + (s.mayBypass() ? "bypassable " : "") + (s.noRemitStage() == null ? "" : "no-remit->" + s.noRemitStage() + " ")
-                    + (s.copied().isEmpty() ? "" : "copies " + String.join(",", s.copied()) + " ") + gates;
+                    + (s.copied().isEmpty() ? "" : "copies " + String.join(",", s.copied()) + " ")
+                    + (s.enteredByReferral() ? "entered-by-referral " : "")
+                    + (s.clockFrom() == ClockStart.STAGE_ENTERED ? "" : "clock-from-" + switch (s.clockFrom()) {
+                        case STAGE_BEGUN -> "stage:" + s.clockStage();
+                        case ACTION_RECORDED -> "action:" + s.clockAction();
+                        default -> s.clockFrom().name();
+                    } + " ")
+                    + (s.overdueActionsTold().isEmpty() ? "" : "overdue-actions-told " + String.join(",", s.overdueActionsTold()) + " ")
+                    + s.endings().stream().map(e -> "ending:" + e.id() + " ").collect(java.util.stream.Collectors.joining())
+                    + gates;
             table.addRow().addContent(n++, s.name(), s.timescale() == null ? "" : s.timescale().toString(),
                     String.join(" or ", s.responders()), s.onSilence(), s.afterResponse(), rules.strip());
         }

@@ -101,6 +101,9 @@ public class ConcernEntity {
     @Column(name = "end_reason", length = 2000)
     private String endReason;
 
+    @Column(name = "ending", length = 100)
+    private String ending;
+
     @Column(name = "formal_due_at")
     private Instant formalDueAt;
 
@@ -224,7 +227,7 @@ public class ConcernEntity {
                 remedyDueBy, responsiblePerson, raisedBy, raisedAt, status,
                 stages.stream().map(StageRecordEntity::toRecord).toList(), agreed,
                 communications.stream().map(CommunicationRow::toCommunication).toList(), cafcass, formalDueAt,
-                endedAt, endReason, asVersion, reviewDate);
+                endedAt, endReason, asVersion, reviewDate, ending);
     }
 
     /** An action agreed in response, monitored to its due date. */

@@ -52,7 +52,7 @@ final class ConcernRows {
     record Loaded(Concern concern, String auditHead, Set<Cohort> cohorts, List<Deadlines.Stored> moments) {
     }
 
-    private static final int STRINGS = 19;
+    private static final int STRINGS = 20;
     private static final int MOMENTS = 7;
 
     /** Each kind of row the concern has, in the same wide columns, told apart by {@code k}. */
@@ -60,7 +60,7 @@ final class ConcernRows {
             branch(0, "lock_version", List.of("child_id", "procedure_id", "procedure_version", "origin", "description",
                     "remedy_wanted", "responsible_person", "raised_by", "status", "end_reason", "child_cohorts",
                     "audit_head", "cafcass_informed", "cafcass_referred_by", "cafcass_mode", "cafcass_reason",
-                    "cafcass_decision", "cafcass_decision_notes", "review_date"), List.of("raised_at", "ended_at", "formal_due_at",
+                    "cafcass_decision", "cafcass_decision_notes", "review_date", "ending"), List.of("raised_at", "ended_at", "formal_due_at",
                             "cafcass_considered_at", "cafcass_referred_at", "cafcass_decision_due_at",
                             "cafcass_decided_at"), "remedy_due_by", "concern", "id"),
             branch(1, "reason_order", List.of("reason_code"), List.of(), null, "concern_reason", "concern_id"),
@@ -168,7 +168,7 @@ final class ConcernRows {
         Concern concern = new Concern(ConcernId.parse(id), s(c, 1), new ProcedureRef(s(c, 2), s(c, 3)),
                 ConcernOrigin.valueOf(s(c, 4)), reasons, s(c, 5), s(c, 6), d(c), s(c, 7), s(c, 8), t(c, 1),
                 ConcernStatus.valueOf(s(c, 9)), stages, agreed, communications, cafcass, t(c, 3), t(c, 2), s(c, 10),
-                (Long) c[1], s(c, 19) == null ? null : LocalDate.parse(s(c, 19)));
+                (Long) c[1], s(c, 19) == null ? null : LocalDate.parse(s(c, 19)), s(c, 20));
         return new Loaded(concern, s(c, 12), OversightCounts.cohorts(s(c, 11)), moments);
     }
 
@@ -243,6 +243,7 @@ final class ConcernRows {
         row.put("status", c.status().name());
         row.put("ended_at", Writes.maybe(c.endedAt(), Instant.class));
         row.put("end_reason", Writes.maybe(c.endReason(), String.class));
+        row.put("ending", Writes.maybe(c.ending(), String.class));
         row.put("formal_due_at", Writes.maybe(c.formalDueAt(), Instant.class));
         row.put("cafcass_considered_at", Writes.maybe(r == null ? null : r.consideredAt(), Instant.class));
         row.put("cafcass_informed", Writes.maybe(r == null || r.informed().isEmpty() ? null

@@ -31,6 +31,7 @@ import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
+import uk.starred.api.procedure.Ending;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Permissions;
@@ -41,6 +42,7 @@ import uk.starred.api.procedure.RequiredAction;
 import uk.starred.api.procedure.RoleWords;
 import uk.starred.api.procedure.SatisfiedBy;
 import uk.starred.api.procedure.Stage;
+import uk.starred.api.procedure.StageEntry;
 import uk.starred.impl.procedure.ProcedureValidator;
 
 /**
@@ -154,7 +156,11 @@ public final class DescriptorReader {
             "caseNotes");
     private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
             "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
-            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder");
+            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder", "enteredBy", "endings", "overdueActionsTold");
+
+    /** The choices only format 2 has: a format 1 descriptor keeps the choices it always had. */
+    private static final Set<Enum<?>> FORMAT_2_ONLY = Set.of(OnDeadline.REFER_TO_CAFCASS, ConcernEvent.DEADLINE_PASSED,
+            ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED);
 
     /** The format the descriptor says it is written in: 1 unless it says {@code format: 2}. */
     private int format = 1;
@@ -268,13 +274,16 @@ public final class DescriptorReader {
         }
         for (int i = 0; i < sequence.getValue().size(); i++) {
             String at = join(path, "ladder") + "[" + i + "]";
-            Fields level = fields(sequence.getValue().get(i), at, Set.of("role", "name", "timescale"));
+            Fields level = fields(sequence.getValue().get(i), at,
+                    Set.of("role", "name", "timescale", "onSilence", "afterResponse"));
             if (level == null) {
                 continue;
             }
             String role = level.text("role", true);
             String name = level.text("name", false);
             Timescale timescale = level.timescale("timescale", false);
+            OnDeadline onSilence = level.choice("onSilence", OnDeadline.class, stage.onSilence());
+            OnDeadline afterResponse = level.choice("afterResponse", OnDeadline.class, stage.afterResponse());
             if (role == null) {
                 continue;
             }
@@ -282,9 +291,10 @@ public final class DescriptorReader {
             participants.add(role);
             levels.add(new Stage(stage.id() + "_" + role, stage.name() + ": " + (name == null ? RoleWords.of(role)
                     : name), participants, stage.notified(), stage.copied(), List.of(role), stage.requiredActions(),
-                    timescale == null ? stage.timescale() : timescale, stage.onSilence(), stage.afterResponse(),
+                    timescale == null ? stage.timescale() : timescale, onSilence, afterResponse,
                     stage.mayEnterDirectly(), stage.mayBypass(), stage.formal(), null, stage.caseNotes(), null,
-                    stage.clockFrom(), stage.clockAction()));
+                    stage.clockFrom(), stage.clockAction(), stage.clockStage(), stage.enteredBy(), stage.endings(),
+                    stage.overdueActionsTold()));
             stageSources.add(new StageSource(at, true, stage.participants().size()));
         }
         return levels;
@@ -323,20 +333,42 @@ public final class DescriptorReader {
         SatisfiedBy satisfiedBy = f.object("satisfiedBy", false, this::satisfiedBy);
         ClockStart clockFrom = ClockStart.STAGE_ENTERED;
         String clockAction = null;
+        String clockStage = null;
         Node clock = f.values.get("clockFrom");
         if (clock instanceof MappingNode) {
-            Fields action = fields(clock, join(path, "clockFrom"), Set.of("action"));
-            clockAction = action == null ? null : action.text("action", true);
-            clockFrom = ClockStart.ACTION_RECORDED;
+            Fields from = fields(clock, join(path, "clockFrom"), Set.of("action", "stage"));
+            if (from != null && from.values.containsKey("action") == from.values.containsKey("stage")) {
+                error(clock.getStartMark(), join(path, "clockFrom"), "expected either {action: <required action id>}"
+                        + " or {stage: <stage id>}");
+            } else if (from != null && from.values.containsKey("stage")) {
+                clockStage = from.text("stage", true);
+                clockFrom = ClockStart.STAGE_BEGUN;
+            } else if (from != null) {
+                clockAction = from.text("action", true);
+                clockFrom = ClockStart.ACTION_RECORDED;
+            }
         } else if (clock != null) {
             clockFrom = f.choice("clockFrom", ClockStart.class, ClockStart.STAGE_ENTERED);
-            if (clockFrom == ClockStart.ACTION_RECORDED) {
-                error(clock.getStartMark(), join(path, "clockFrom"), "name the action: 'clockFrom: {action: <id>}'");
+            if (clockFrom == ClockStart.ACTION_RECORDED || clockFrom == ClockStart.STAGE_BEGUN) {
+                error(clock.getStartMark(), join(path, "clockFrom"), "name the "
+                        + (clockFrom == ClockStart.STAGE_BEGUN ? "stage: 'clockFrom: {stage: <id>}'"
+                                : "action: 'clockFrom: {action: <id>}'"));
             }
         }
+        StageEntry enteredBy = f.choice("enteredBy", StageEntry.class, StageEntry.ESCALATION);
+        List<Ending> endings = f.objects("endings", this::ending);
+        List<String> overdueActionsTold = f.texts("overdueActionsTold", false);
         return new Stage(orEmpty(id), orEmpty(name), participants, notified, copied, responders, actions, timescale,
                 onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy,
-                clockFrom, clockAction);
+                clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold);
+    }
+
+    private Ending ending(Node node, String path) {
+        Fields f = fields(node, path, Set.of("id", "name", "decidedBy"));
+        if (f == null) {
+            return null;
+        }
+        return new Ending(orEmpty(f.text("id", true)), orEmpty(f.text("name", true)), f.texts("decidedBy", false));
     }
 
     private SatisfiedBy satisfiedBy(Node node, String path) {
@@ -596,14 +628,18 @@ public final class DescriptorReader {
     }
 
     private <E extends Enum<E>> E parseChoice(Class<E> type, String text, String at, Node node, E fallback) {
-        for (E constant : type.getEnumConstants()) {
+        List<E> offered = new ArrayList<>(List.of(type.getEnumConstants()));
+        if (format == 1) {
+            offered.removeIf(FORMAT_2_ONLY::contains);
+        }
+        for (E constant : offered) {
             if (constant.name().equals(text)) {
                 return constant;
             }
         }
         Mark mark = node != null ? node.getStartMark() : markFor(at);
         List<String> names = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : offered) {
             names.add(constant.name());
         }
         error(mark, at, "'" + text + "' is not known; expected one of " + names);

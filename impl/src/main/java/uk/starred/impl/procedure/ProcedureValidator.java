@@ -119,6 +119,12 @@ public final class ProcedureValidator {
                 problems.add(new Problem(at + ".clockFrom.action", "'" + s.clockAction() + "' is not a required action"
                         + " of this stage or one before it"));
             }
+        } else if (s.clockFrom() == ClockStart.STAGE_BEGUN) {
+            int from = p.indexOf(s.clockStage());
+            if (from < 0 || from > i) {
+                problems.add(new Problem(at + ".clockFrom.stage", "'" + s.clockStage() + "' is not this stage or one"
+                        + " before it"));
+            }
         } else if (s.clockFrom() == ClockStart.PREVIOUS_DEADLINE && i == 0) {
             problems.add(new Problem(at + ".clockFrom", "the first stage has no stage before it"));
         }
@@ -144,11 +150,21 @@ public final class ProcedureValidator {
             problems.add(new Problem(at + ".afterResponse", "a response came, so agreement cannot be deemed; expected"
                     + " NOTHING, NEXT_STAGE or PROMPT_IRO"));
         }
+        referral(problems, p, i, s, at, onSilence);
+        roles(problems, at + ".overdueActionsTold", s.overdueActionsTold(), roles);
+        Set<String> endingIds = new HashSet<>();
+        for (int e = 0; e < s.endings().size(); e++) {
+            if (!endingIds.add(s.endings().get(e).id())) {
+                problems.add(new Problem(at + ".endings[" + e + "].id", "ending '" + s.endings().get(e).id()
+                        + "' is used twice in the stage"));
+            }
+            roles(problems, at + ".endings[" + e + "].decidedBy", s.endings().get(e).decidedBy(), roles);
+        }
         // format 1 let a last stage say NEXT_STAGE, and prompted the IRO: it still does
-        if (p.format() > 1 && i == p.stages().size() - 1
+        if (p.format() > 1 && i >= lastEscalation(p)
                 && (s.onSilence() == OnDeadline.NEXT_STAGE || s.afterResponse() == OnDeadline.NEXT_STAGE)) {
             problems.add(new Problem(at + (s.onSilence() == OnDeadline.NEXT_STAGE ? onSilence : ".afterResponse"),
-                    "the last stage has no next stage to move to; expected PROMPT_IRO or NOTHING"));
+                    "the last stage has no next stage to move to; expected PROMPT_IRO, REFER_TO_CAFCASS or NOTHING"));
         }
         Set<String> actionIds = new HashSet<>();
         for (int a = 0; a < s.requiredActions().size(); a++) {
@@ -172,6 +188,56 @@ public final class ProcedureValidator {
                 problems.add(new Problem(at + ".noRemitStage", "is given but the stage asks no response"));
             }
         }
+    }
+
+    /** The stage a referral enters, and a referral asked for at a deadline: what they need of the procedure. */
+    private static void referral(List<Problem> problems, Procedure p, int i, Stage s, String at, String onSilence) {
+        boolean looked = p.appliesTo().contains(uk.starred.api.procedure.Cohort.LOOKED_AFTER);
+        for (OnDeadline rule : List.of(s.onSilence(), s.afterResponse())) {
+            if (rule == OnDeadline.REFER_TO_CAFCASS && !looked) {
+                problems.add(new Problem(at + (rule == s.onSilence() ? onSilence : ".afterResponse"), "the procedure"
+                        + " serves only children on child protection plans, whom the law (" + TheLaw.REFERRAL + ") does"
+                        + " not let anyone refer to CAFCASS"));
+                break;
+            }
+        }
+        if (!s.enteredByReferral()) {
+            return;
+        }
+        String entered = at + ".enteredBy";
+        if (i != p.stages().size() - 1 || i == 0) {
+            problems.add(new Problem(entered, "a stage entered by referral to CAFCASS comes last, after the stages"
+                    + " of the council's own process"));
+        }
+        if (!looked) {
+            problems.add(new Problem(entered, "the procedure serves only children on child protection plans, whom the"
+                    + " law (" + TheLaw.REFERRAL + ") does not let anyone refer to CAFCASS"));
+        }
+        if (s.mayEnterDirectly() || s.formal() || s.asksResponse() || s.satisfiedBy() != null || !s.endings().isEmpty()) {
+            problems.add(new Problem(entered, "a stage entered by referral is CAFCASS's to decide: leave out"
+                    + " mayEnterDirectly, formal, responders, satisfiedBy and endings"));
+        }
+        if (s.timescale() != null && p.cafcass().decisionTimescale() != null) {
+            problems.add(new Problem("cafcass.decisionTimescale", "CAFCASS's time to decide is given twice: as stage '"
+                    + s.id() + "''s timescale and here; keep one"));
+        }
+        if (s.id().equals(p.cafcass().stage())) {
+            problems.add(new Problem("cafcass.stage", "a referral cannot wait for the stage only a referral enters"));
+        }
+        for (int j = 0; j < i; j++) {
+            if (s.id().equals(p.stages().get(j).noRemitStage())) {
+                problems.add(new Problem("stages[" + j + "].noRemitStage", "'" + s.id() + "' is entered only by a"
+                        + " referral to CAFCASS"));
+            }
+        }
+    }
+
+    private static int lastEscalation(Procedure p) {
+        int last = p.stages().size() - 1;
+        while (last > 0 && p.stages().get(last).enteredByReferral()) {
+            last--;
+        }
+        return last;
     }
 
     private static void permissions(List<Problem> problems, Procedure p, Set<String> roles) {
@@ -226,9 +292,21 @@ public final class ProcedureValidator {
         if (p.totalLimit() == null || p.totalLimit().unit() != TimescaleUnit.WORKING_DAYS) {
             return;
         }
-        int formalDays = p.stages().stream().filter(Stage::formal).filter(s -> s.timescale() != null)
-                .filter(s -> s.timescale().unit() == TimescaleUnit.WORKING_DAYS)
-                .mapToInt(s -> s.timescale().amount()).sum();
+        // the formal stages run to their limits one after another; a stage counting from an earlier stage's
+        // start ends that many days after it, and adds only what goes beyond the stages between
+        int formalDays = 0;
+        java.util.Map<String, Integer> startedAfter = new java.util.HashMap<>();
+        for (Stage s : p.stages()) {
+            startedAfter.put(s.id(), formalDays);
+            if (!s.formal() || s.timescale() == null || s.timescale().unit() != TimescaleUnit.WORKING_DAYS) {
+                continue;
+            }
+            if (s.clockFrom() == ClockStart.STAGE_BEGUN && startedAfter.containsKey(s.clockStage())) {
+                formalDays = Math.max(formalDays, startedAfter.get(s.clockStage()) + s.timescale().amount());
+            } else {
+                formalDays += s.timescale().amount();
+            }
+        }
         if (formalDays > p.totalLimit().amount()) {
             problems.add(new Problem("totalLimit", "the formal stages add up to " + formalDays
                     + " working days, beyond the total limit of " + p.totalLimit()));

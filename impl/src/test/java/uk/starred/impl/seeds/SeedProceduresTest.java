@@ -40,7 +40,9 @@ public class SeedProceduresTest {
             Procedure p = all.get(i);
             assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
             assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
-            assertEquals("1.0.0", p.version());
+            // seeds 000 and 001 are written in format 2, the others still in format 1
+            assertEquals(i < 2 ? "2.0.0" : "1.0.0", p.version());
+            assertEquals(i < 2 ? 2 : 1, p.format());
         }
         assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
                 "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process"),
@@ -79,6 +81,13 @@ public class SeedProceduresTest {
         assertEquals(List.of("OPERATIONAL_DIRECTOR"), p.cafcass().informFirst());
         assertEquals(Timescale.calendarDays(14), p.cafcass().decisionTimescale());
         assertTrue(p.stages().stream().noneMatch(s -> s.mayEnterDirectly() || s.mayBypass()));
+        // rows 2 to 4 count from the discussion or advice the table names, not from the escalation
+        assertEquals(List.of("DISCUSSED_WITH_SERVICE_MANAGER", "SERVICE_MANAGER_MEETING_HELD", "LEGAL_ADVICE_TAKEN"),
+                java.util.stream.Stream.of(2, 3, 5).map(i -> p.stages().get(i).clockAction()).toList());
+        assertEquals(List.of("SERVICE_MANAGER", "HEAD_OF_SERVICE"), p.stages().get(2).responders());
+        assertEquals(List.of("HEAD_OF_SERVICE", "OPERATIONAL_DIRECTOR"), p.stages().get(3).responders());
+        assertEquals(uk.starred.api.procedure.OnDeadline.REFER_TO_CAFCASS, p.stages().get(5).afterResponse());
+        assertEquals(List.of("SERVICE_MANAGER"), p.stages().get(0).overdueActionsTold());
     }
 
     @Test
@@ -87,20 +96,30 @@ public class SeedProceduresTest {
         assertEquals(List.of("Stage One - The Review", "Stage Two - Ratification of the Recommendations",
                 "Stage Three - Notification of Decision", "Stage Four - Informal Resolution",
                 "Stage Five - Formal Resolution with Children's Services",
-                "Stage Six - Formal Resolution within the Local Authority", "Stage Seven - Decision by CAFCASS"),
-                names(p));
-        assertEquals(List.of(2, 2, 4, 4, 4, 4), p.stages().subList(0, 6).stream()
+                "Stage Six - Formal Resolution within the Local Authority",
+                "Stage Six - Formal Resolution within the Local Authority (the Chief Executive)",
+                "Stage Seven - Decision by CAFCASS"), names(p));
+        assertEquals(List.of(2, 2, 4, 4, 4, 4, 4), p.stages().subList(0, 7).stream()
                 .peek(s -> assertEquals(TimescaleUnit.WORKING_DAYS, s.timescale().unit()))
                 .map(s -> s.timescale().amount()).toList());
-        assertEquals(Timescale.calendarDays(14), p.stages().get(6).timescale());
+        // stage six's 4 working days hold the Director and then the Chief Executive
+        assertEquals(uk.starred.api.procedure.ClockStart.STAGE_BEGUN, p.stages().get(6).clockFrom());
+        assertEquals("FORMAL_RESOLUTION_LOCAL_AUTHORITY", p.stages().get(6).clockStage());
+        assertEquals(uk.starred.api.procedure.OnDeadline.REFER_TO_CAFCASS, p.stages().get(6).onSilence());
+        assertTrue("stage seven is entered only by a referral", p.stages().get(7).enteredByReferral());
+        assertEquals(Timescale.calendarDays(14), p.stages().get(7).timescale());
+        assertEquals(null, p.cafcass().decisionTimescale());
         assertEquals(Timescale.workingDays(20), p.totalLimit());
-        assertEquals(20, p.stages().stream().filter(Stage::formal).mapToInt(s -> s.timescale().amount()).sum());
+        assertEquals(List.of("INTERNAL_DECISION"), p.stages().get(4).endings().stream()
+                .map(uk.starred.api.procedure.Ending::id).toList());
         // only the Team Manager authorises; without the remit, straight to stage four
         assertEquals(List.of("TEAM_MANAGER"), p.stages().get(1).responders());
         assertEquals("INFORMAL_RESOLUTION", p.stages().get(1).noRemitStage());
         // the IRO may begin at any of the six levels
         assertTrue(p.stages().subList(0, 6).stream().allMatch(Stage::mayEnterDirectly));
-        assertEquals(List.of("HEAD_OF_SERVICE"), p.cafcass().informFirst());
+        // "On doing so the Head of Service will be informed with the reasons why"
+        assertEquals(List.of(), p.cafcass().informFirst());
+        assertEquals(List.of("HEAD_OF_SERVICE"), p.cafcass().toldOnReferral());
         assertEquals(BOTH, p.appliesTo());
         assertEquals(17, p.reasons().size());
         assertTrue(p.reasons().stream().allMatch(r -> r.appliesTo().equals(BOTH)));
@@ -138,6 +157,8 @@ public class SeedProceduresTest {
         // "every communication and outcome on the child's file": every event its stages can cause
         Set<ConcernEvent> events = java.util.EnumSet.allOf(ConcernEvent.class);
         events.remove(ConcernEvent.SATISFACTION_RECORDED); // no stage of it asks anyone's satisfaction
+        // a format 1 descriptor names the events format 1 has
+        events.removeAll(List.of(ConcernEvent.DEADLINE_PASSED, ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED));
         assertTrue(p.caseNotes().keySet().containsAll(events));
     }
 

@@ -54,7 +54,7 @@ public class DemoCaseload {
                     "LEGAL_ADVICE", "EXECUTIVE_DIRECTOR")),
             new Plan("seed-001-dispute-resolution", "East", Cohort.LOOKED_AFTER, List.of("REVIEW", "RATIFICATION",
                     "NOTIFICATION_OF_DECISION", "INFORMAL_RESOLUTION", "FORMAL_RESOLUTION_CHILDRENS_SERVICES",
-                    "FORMAL_RESOLUTION_LOCAL_AUTHORITY", "DECISION_BY_CAFCASS")),
+                    "FORMAL_RESOLUTION_LOCAL_AUTHORITY", "CHIEF_EXECUTIVE")),
             new Plan("seed-002-looked-after-reviews", "South", Cohort.LOOKED_AFTER, List.of("REVIEW_DECISIONS",
                     "INFORMAL", "LEVEL_1", "LEVEL_2", "LEVEL_3")),
             new Plan("seed-003-dispute-resolution-flow-chart", "West", Cohort.LOOKED_AFTER, List.of(

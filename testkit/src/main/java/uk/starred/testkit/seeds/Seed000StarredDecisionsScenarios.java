@@ -156,8 +156,9 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         s.at("2026-12-30T11:00");
         c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved with the Service Manager");
         assertEquals(S000_SERVICE_MANAGER_AND_HEAD_OF_SERVICE, current(c).stageId());
-        // Wed 30 December 11:00 + 5 working days: Thu 31, (Fri 1 January is New Year's Day) Mon 4, Tue 5,
-        // Wed 6, Thu 7 -> due 00:00 Fri 8 January 2027 = 2027-01-08T00:00:00Z
+        // counted from the Service Manager discussion at 10:00 on Wed 30 December, not from the escalation:
+        // + 5 working days: Thu 31, (Fri 1 January is New Year's Day) Mon 4, Tue 5, Wed 6, Thu 7
+        // -> due 00:00 Fri 8 January 2027 = 2027-01-08T00:00:00Z
         assertEquals(Instant.parse("2027-01-08T00:00:00Z"), current(c).dueAt());
         d = s.delivered();
         assertEquals(List.of("hos-hal", "hosqa-qi", "iro-amy", "sm-sue"), d.recipients());
@@ -167,25 +168,25 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         s.at("2027-01-05T14:00");
         Concern atSecondStep = c;
         c = s.as("hosqa-qi", () -> engine.concerns().recordAction(atSecondStep.id(), atSecondStep.version(),
-                "MEETING_HELD", "Met the Service Manager and Head of Service; not resolved"));
+                "SERVICE_MANAGER_MEETING_HELD", "Met the Service Manager and Head of Service; not resolved"));
         s.at("2027-01-05T15:00");
         Concern afterSecondMeeting = c;
         c = s.as("hos-hal", () -> engine.concerns().respond(afterSecondMeeting.id(), afterSecondMeeting.version(),
                 ResponseKind.DISAGREE, "Not within the Head of Service's budget", null));
         s.delivered();
 
-        // ---- 3 meet the Head of Service and Operational Director
+        // ---- 3 meet the Head of Service and Operational Director, within 5 working days of the step 2 discussion
         s.at("2027-01-06T10:00");
         c = engine.concerns().escalate(c.id(), c.version(), null, "A resolution is not reached");
         assertEquals(S000_HEAD_OF_SERVICE_AND_OPERATIONAL_DIRECTOR, current(c).stageId());
-        // Wed 6 January 10:00 + 5 working days: Thu 7, Fri 8, Mon 11, Tue 12, Wed 13
-        // -> due 00:00 Thu 14 January 2027 = 2027-01-14T00:00:00Z
-        assertEquals(Instant.parse("2027-01-14T00:00:00Z"), current(c).dueAt());
+        // counted from the meeting at 14:00 on Tue 5 January, not from the escalation on Wednesday:
+        // + 5 working days: Wed 6, Thu 7, Fri 8, Mon 11, Tue 12 -> due 00:00 Wed 13 January 2027
+        assertEquals(Instant.parse("2027-01-13T00:00:00Z"), current(c).dueAt());
         assertEquals(List.of("hos-hal", "hosqa-qi", "od-olu"), s.delivered().recipients());
         s.at("2027-01-12T11:00");
         Concern atThirdStep = c;
         c = s.as("hosqa-qi", () -> engine.concerns().recordAction(atThirdStep.id(), atThirdStep.version(),
-                "MEETING_HELD", "Met the Head of Service and Operational Director; not resolved"));
+                "OPERATIONAL_DIRECTOR_MEETING_HELD", "Met the Head of Service and Operational Director; not resolved"));
         s.at("2027-01-12T12:00");
         Concern afterThirdMeeting = c;
         c = s.as("od-olu", () -> engine.concerns().respond(afterThirdMeeting.id(), afterThirdMeeting.version(),
@@ -226,12 +227,14 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         c = engine.concerns().recordAction(c.id(), c.version(), "EXECUTIVE_DIRECTOR_NOTIFIED_IN_WRITING",
                 "Letter to the Executive Director Families and Well-being: the case and the causes for concern");
         s.at("2027-01-20T14:00");
-        c = engine.concerns().recordAction(c.id(), c.version(), "MEETING_HELD", "Met the Executive Director");
+        c = engine.concerns().recordAction(c.id(), c.version(), "EXECUTIVE_DIRECTOR_MEETING_HELD",
+                "Met the Executive Director");
         s.at("2027-01-20T16:00");
         Concern afterExecutiveMeeting = c;
         c = s.as("ed-eve", () -> engine.concerns().respond(afterExecutiveMeeting.id(), afterExecutiveMeeting.version(),
                 ResponseKind.DISAGREE, "The Executive Director does not resolve the dispute", null));
-        assertEquals(List.of("EXECUTIVE_DIRECTOR_NOTIFIED_IN_WRITING", "MEETING_HELD"), actions(current(c)));
+        assertEquals(List.of("EXECUTIVE_DIRECTOR_NOTIFIED_IN_WRITING", "EXECUTIVE_DIRECTOR_MEETING_HELD"),
+                actions(current(c)));
         s.delivered();
 
         // ---- "the IRO must refer the case to CAFCASS"
@@ -320,6 +323,54 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
         assertEquals(List.of("raise by iro-amy", "respond by tm-tom", "completeAgreedAction by tm-tom",
                 "resolve by iro-amy"), s.trail(c.id(), "hosqa-qi"));
         assertTrue(s.trailIntact(c.id(), "hosqa-qi"));
+    }
+
+    @Test
+    public void anAgreedActionNotDoneInTimeTellsTheServiceManagerAndGoesOnTheFile() {
+        s.at("2026-10-12T10:00");
+        Concern c = starredDecision(List.of("DRIFT_OR_DELAY"), "Ben's life story work has not started",
+                "Life story work started", LocalDate.of(2026, 10, 30));
+        s.at("2026-10-13T11:00");
+        Concern sent = c;
+        c = s.as("tm-tom", () -> engine.concerns().respond(sent.id(), sent.version(), ResponseKind.AGREE, null,
+                List.of(new NewAgreedAction("Life story work started", "tm-tom", LocalDate.of(2026, 10, 30)))));
+        s.delivered();
+        // s7: "If the issue identified has not been addressed within the agreed timescale, then the Independent
+        // Reviewing Officer will notify the Service Manager": due by Friday 30 October, overdue at its midnight
+        Delivered d = s.firedAt("2026-10-31T00:00", ben);
+        assertEquals(List.of("agreed action 1 overdue"), d.to("sm-sue"));
+        assertEquals(List.of("agreed action 1 overdue"), d.to("tm-tom"));
+        assertEquals(List.of("agreed action 1 overdue"), d.to("iro-amy"));
+        assertEquals("and it is on Ben's file", List.of(STARRED_DECISION), d.noteTypes());
+        assertTrue(d.notes().get(0).text(), d.notes().get(0).text().contains("not recorded as done"));
+    }
+
+    @Test
+    public void whenTheExecutiveDirectorDoesNotResolveItTheIroIsToldAReferralIsNowDue() {
+        s.at("2027-03-01T10:00");
+        Concern c = starredDecision(List.of("CARE_PLAN_NOT_IMPLEMENTED"), "The plan for Ben has not been implemented",
+                "The plan implemented", LocalDate.of(2027, 4, 30));
+        // "The IRO may bypass any stage" (IRO Handbook 6.2): straight to legal advice
+        c = engine.concerns().bypass(c.id(), c.version(), S000_LEGAL_ADVICE, "Urgent: the placement ends this month");
+        s.at("2027-03-02T10:00");
+        c = engine.concerns().recordAction(c.id(), c.version(), "LEGAL_ADVICE_TAKEN", "Advice: a breach is arguable");
+        s.at("2027-03-03T10:00");
+        c = engine.concerns().escalate(c.id(), c.version(), null, "Following legal advice");
+        // within 5 working days of the advice on Tue 2 March: Wed 3 ... Tue 9 -> due 00:00 Wed 10 March (GMT)
+        assertEquals(Instant.parse("2027-03-10T00:00:00Z"), current(c).dueAt());
+        s.at("2027-03-05T10:00");
+        Concern atExecutive = c;
+        c = s.as("ed-eve", () -> engine.concerns().respond(atExecutive.id(), atExecutive.version(),
+                ResponseKind.DISAGREE, "The Executive Director does not resolve the dispute", null));
+        s.delivered();
+        Delivered d = s.firedAt("2027-03-10T00:00", ben);
+        assertTrue(d.to("iro-amy").toString(), d.to("iro-amy").contains("referral to CAFCASS required"));
+        assertTrue("it is on Ben's file", d.noteTypes().contains(DISPUTE_RESOLUTION));
+        // the Operational Director is told first, as the procedure asks, then the referral is made
+        c = engine.concerns().considerCafcassReferral(c.id(), c.version(), "The procedure now requires a referral");
+        c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.AT_END,
+                "The Executive Director has not resolved the dispute");
+        assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
     }
 
     @Test

@@ -17,6 +17,7 @@ import static uk.starred.testkit.seeds.SeedProcedures.DISPUTE_RESOLUTION;
 import static uk.starred.testkit.seeds.SeedProcedures.HEAD_OF_SERVICE;
 import static uk.starred.testkit.seeds.SeedProcedures.IRO;
 import static uk.starred.testkit.seeds.SeedProcedures.IRO_MANAGER;
+import static uk.starred.testkit.seeds.SeedProcedures.S001_CHIEF_EXECUTIVE;
 import static uk.starred.testkit.seeds.SeedProcedures.S001_DECISION_BY_CAFCASS;
 import static uk.starred.testkit.seeds.SeedProcedures.S001_FORMAL_CHILDRENS_SERVICES;
 import static uk.starred.testkit.seeds.SeedProcedures.S001_FORMAL_LOCAL_AUTHORITY;
@@ -275,48 +276,56 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
         Concern beforeChiefExecutive = c;
         c = s.as("ssm-jo", () -> engine.concerns().recordAction(beforeChiefExecutive.id(),
                 beforeChiefExecutive.version(), "REFERRED_TO_CHIEF_EXECUTIVE", "Referred to the Chief Executive"));
+        assertEquals(List.of("LEGAL_ADVICE_CONSIDERED", "DISCUSSED_WITH_DIRECTOR", "REFERRED_TO_CHIEF_EXECUTIVE"),
+                actions(current(c)));
+        s.delivered();
+        // "the Safeguarding Service Manager will be required to refer the matter to the Chief Executive"
+        s.at("2026-06-17T11:30");
+        Concern toChiefExecutive = c;
+        c = s.as("ssm-jo", () -> engine.concerns().escalate(toChiefExecutive.id(), toChiefExecutive.version(), null,
+                "The Director is not able to provide an acceptable resolution"));
+        assertEquals(S001_CHIEF_EXECUTIVE, current(c).stageId());
+        assertEquals("stage six is to be completed within 4 working days: the Chief Executive's part counts from its"
+                + " start, due 00:00 Sat 20 June as the Director's was", Instant.parse("2026-06-19T23:00:00Z"),
+                current(c).dueAt());
+        assertEquals(List.of("ce-dee", "iro-ruth", "irom-lee"), s.delivered().recipients());
         s.at("2026-06-18T10:00");
         Concern withChiefExecutive = c;
         c = s.as("ce-dee", () -> engine.concerns().recordAction(withChiefExecutive.id(), withChiefExecutive.version(),
-                "DISCUSSED_WITH_CHIEF_EXECUTIVE", "The Chief Executive is not able to provide an acceptable resolution"));
-        assertEquals(List.of("LEGAL_ADVICE_CONSIDERED", "DISCUSSED_WITH_DIRECTOR", "REFERRED_TO_CHIEF_EXECUTIVE",
-                "DISCUSSED_WITH_CHIEF_EXECUTIVE"), actions(current(c)));
+                "DISCUSSED_WITH_CHIEF_EXECUTIVE", "Discussed with the Chief Executive"));
+        s.at("2026-06-18T11:00");
+        Concern chiefExecutiveAnswers = c;
+        c = s.as("ce-dee", () -> engine.concerns().respond(chiefExecutiveAnswers.id(), chiefExecutiveAnswers.version(),
+                ResponseKind.DISAGREE, "The Chief Executive is not able to provide an acceptable resolution", null));
         s.delivered();
 
-        // CAFCASS: "the Head of Service will be informed with the reasons why"
-        s.at("2026-06-18T14:00");
-        c = engine.concerns().considerCafcassReferral(c.id(), c.version(),
-                "The Chief Executive could not resolve it; the IRO and IRO Manager must refer to CAFCASS");
-        assertEquals(List.of(HEAD_OF_SERVICE), c.cafcass().informed());
-        assertEquals(london("2026-06-18T14:00"), c.cafcass().consideredAt());
-        d = s.delivered();
-        assertEquals(List.of("CAFCASS referral being considered"), d.to("hos-pat"));
-        assertEquals(List.of("hos-pat"), d.recipients());
-
-        // ---- Stage Seven - Decision by CAFCASS
+        // ---- Stage Seven - Decision by CAFCASS: "the IRO and IRO Manager MUST refer the matter to CAFCASS".
+        // It is entered only by the referral: escalating to it is refused
         s.at("2026-06-19T10:00");
-        c = engine.concerns().escalate(c.id(), c.version(), null, "Referral to CAFCASS");
-        assertEquals(S001_DECISION_BY_CAFCASS, current(c).stageId());
-        // 14 days: Fri 19 June is day nought, Fri 3 July day 14 -> due 00:00 Sat 4 July London = 2026-07-03T23:00:00Z
-        assertEquals(Instant.parse("2026-07-03T23:00:00Z"), current(c).dueAt());
-        assertEquals(List.of("irom-lee"), s.delivered().recipients());
+        Concern atTheTop = c;
+        StageNotAllowedException notByEscalating = Expect.thrown(StageNotAllowedException.class,
+                () -> engine.concerns().escalate(atTheTop.id(), atTheTop.version(), null, "Referral to CAFCASS"));
+        assertTrue(notByEscalating.getMessage(), notByEscalating.getMessage().contains("refer to CAFCASS or resolve"));
         s.at("2026-06-19T10:30");
         c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.AT_END,
                 "No acceptable resolution within the local authority; the failure to place Ava may breach her human"
                         + " rights");
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
-        assertTrue(c.currentStage().isEmpty());
+        assertEquals(S001_DECISION_BY_CAFCASS, current(c).stageId());
         assertEquals(ReferralMode.AT_END, c.cafcass().mode());
         assertEquals("iro-ruth", c.cafcass().referredBy());
         assertEquals(london("2026-06-19T10:30"), c.cafcass().referredAt());
-        // 14 days from the referral on Fri 19 June: due 00:00 Sat 4 July London = 2026-07-03T23:00:00Z
+        // stage seven's 14 days from the referral on Fri 19 June: due 00:00 Sat 4 July London = 2026-07-03T23:00:00Z
         assertEquals(Instant.parse("2026-07-03T23:00:00Z"), c.cafcass().decisionDueAt());
+        assertEquals(c.cafcass().decisionDueAt(), current(c).dueAt());
         // the formal process, stages one to six, ended inside its 20 working days
-        assertTrue(c.stages().get(5).endedAt().isBefore(c.formalDueAt()));
+        assertTrue(c.stages().get(6).endedAt().isBefore(c.formalDueAt()));
         d = s.delivered();
+        // "On doing so the Head of Service will be informed with the reasons why"
         assertEquals(List.of("referred to CAFCASS"), d.to("hos-pat"));
         assertEquals(List.of("referred to CAFCASS"), d.to("tm-kim"));
-        assertEquals(List.of("hos-pat", "tm-kim"), d.recipients());
+        assertEquals(List.of("stage 'Stage Seven - Decision by CAFCASS'"), d.to("irom-lee"));
+        assertEquals(List.of("hos-pat", "irom-lee", "tm-kim"), d.recipients());
 
         // CAFCASS decides within its 14 days
         s.at("2026-07-01T12:00");
@@ -330,13 +339,19 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
         assertEquals(List.of("REVIEW COMPLETED", "RATIFICATION COMPLETED", "NOTIFICATION_OF_DECISION COMPLETED",
                 "INFORMAL_RESOLUTION COMPLETED", "FORMAL_RESOLUTION_CHILDRENS_SERVICES COMPLETED",
-                "FORMAL_RESOLUTION_LOCAL_AUTHORITY COMPLETED", "DECISION_BY_CAFCASS COMPLETED"), stages(c));
+                "FORMAL_RESOLUTION_LOCAL_AUTHORITY COMPLETED", "CHIEF_EXECUTIVE COMPLETED",
+                "DECISION_BY_CAFCASS COMPLETED"), stages(c));
         assertEquals(c, engine.concerns().find(c.id()).orElseThrow());
         // stages one and two on Ava's file as the starred recommendation, the rest as dispute resolution
         List<String> onFile = new ArrayList<>(Collections.nCopies(7, STARRED_RECOMMENDATION));
-        onFile.addAll(Collections.nCopies(27, DISPUTE_RESOLUTION));
+        onFile.addAll(Collections.nCopies(28, DISPUTE_RESOLUTION));
         assertEquals(onFile, s.noteTypesOnFile());
-        assertEquals(Collections.nCopies(5, "response recorded"), subjects(engine.host().inbox("iro-ruth")));
+        // five responses, the Safeguarding Service Manager taking it to the Chief Executive, and the Chief
+        // Executive's answer
+        List<String> toTheIro = new ArrayList<>(Collections.nCopies(5, "response recorded"));
+        toTheIro.add("stage 'Stage Six - Formal Resolution within the Local Authority (the Chief Executive)'");
+        toTheIro.add("response recorded");
+        assertEquals(toTheIro, subjects(engine.host().inbox("iro-ruth")));
         assertEquals(List.of(
                 "raise by iro-ruth", "recordAction by iro-ruth", "recordAction by iro-ruth", "escalate by iro-ruth",
                 "respond by tm-kim", "recordAction by iro-ruth",
@@ -347,9 +362,8 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
                 "recordAction by iro-ruth", "respond by hos-pat",
                 "escalate by iro-ruth", "recordAction by iro-ruth", "respond by ad-ali", "recordAction by iro-ruth",
                 "escalate by iro-ruth", "recordAction by iro-ruth", "recordAction by iro-ruth", "respond by dir-viv",
-                "recordAction by ssm-jo", "recordAction by ce-dee",
-                "considerCafcassReferral by iro-ruth", "escalate by iro-ruth", "referToCafcass by iro-ruth",
-                "recordCafcassDecision by iro-ruth"), s.trail(c.id(), "qa-lead"));
+                "recordAction by ssm-jo", "escalate by ssm-jo", "recordAction by ce-dee", "respond by ce-dee",
+                "referToCafcass by iro-ruth", "recordCafcassDecision by iro-ruth"), s.trail(c.id(), "qa-lead"));
         assertEquals(32, c.version());
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
@@ -461,26 +475,29 @@ public abstract class Seed001DisputeResolutionScenarios extends SeedScenarios {
         s.at("2026-09-10T15:00");
         c = engine.concerns().recordAction(c.id(), c.version(), "INTERNAL_DECISION_CONSIDERED",
                 "With the Safeguarding Service Manager's advice: a matter for internal decision making only");
-        // "the matter is for internal decision making only and cannot be referred further by the IRO"
+        // "the matter is for internal decision making only and cannot be referred further by the IRO": an
+        // ending of its own, decided by the IRO and IRO Manager; not a resolution, not a withdrawal
         s.at("2026-09-10T15:30");
-        c = engine.concerns().withdraw(c.id(), c.version(),
-                "For internal decision making only: it cannot be referred further by the IRO");
-        assertEquals(ConcernStatus.WITHDRAWN, c.status());
-        assertEquals("For internal decision making only: it cannot be referred further by the IRO", c.endReason());
+        Concern decidedInternally = c;
+        c = s.as("irom-lee", () -> engine.concerns().end(decidedInternally.id(), decidedInternally.version(),
+                "INTERNAL_DECISION", "The timing of the application is for the local authority's decision alone"));
+        assertEquals(ConcernStatus.ENDED, c.status());
+        assertEquals("INTERNAL_DECISION", c.ending());
+        assertEquals("The timing of the application is for the local authority's decision alone", c.endReason());
         assertEquals(List.of("FORMAL_RESOLUTION_CHILDRENS_SERVICES COMPLETED"), stages(c));
         assertNull(c.cafcass());
         d = s.delivered();
         assertEquals(List.of(DISPUTE_RESOLUTION, DISPUTE_RESOLUTION, DISPUTE_RESOLUTION), d.noteTypes());
-        assertEquals(List.of("ad-ali", "iro-ruth", "irom-lee", "ssm-jo"), d.recipients());
-        assertEquals(List.of("response recorded"), d.to("iro-ruth"));
-        assertEquals(List.of("withdrawn"), d.to("irom-lee"));
-        assertEquals(List.of("withdrawn"), d.to("ad-ali"));
+        assertEquals(List.of("ad-ali", "iro-ruth", "ssm-jo"), d.recipients());
+        assertEquals(List.of("ended: A matter for internal decision making only, which cannot be referred further by"
+                + " the IRO", "response recorded"), d.to("iro-ruth"));
 
-        Concern withdrawn = c;
-        Expect.thrown(ConcernEndedException.class, () -> engine.concerns().considerCafcassReferral(withdrawn.id(),
-                withdrawn.version(), "Reconsidering"));
+        // "cannot be referred further by the IRO"
+        Concern ended = c;
+        Expect.thrown(ConcernEndedException.class, () -> engine.concerns().referToCafcass(ended.id(),
+                ended.version(), ReferralMode.CURTAILED, "Reconsidering"));
         assertEquals(List.of("raise by iro-ruth", "respond by ad-ali", "recordAction by iro-ruth",
-                "withdraw by iro-ruth"), s.trail(c.id(), "qa-lead"));
+                "end by irom-lee"), s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
 

@@ -15,9 +15,9 @@ import uk.starred.api.procedure.ProcedureRef;
  */
 public final class SeedProcedures {
 
-    public static final ProcedureRef STARRED_DECISIONS_000 = new ProcedureRef("seed-000-starred-decisions", "1.0.0");
+    public static final ProcedureRef STARRED_DECISIONS_000 = new ProcedureRef("seed-000-starred-decisions", "2.0.0");
     public static final ProcedureRef DISPUTE_RESOLUTION_001 = new ProcedureRef("seed-001-dispute-resolution",
-            "1.0.0");
+            "2.0.0");
     public static final ProcedureRef LOOKED_AFTER_REVIEWS_002 = new ProcedureRef("seed-002-looked-after-reviews",
             "1.0.0");
     public static final ProcedureRef DISPUTE_RESOLUTION_FLOW_CHART_003 = new ProcedureRef(
@@ -78,6 +78,7 @@ public final class SeedProcedures {
     public static final String S001_INFORMAL_RESOLUTION = "INFORMAL_RESOLUTION";
     public static final String S001_FORMAL_CHILDRENS_SERVICES = "FORMAL_RESOLUTION_CHILDRENS_SERVICES";
     public static final String S001_FORMAL_LOCAL_AUTHORITY = "FORMAL_RESOLUTION_LOCAL_AUTHORITY";
+    public static final String S001_CHIEF_EXECUTIVE = "CHIEF_EXECUTIVE";
     public static final String S001_DECISION_BY_CAFCASS = "DECISION_BY_CAFCASS";
 
     // ---- Seed 002: Looked After Reviews, section 11 and the three-level Local Dispute Resolution Process

@@ -46,7 +46,8 @@ public final class ConcernCommands {
         RECORD_SATISFACTION("record-satisfaction", "Your answer is recorded", "satisfied", "reasons"),
         RESOLVE("resolve", "Concern resolved", "how"),
         WITHDRAW("withdraw", "Concern withdrawn", "reason"),
-        CLOSE("close", "Concern closed", "reason");
+        CLOSE("close", "Concern closed", "reason"),
+        END("end", "Concern ended as its stage provides", "ending", "reasons");
 
         public final String path;
         public final String done;
@@ -177,6 +178,10 @@ public final class ConcernCommands {
             case CLOSE -> {
                 stop("Close", wrong);
                 return concerns.close(id, version, f.get("reason"));
+            }
+            case END -> {
+                stop("End concern", wrong);
+                return concerns.end(id, version, f.get("ending"), f.get("reasons"));
             }
             default -> throw new IllegalStateException(op.name());
         }

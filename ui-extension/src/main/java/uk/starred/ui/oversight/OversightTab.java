@@ -267,6 +267,7 @@ public class OversightTab implements CaseTab {
                 : String.format(java.util.Locale.UK, "%.1f", f.medianWorkingDaysToResolve()));
         figure(out, "Withdrawn", Long.toString(f.withdrawn()));
         figure(out, "Closed (the child left care or the plan)", Long.toString(f.closed()));
+        figure(out, "Ended as their stage provides (such as internal decision only)", Long.toString(f.endedAtStage()));
         figure(out, "Referrals to CAFCASS", Long.toString(f.cafcassReferrals()));
         figure(out, "Raised for looked-after children", Long.toString(f.lookedAfter()));
         figure(out, "Raised for children on child protection plans", Long.toString(f.childProtection()));

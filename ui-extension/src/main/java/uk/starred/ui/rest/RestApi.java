@@ -408,6 +408,7 @@ public class RestApi extends HttpServlet {
                     .row("summary", "median working days to resolve",
                             f.medianWorkingDaysToResolve() < 0 ? "" : f.medianWorkingDaysToResolve())
                     .row("summary", "withdrawn", f.withdrawn()).row("summary", "closed", f.closed())
+                    .row("summary", "ended as their stage provides", f.endedAtStage())
                     .row("summary", "referrals to CAFCASS", f.cafcassReferrals())
                     .row("summary", "raised for looked-after children", f.lookedAfter())
                     .row("summary", "raised for children on child protection plans", f.childProtection())

@@ -38,6 +38,7 @@ import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.Ending;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.procedure.Reason;
@@ -356,7 +357,7 @@ public class DisputeResolutionTab implements CaseTab {
                 .raw("><h4 class=\"starred-heading-s\"").attr("id", anchor + "-title").raw(">")
                 .t(concern.origin().words()).raw(": ")
                 .t(definition.map(Procedure::title).orElse(concern.procedure().id())).raw("</h4>");
-        out.raw("<p class=\"starred-meta\">").tag(Labels.status(concern.status()),
+        out.raw("<p class=\"starred-meta\">").tag(Labels.status(concern, definition.orElse(null)),
                 concern.status().isEnded() ? "grey" : "blue").raw(" Raised by ").t(words.person(concern.raisedBy()))
                 .raw(" on ").t(words.moment(concern.raisedAt())).raw(". Asked of ")
                 .t(words.person(concern.responsiblePerson())).raw(".</p>");
@@ -710,6 +711,19 @@ public class DisputeResolutionTab implements CaseTab {
             out.form(view, KEY, Op.WITHDRAW.path, "").hidden("concern", id).hidden("version", version);
             out.area("reason", "Why it is withdrawn", null, null, true).button("Withdraw concern", true).raw("</form>");
             close(out);
+        }
+        // the endings the stage names ("internal decision only"), to those who decide them
+        for (Ending ending : stage.map(Stage::endings).orElse(List.of())) {
+            List<String> deciders = ending.decidedBy().isEmpty() ? Rights.resolvers(procedure) : ending.decidedBy();
+            if (deciders.stream().anyMatch(roles::contains)) {
+                offered++;
+                open(out, ending.name(), view, Op.END, id);
+                out.form(view, KEY, Op.END.path, "").hidden("concern", id).hidden("version", version)
+                        .hidden("ending", ending.id());
+                out.area("reasons", "Reasons", null, null, true).button("End the concern: " + ending.name(), true)
+                        .raw("</form>");
+                close(out);
+            }
         }
         if (!procedure.roles().stream().filter(roles::contains).toList().isEmpty()) {
             offered++;

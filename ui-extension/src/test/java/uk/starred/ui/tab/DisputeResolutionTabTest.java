@@ -219,7 +219,7 @@ public class DisputeResolutionTabTest {
     }
 
     private static Map<String, List<String>> raise(String due, String description) {
-        Map<String, List<String>> form = form("op", "raise", "procedure", "seed-000-starred-decisions@1.0.0", "origin",
+        Map<String, List<String>> form = form("op", "raise", "procedure", "seed-000-starred-decisions@2.0.0", "origin",
                 "STARRED_DECISION", "description", description, "remedyWanted", "A plan.", "remedyDueBy", due,
                 "responsiblePerson", "tm");
         form.put("reasons", List.of("DRIFT_OR_DELAY"));
