@@ -85,6 +85,23 @@ public record Procedure(
     }
 
     /** @return the reason with the code; {@link Reason#OTHER} where the procedure has no taxonomy */
+    /**
+     * @return the index of the last stage a concern can escalate to: the last stage, unless the last is
+     *         entered only by a referral to CAFCASS (since 2.1)
+     */
+    public int lastEscalationIndex() {
+        int last = stages.size() - 1;
+        while (last > 0 && stages.get(last).enteredByReferral()) {
+            last--;
+        }
+        return last;
+    }
+
+    /** @return the stage a referral to CAFCASS enters, if the procedure names one (since 2.1) */
+    public Optional<Stage> referralStage() {
+        return stages.stream().filter(Stage::enteredByReferral).findFirst();
+    }
+
     public Optional<Reason> reason(String code) {
         if (reasons.isEmpty()) {
             return Reason.OTHER.code().equals(code) ? Optional.of(Reason.OTHER) : Optional.empty();

@@ -149,26 +149,22 @@ final class DeadlineRules {
             case NEXT_STAGE -> {
                 Procedure procedure = d.procedure();
                 int at = procedure.indexOf(stage.id());
-                if (at + 1 <= Movement.lastEscalation(procedure)) {
+                if (at + 1 <= procedure.lastEscalationIndex()) {
                     Stage next = procedure.stages().get(at + 1);
                     d.complete(current, ConcernWords.movedOnOutcome(next.name()));
                     d.changed = true;
                     Movement.enter(d, next, ConcernWords.movedOnEntry(stage.name()));
                     return told + "; moved to stage '" + next.name() + "'";
                 }
-                return prompt(d, stage, told);
+                return prompt(d, stage, told, ConcernWords.decisionNeededNotice(stage.name()));
             }
             case PROMPT_IRO -> {
-                return prompt(d, stage, told);
+                return prompt(d, stage, told, ConcernWords.decisionNeededNotice(stage.name()));
             }
             case REFER_TO_CAFCASS -> {
                 if (!TheLaw.mayBeReferred(d.ctx.people().child())) {
-                    String forbidden = ConcernWords.referralForbiddenNotice(stage.name(), TheLaw.REFERRAL);
-                    d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED),
-                            forbidden);
-                    d.note(ConcernEvent.DEADLINE_PASSED, stage, forbidden);
-                    return told + "; referral the procedure asks for is not open in law (" + TheLaw.REFERRAL
-                            + "): " + d.raisedBy + " prompted to decide";
+                    return prompt(d, stage, told + "; referral the procedure asks for is not open in law ("
+                            + TheLaw.REFERRAL + ")", ConcernWords.referralForbiddenNotice(stage.name(), TheLaw.REFERRAL));
                 }
                 List<String> referrers = new ArrayList<>(List.of(d.raisedBy));
                 referrers.addAll(d.ctx.people().holders(Rights.referrers(d.procedure())));
@@ -183,8 +179,8 @@ final class DeadlineRules {
         }
     }
 
-    private static String prompt(Draft d, Stage stage, String told) {
-        String decide = ConcernWords.decisionNeededNotice(stage.name());
+    /** The IRO is asked to decide what happens next, in the words given, and it goes on the file. */
+    private static String prompt(Draft d, Stage stage, String told, String decide) {
         d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.DECISION_NEEDED), decide);
         d.note(ConcernEvent.DEADLINE_PASSED, stage, decide);
         return told + "; " + d.raisedBy + " prompted to decide";

@@ -66,24 +66,31 @@ enum Endings {
         checks.require(endingId != null && !endingId.isBlank(), "ending", "is required: one of the stage's endings");
         checks.text("reasons", reasons, Checks.ENDING_MAX);
         checks.done();
-        if (stage.ending(endingId).isEmpty()) {
+        Optional<Ending> named = stage.ending(endingId);
+        if (named.isEmpty()) {
             Checks.single("End concern", "ending", stage.endings().isEmpty()
                     ? "stage '" + stage.name() + "' names no ending of its own"
                     : "stage '" + stage.name() + "' has no ending '" + endingId + "'; its endings are "
                             + String.join(", ", stage.endings().stream().map(Ending::id).toList()));
         }
-        Ending ending = stage.ending(endingId).get();
-        Rights.require(d.ctx, d.childId, ending.decidedBy().isEmpty() ? Rights.resolvers(d.procedure())
-                : ending.decidedBy(), "decide that the concern ends: " + ending.name());
+        Ending ending = named.get();
+        Rights.require(d.ctx, d.childId, Rights.deciders(d.procedure(), ending),
+                "decide that the concern ends: " + ending.name());
         d.complete(current, ConcernWords.endingOutcome(ending.name(), reasons));
         d.end(ConcernStatus.ENDED, reasons);
         d.ending = ending.id();
         d.note(ConcernEvent.ENDED, stage, ConcernWords.endingNote(ending.name(), d.actorName(), stage.name(), reasons));
+        tellEnded(d, stage, ConcernWords.endedSubject(ending.name()), ConcernWords.endingOutcome(ending.name(), reasons));
+    }
+
+    /** Those the ending concerns are told: the person it was asked of and the stage's participants, not whoever ended it. */
+    private static void tellEnded(Draft d, Stage stage, String what, String body) {
         List<String> told = new ArrayList<>(List.of(d.responsiblePerson));
-        told.addAll(d.ctx.people().holders(stage.participants()));
+        if (stage != null) {
+            told.addAll(d.ctx.people().holders(stage.participants()));
+        }
         told.remove(d.actor());
-        d.tell(told, ConcernWords.subject(d.childId, ConcernWords.endedSubject(ending.name())),
-                ConcernWords.endingOutcome(ending.name(), reasons));
+        d.tell(told, ConcernWords.subject(d.childId, what), body);
     }
 
     void check(String why) {
@@ -115,12 +122,6 @@ enum Endings {
         current.ifPresent(s -> d.complete(s, ConcernWords.endingOutcome(verb, why)));
         d.end(ending, why);
         d.note(event, stage, ConcernWords.endingNote(verb, d.actorName(), stage == null ? null : stage.name(), why));
-        List<String> told = new ArrayList<>(List.of(d.responsiblePerson));
-        if (stage != null) {
-            told.addAll(d.ctx.people().holders(stage.participants()));
-        }
-        told.remove(d.actor());
-        d.tell(told, ConcernWords.subject(d.childId, verb.toLowerCase(java.util.Locale.ROOT)),
-                ConcernWords.endingOutcome(verb, why));
+        tellEnded(d, stage, verb.toLowerCase(java.util.Locale.ROOT), ConcernWords.endingOutcome(verb, why));
     }
 }

@@ -60,7 +60,7 @@ final class Movement {
         int from = procedure.indexOf(current.stageId());
         Stage target;
         if (toStageId == null) {
-            if (from + 1 > lastEscalation(procedure)) {
+            if (from + 1 > procedure.lastEscalationIndex()) {
                 throw new StageNotAllowedException("the concern is at the last stage, '" + d.stage(current).name()
                         + "'; refer to CAFCASS or resolve it");
             }
@@ -128,20 +128,6 @@ final class Movement {
         }
         enter(d, target, ConcernWords.bypassed(reason));
         tellTheIro(d, target);
-    }
-
-    /** @return the index of the last stage a concern can escalate to: the stages entered only by referral excluded */
-    static int lastEscalation(Procedure procedure) {
-        int last = procedure.stages().size() - 1;
-        while (last > 0 && procedure.stages().get(last).enteredByReferral()) {
-            last--;
-        }
-        return last;
-    }
-
-    /** @return the stage a referral to CAFCASS enters, if the procedure names one */
-    static java.util.Optional<Stage> referralStage(Procedure procedure) {
-        return procedure.stages().stream().filter(Stage::enteredByReferral).findFirst();
     }
 
     private static void refuseReferralStage(Procedure procedure, Stage target) {

@@ -51,7 +51,7 @@ final class Referrals {
      * told first are told in the same moment, then the case is referred alongside the process.
      */
     static void alongside(Draft d, String reason) {
-        if (!d.procedure().cafcass().informFirst().isEmpty() && (d.cafcass == null || d.cafcass.consideredAt() == null)) {
+        if (stillToTellFirst(d)) {
             consider(d, reason);
         }
         refer(d, ReferralMode.CONCURRENT, reason);
@@ -70,7 +70,7 @@ final class Referrals {
             Checks.single("Refer to CAFCASS", "id", "the case has already been referred to CAFCASS");
         }
         List<String> informFirst = procedure.cafcass().informFirst();
-        if (!informFirst.isEmpty() && (d.cafcass == null || d.cafcass.consideredAt() == null)) {
+        if (stillToTellFirst(d)) {
             throw new StageNotAllowedException("'" + procedure.title() + "' requires " + String.join(" and ", informFirst)
                     + " to be told a referral is being considered before it is made");
         }
@@ -79,11 +79,11 @@ final class Referrals {
             window(d, procedure.cafcass());
             Gates.require(d, Gate.REFER_TO_CAFCASS, "refer the case to CAFCASS alongside the process");
         }
-        if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < Movement.lastEscalation(procedure)) {
+        if (mode == ReferralMode.AT_END && procedure.indexOf(current.stageId()) < procedure.lastEscalationIndex()) {
             throw new StageNotAllowedException("the process has not reached its end (the concern is at '"
                     + d.stage(current).name() + "'); refer alongside it, or curtail it");
         }
-        Optional<Stage> decisionStage = Movement.referralStage(procedure);
+        Optional<Stage> decisionStage = procedure.referralStage();
         Timescale decisionTime = decisionStage.map(Stage::timescale).orElse(procedure.cafcass().decisionTimescale());
         Instant decisionDue = decisionTime == null ? null : d.ctx.calendar().dueMoment(d.now(), decisionTime);
         CafcassReferral was = d.cafcass;
@@ -141,6 +141,11 @@ final class Referrals {
         decisionStage.ifPresent(s -> d.complete(s, ConcernWords.decisionNote(decision, notes)));
         d.note(ConcernEvent.CAFCASS_DECISION_RECORDED, decisionStage.map(d::stage).orElse(null),
                 ConcernWords.decisionNote(decision, notes));
+    }
+
+    /** @return whether the procedure names people to tell before a referral, and they have not been told */
+    private static boolean stillToTellFirst(Draft d) {
+        return !d.procedure().cafcass().informFirst().isEmpty() && (d.cafcass == null || d.cafcass.consideredAt() == null);
     }
 
     /** @return whether the case has been referred and CAFCASS's decision is still awaited */

@@ -41,6 +41,11 @@ public final class Rights {
         return procedure.permissions().resolve();
     }
 
+    /** @return the roles that decide a concern ends as the stage's ending says: those it names, or else those who resolve */
+    public static List<String> deciders(Procedure procedure, uk.starred.api.procedure.Ending ending) {
+        return ending.decidedBy().isEmpty() ? resolvers(procedure) : ending.decidedBy();
+    }
+
     /** @return the roles that consider and make a referral to CAFCASS */
     public static List<String> referrers(Procedure procedure) {
         return procedure.permissions().referToCafcass();

@@ -24,6 +24,10 @@ import uk.starred.core.law.TheLaw;
  */
 public final class ProcedureValidator {
 
+    /** Why a procedure serving only children on plans may not ask for a referral in any form. */
+    private static final String ONLY_ON_PLANS = "the procedure serves only children on child protection plans, whom"
+            + " the law (" + TheLaw.REFERRAL + ") does not let anyone refer to CAFCASS";
+
     /**
      * One thing wrong with a definition.
      *
@@ -161,7 +165,7 @@ public final class ProcedureValidator {
             roles(problems, at + ".endings[" + e + "].decidedBy", s.endings().get(e).decidedBy(), roles);
         }
         // format 1 let a last stage say NEXT_STAGE, and prompted the IRO: it still does
-        if (p.format() > 1 && i >= lastEscalation(p)
+        if (p.format() > 1 && i >= p.lastEscalationIndex()
                 && (s.onSilence() == OnDeadline.NEXT_STAGE || s.afterResponse() == OnDeadline.NEXT_STAGE)) {
             problems.add(new Problem(at + (s.onSilence() == OnDeadline.NEXT_STAGE ? onSilence : ".afterResponse"),
                     "the last stage has no next stage to move to; expected PROMPT_IRO, REFER_TO_CAFCASS or NOTHING"));
@@ -192,14 +196,11 @@ public final class ProcedureValidator {
 
     /** The stage a referral enters, and a referral asked for at a deadline: what they need of the procedure. */
     private static void referral(List<Problem> problems, Procedure p, int i, Stage s, String at, String onSilence) {
-        boolean looked = p.appliesTo().contains(uk.starred.api.procedure.Cohort.LOOKED_AFTER);
-        for (OnDeadline rule : List.of(s.onSilence(), s.afterResponse())) {
-            if (rule == OnDeadline.REFER_TO_CAFCASS && !looked) {
-                problems.add(new Problem(at + (rule == s.onSilence() ? onSilence : ".afterResponse"), "the procedure"
-                        + " serves only children on child protection plans, whom the law (" + TheLaw.REFERRAL + ") does"
-                        + " not let anyone refer to CAFCASS"));
-                break;
-            }
+        boolean looked = TheLaw.mayBeReferred(p.appliesTo());
+        if (!looked && s.onSilence() == OnDeadline.REFER_TO_CAFCASS) {
+            problems.add(new Problem(at + onSilence, ONLY_ON_PLANS));
+        } else if (!looked && s.afterResponse() == OnDeadline.REFER_TO_CAFCASS) {
+            problems.add(new Problem(at + ".afterResponse", ONLY_ON_PLANS));
         }
         if (!s.enteredByReferral()) {
             return;
@@ -210,8 +211,7 @@ public final class ProcedureValidator {
                     + " of the council's own process"));
         }
         if (!looked) {
-            problems.add(new Problem(entered, "the procedure serves only children on child protection plans, whom the"
-                    + " law (" + TheLaw.REFERRAL + ") does not let anyone refer to CAFCASS"));
+            problems.add(new Problem(entered, ONLY_ON_PLANS));
         }
         if (s.mayEnterDirectly() || s.formal() || s.asksResponse() || s.satisfiedBy() != null || !s.endings().isEmpty()) {
             problems.add(new Problem(entered, "a stage entered by referral is CAFCASS's to decide: leave out"
@@ -230,14 +230,6 @@ public final class ProcedureValidator {
                         + " referral to CAFCASS"));
             }
         }
-    }
-
-    private static int lastEscalation(Procedure p) {
-        int last = p.stages().size() - 1;
-        while (last > 0 && p.stages().get(last).enteredByReferral()) {
-            last--;
-        }
-        return last;
     }
 
     private static void permissions(List<Problem> problems, Procedure p, Set<String> roles) {
@@ -260,10 +252,8 @@ public final class ProcedureValidator {
                         + " Protection Chair (CPC) has no such power"));
             }
         }
-        if (!p.appliesTo().contains(uk.starred.api.procedure.Cohort.LOOKED_AFTER) && !refer.isEmpty()) {
-            problems.add(new Problem("permissions.referToCafcass", "the procedure serves only children on child"
-                    + " protection plans, whom the law (" + TheLaw.REFERRAL + ") does not let anyone refer to"
-                    + " CAFCASS; leave referToCafcass out"));
+        if (!TheLaw.mayBeReferred(p.appliesTo()) && !refer.isEmpty()) {
+            problems.add(new Problem("permissions.referToCafcass", ONLY_ON_PLANS + "; leave referToCafcass out"));
         }
     }
 

@@ -544,7 +544,8 @@ public class DisputeResolutionTab implements CaseTab {
             return;
         }
         Procedure procedure = definition.get();
-        boolean drives = Rights.drivers(procedure).stream().anyMatch(roles::contains);
+        List<String> drivers = Rights.drivers(procedure);
+        boolean drives = drivers.stream().anyMatch(roles::contains);
         boolean escalates = Rights.escalators(procedure).stream().anyMatch(roles::contains);
         boolean bypasses = escalates || roles.contains(TheLaw.IRO);
         boolean refers = Rights.referrers(procedure).stream().anyMatch(roles::contains) && TheLaw.mayBeReferred(childIs);
@@ -568,7 +569,7 @@ public class DisputeResolutionTab implements CaseTab {
                     .raw(" <span class=\"starred-optional\">(when you agree; without any, what the IRO asked for is")
                     .raw(" the agreed action, due by the IRO's date)</span></legend>");
             List<String> people = new ArrayList<>(List.of(view.viewerId(), "Me, " + words.person(view.viewerId())));
-            procedure.roles().stream().filter(r -> !Rights.drivers(procedure).contains(r))
+            procedure.roles().stream().filter(r -> !drivers.contains(r))
                     .flatMap(r -> staff.holders(r, concern.childId()).stream()).distinct()
                     .filter(m -> !m.id().equals(view.viewerId())).forEach(m -> {
                         people.add(m.id());
@@ -714,8 +715,7 @@ public class DisputeResolutionTab implements CaseTab {
         }
         // the endings the stage names ("internal decision only"), to those who decide them
         for (Ending ending : stage.map(Stage::endings).orElse(List.of())) {
-            List<String> deciders = ending.decidedBy().isEmpty() ? Rights.resolvers(procedure) : ending.decidedBy();
-            if (deciders.stream().anyMatch(roles::contains)) {
+            if (Rights.deciders(procedure, ending).stream().anyMatch(roles::contains)) {
                 offered++;
                 open(out, ending.name(), view, Op.END, id);
                 out.form(view, KEY, Op.END.path, "").hidden("concern", id).hidden("version", version)
