@@ -37,7 +37,8 @@ public final class Projections {
             untimed.add(current.get().name());
         }
         int at = procedure.indexOf(current.get().stageId());
-        for (Stage next : procedure.stages().subList(at + 1, procedure.stages().size())) {
+        // the council's own process: a stage only a referral enters is not reached by running out of time
+        for (Stage next : procedure.stages().subList(at + 1, Math.max(at + 1, procedure.lastEscalationIndex() + 1))) {
             // a stage without a timescale is counted as taking no time, and named as not counted
             Instant entered = end;
             Instant due = entered == null ? null : Clocks.due(calendar, next, Clocks.start(next, entered, records,

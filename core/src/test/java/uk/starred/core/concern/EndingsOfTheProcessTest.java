@@ -179,6 +179,15 @@ public class EndingsOfTheProcessTest {
     }
 
     @Test
+    public void theProjectedEndIsTheEndOfTheCouncilsOwnProcessNotOfCafcasssDecision() {
+        Concern atDirector = raisedAt("DIRECTOR");
+        uk.starred.api.concern.Projection projected = Projections.of(atDirector, PROCEDURE, calendar).orElseThrow();
+        assertEquals("Stage Six: the Chief Executive", projected.lastStage());
+        assertEquals("the Chief Executive's part ends with the Director's 4 working days", london("2026-11-21T00:00"),
+                projected.end());
+    }
+
+    @Test
     public void whenTheLastStageRunsOutTheProcedureRequiresAReferralAndSaysSoOnTheFile() {
         Concern atChief = ConcernLifecycle.escalate(raisedAt("DIRECTOR"), as("iro-1", "2026-11-17T10:00"), null,
                 null).after();
