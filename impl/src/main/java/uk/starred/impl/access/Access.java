@@ -26,16 +26,14 @@ public final class Access {
     private final StaffDirectory staff;
     private final ChildRecords children;
 
-    /** Access for what never asks what a child is (the deadline runner, the audit trail). */
-    public Access(CallerContext caller, StaffDirectory staff) {
-        this(caller, staff, null);
-    }
-
-    /** @param children the host's children, asked what a child is now (looked after, on a plan) */
+    /**
+     * @param children the host's children, asked what a child is now (looked after, on a plan): every
+     *                 rule may ask it, a due moment's as much as a person's command
+     */
     public Access(CallerContext caller, StaffDirectory staff, ChildRecords children) {
         this.caller = caller;
         this.staff = staff;
-        this.children = children;
+        this.children = java.util.Objects.requireNonNull(children, "children");
     }
 
     /** @return the staff id of the person the host says is acting */
@@ -99,9 +97,6 @@ public final class Access {
 
             @Override
             public Set<Cohort> child() {
-                if (children == null) {
-                    throw new IllegalStateException("this access was made without the host's children");
-                }
                 return children.child(childId).map(ChildRecord::cohorts).orElse(Set.of());
             }
 

@@ -19,6 +19,7 @@ import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertService;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.core.alert.ConcernAlerts;
 import uk.starred.core.command.Checks;
@@ -44,10 +45,10 @@ public class JpaAlertService implements AlertService {
     @Activate
     public JpaAlertService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
-            @Reference StaffDirectory staff, @Reference WorkingCalendar calendar,
+            @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), calendar);
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), calendar);
     }
 
     public JpaAlertService(JpaTemplate jpa, Clock clock, Access access, WorkingCalendar calendar) {

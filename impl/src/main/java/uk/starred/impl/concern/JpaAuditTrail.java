@@ -16,6 +16,7 @@ import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.audit.AuditVerification;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.AuditLog;
@@ -34,8 +35,8 @@ public class JpaAuditTrail implements AuditTrail {
     @Activate
     public JpaAuditTrail(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
-            @Reference StaffDirectory staff) {
-        this(jpa, new Access(caller, staff));
+            @Reference StaffDirectory staff, @Reference ChildRecords children) {
+        this(jpa, new Access(caller, staff, children));
     }
 
     public JpaAuditTrail(JpaTemplate jpa, Access access) {

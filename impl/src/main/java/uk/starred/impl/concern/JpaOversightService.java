@@ -81,7 +81,7 @@ public class JpaOversightService implements OversightService {
             @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children, calendar);
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), children, calendar);
         folding = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "starred-oversight-counts");
             t.setDaemon(true);

@@ -54,8 +54,8 @@ public class JpaReviewService implements ReviewService {
             ReviewTimetableConfig timescales,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff), children,
-                new ReviewStore(jpa, new Access(caller, staff), calendar, timescales));
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), children,
+                new ReviewStore(jpa, new Access(caller, staff, children), calendar, timescales));
     }
 
     public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children, ReviewStore store) {

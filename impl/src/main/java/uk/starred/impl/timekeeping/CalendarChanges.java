@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.calendar.WorkingCalendarComponent;
@@ -49,11 +50,11 @@ public class CalendarChanges {
     @Activate
     public CalendarChanges(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
-            @Reference StaffDirectory staff, ReviewTimetableConfig reviewTimetable,
+            @Reference StaffDirectory staff, @Reference ChildRecords children, ReviewTimetableConfig reviewTimetable,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.jpa = jpa;
-        this.access = new Access(caller, staff);
+        this.access = new Access(caller, staff, children);
         this.reviewTimetable = reviewTimetable;
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }

@@ -32,6 +32,7 @@ import uk.starred.api.deadline.DeadlineService;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.deadline.DueItem;
 import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.concern.ConcernStore;
@@ -102,12 +103,13 @@ public class DeadlineRunner implements DeadlineService {
     @Activate
     public DeadlineRunner(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
-            @Reference StaffDirectory staff, @Reference WorkingCalendar calendar, Config config,
+            @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
+            Config config,
             ReviewTimetableConfig reviewTimetable,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, new ConcernStore(jpa, new Access(caller, staff), calendar),
-                new ReviewStore(jpa, new Access(caller, staff), calendar, reviewTimetable),
+        this(jpa, new ConcernStore(jpa, new Access(caller, staff, children), calendar),
+                new ReviewStore(jpa, new Access(caller, staff, children), calendar, reviewTimetable),
                 clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
                 config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
                 config.batchSize(), config.firedPerTransaction());

@@ -475,8 +475,8 @@ public class ConcernLifecycleTest {
         onlyV2.addProvider(() -> v2);
         assertEquals(List.of(v2), onlyV2.installed());
         JpaConcernService fresh = new JpaConcernService(engine.db.jpaTemplate(), engine.clock,
-                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, onlyV2,
-                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host),
+                new uk.starred.impl.access.Access(engine.host, engine.host, engine.host), engine.host, engine.calendar, onlyV2,
+                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host, engine.host),
                         engine.calendar));
         Concern informal = fresh.escalate(c.id(), c.version(), null, null);
         Concern formal = fresh.escalate(c.id(), informal.version(), null, null);
@@ -493,8 +493,8 @@ public class ConcernLifecycleTest {
         uk.starred.impl.procedure.ProcedureCatalogue other = new uk.starred.impl.procedure.ProcedureCatalogue();
         other.addProvider(() -> changed);
         JpaConcernService withChanged = new JpaConcernService(engine.db.jpaTemplate(), engine.clock,
-                new uk.starred.impl.access.Access(engine.host, engine.host), engine.host, engine.calendar, other,
-                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host),
+                new uk.starred.impl.access.Access(engine.host, engine.host, engine.host), engine.host, engine.calendar, other,
+                new ConcernStore(engine.db.jpaTemplate(), new uk.starred.impl.access.Access(engine.host, engine.host, engine.host),
                         engine.calendar));
         UnknownProcedureException refused = assertThrows(UnknownProcedureException.class,
                 () -> withChanged.raise(raise("C1", null, "PLAN_DRIFT")));

@@ -346,6 +346,34 @@ public abstract class Seed000StarredDecisionsScenarios extends SeedScenarios {
     }
 
     @Test
+    public void whenTheExecutiveDirectorDoesNotResolveItTheIroIsToldAReferralIsNowDue() {
+        s.at("2027-03-01T10:00");
+        Concern c = starredDecision(List.of("CARE_PLAN_NOT_IMPLEMENTED"), "The plan for Ben has not been implemented",
+                "The plan implemented", LocalDate.of(2027, 4, 30));
+        // "The IRO may bypass any stage" (IRO Handbook 6.2): straight to legal advice
+        c = engine.concerns().bypass(c.id(), c.version(), S000_LEGAL_ADVICE, "Urgent: the placement ends this month");
+        s.at("2027-03-02T10:00");
+        c = engine.concerns().recordAction(c.id(), c.version(), "LEGAL_ADVICE_TAKEN", "Advice: a breach is arguable");
+        s.at("2027-03-03T10:00");
+        c = engine.concerns().escalate(c.id(), c.version(), null, "Following legal advice");
+        // within 5 working days of the advice on Tue 2 March: Wed 3 ... Tue 9 -> due 00:00 Wed 10 March (GMT)
+        assertEquals(Instant.parse("2027-03-10T00:00:00Z"), current(c).dueAt());
+        s.at("2027-03-05T10:00");
+        Concern atExecutive = c;
+        c = s.as("ed-eve", () -> engine.concerns().respond(atExecutive.id(), atExecutive.version(),
+                ResponseKind.DISAGREE, "The Executive Director does not resolve the dispute", null));
+        s.delivered();
+        Delivered d = s.firedAt("2027-03-10T00:00", ben);
+        assertTrue(d.to("iro-amy").toString(), d.to("iro-amy").contains("referral to CAFCASS required"));
+        assertTrue("it is on Ben's file", d.noteTypes().contains(DISPUTE_RESOLUTION));
+        // the Operational Director is told first, as the procedure asks, then the referral is made
+        c = engine.concerns().considerCafcassReferral(c.id(), c.version(), "The procedure now requires a referral");
+        c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.AT_END,
+                "The Executive Director has not resolved the dispute");
+        assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
+    }
+
+    @Test
     public void anAgreementNotMetInTimeIsTakenToTheServiceManagerWithAConcurrentCafcassReferral() {
         s.at("2027-02-01T10:00");
         Concern c = starredDecision(List.of("CARE_PLAN_NOT_IMPLEMENTED"),
