@@ -11,6 +11,14 @@ import java.time.Instant;
  * @param withWhom who it was with, in words (the young person via their advocate, the Team Manager ...)
  * @param channel  how (meeting, telephone, email, letter ...)
  * @param summary  what was said or agreed
+ * @param familyUpdate whether it is an update sent to the child and family (the summary is then the
+ *                 update as sent); since 1.4
  */
-public record Communication(Instant at, String by, String withWhom, String channel, String summary) {
+public record Communication(Instant at, String by, String withWhom, String channel, String summary,
+        boolean familyUpdate) {
+
+    /** A communication that is not an update to the family. */
+    public Communication(Instant at, String by, String withWhom, String channel, String summary) {
+        this(at, by, withWhom, channel, summary, false);
+    }
 }

@@ -18,7 +18,8 @@ import uk.starred.api.procedure.ProcedureRef;
  * @param reasonCodes       the procedure's reason codes, in the order given
  * @param description       what is wrong
  * @param remedyWanted      what the IRO wants done
- * @param remedyDueBy       the IRO's timescale for the remedy (the end of that day, London time)
+ * @param remedyDueBy       the IRO's timescale for the remedy (the end of that day, London time), as the
+ *                          IRO last set it: at raising, or on moving it to a stage
  * @param responsiblePerson the staff id of the manager asked to respond
  * @param raisedBy          the staff id of the IRO or Child Protection Chair who raised it
  * @param raisedAt          when it was raised
@@ -37,6 +38,7 @@ import uk.starred.api.procedure.ProcedureRef;
  * @param reviewDate        the date of the review or meeting it arose at, or {@code null} when none was given
  * @param ending            the id of the stage's {@link uk.starred.api.procedure.Ending} it ended by, with
  *                          {@link ConcernStatus#ENDED}; otherwise {@code null} (since 1.3)
+ * @param moreTime          every request for more time made in it, in order, with its decision (since 1.4)
  */
 public record Concern(
         ConcernId id,
@@ -60,7 +62,19 @@ public record Concern(
         String endReason,
         long version,
         LocalDate reviewDate,
-        String ending) {
+        String ending,
+        List<MoreTimeRequest> moreTime) {
+
+    /** The concern as version 1.3 of this package had it. */
+    public Concern(ConcernId id, String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson, String raisedBy,
+            Instant raisedAt, ConcernStatus status, List<StageRecord> stages, List<AgreedAction> agreedActions,
+            List<Communication> communications, CafcassReferral cafcass, Instant formalDueAt, Instant endedAt,
+            String endReason, long version, LocalDate reviewDate, String ending) {
+        this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
+                endReason, version, reviewDate, ending, List.of());
+    }
 
     /** The concern as version 1.2 of this package had it. */
     public Concern(ConcernId id, String childId, ProcedureRef procedure, ConcernOrigin origin, List<String> reasonCodes,
@@ -70,7 +84,7 @@ public record Concern(
             String endReason, long version, LocalDate reviewDate) {
         this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
                 raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
-                endReason, version, reviewDate, null);
+                endReason, version, reviewDate, null, List.of());
     }
 
     /** A concern raised without the date of a review. */
@@ -81,7 +95,7 @@ public record Concern(
             String endReason, long version) {
         this(id, childId, procedure, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
                 raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass, formalDueAt, endedAt,
-                endReason, version, null, null);
+                endReason, version, null, null, List.of());
     }
 
     public Concern {
@@ -89,6 +103,13 @@ public record Concern(
         stages = List.copyOf(stages);
         agreedActions = List.copyOf(agreedActions);
         communications = List.copyOf(communications);
+        moreTime = moreTime == null ? List.of() : List.copyOf(moreTime);
+    }
+
+    /** @return the request for more time waiting for a decision at the current stage, if there is one */
+    public Optional<MoreTimeRequest> pendingMoreTime() {
+        return currentStage().flatMap(stage -> moreTime.stream()
+                .filter(r -> r.stageOrdinal() == stage.ordinal() && r.pending()).findFirst());
     }
 
     /** @return the stage the concern is at, while it is open */

@@ -1,6 +1,7 @@
 package uk.starred.api.concern;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,6 +113,18 @@ public interface ConcernService {
      */
     Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass);
 
+    /**
+     * Escalates, and sets the IRO's timescale for the remedy anew ("the IRO will make a decision about the
+     * timescale ... and make this clear to the operational managers at each stage"): those told of the
+     * stage are told the new date. Since 1.4.
+     *
+     * @param referToCafcass the IRO's reason for a referral alongside the process, or {@code null}
+     * @param remedyDueBy    the IRO's new date for the remedy, or {@code null} to keep the one set
+     * @throws InvalidCommandException when the date has passed
+     */
+    Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
+            LocalDate remedyDueBy);
+
     /** Bypasses the stages between the current one and {@code toStageId}, each recorded as bypassed with the reason. */
     Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason);
 
@@ -131,6 +144,47 @@ public interface ConcernService {
 
     /** Records CAFCASS's decision on the referral. */
     Concern recordCafcassDecision(ConcernId id, long expectedVersion, CafcassDecision decision, String notes);
+
+    /**
+     * Asks for more time at the current stage, where its procedure offers it ({@link
+     * uk.starred.api.procedure.Stage#moreTime()}): those who decide are told, with the explanation. Since 1.4.
+     *
+     * @param explanation why more time is needed
+     * @param until       the day asked for; after the day the stage is now due
+     * @throws uk.starred.api.StageNotAllowedException when the stage offers no more time, or has no due moment
+     * @throws NotPermittedException when the caller holds none of the roles that may ask
+     * @throws InvalidCommandException when the explanation or the day is missing or wrong, or a request waits
+     */
+    Concern requestMoreTime(ConcernId id, long expectedVersion, String explanation, LocalDate until);
+
+    /**
+     * Decides the request for more time waiting at the current stage. Granted, the stage is due by the end of
+     * the day asked for; refused, it keeps its due moment. Those who asked are told. Since 1.4.
+     *
+     * @param reasons why; required when refusing
+     * @throws NotPermittedException when the caller holds none of the roles that decide
+     * @throws InvalidCommandException when no request waits, or a refusal has no reasons
+     */
+    Concern decideMoreTime(ConcernId id, long expectedVersion, boolean granted, String reasons);
+
+    /**
+     * The update to the child and family that the procedure asks for at the concern's current stage, drafted
+     * in plain language from the concern and the procedure's words, for the IRO to adapt and send. Since 1.4.
+     *
+     * @return the draft, or empty when the procedure asks no update at the stage, the concern has ended, the
+     *         caller may not send one, or there is no such concern
+     */
+    Optional<String> familyUpdate(ConcernId id);
+
+    /**
+     * Records an update sent to the child and family, as sent: it goes on the child's file. Since 1.4.
+     *
+     * @param sentTo  to whom (the young person, their mother, the foster carers ...)
+     * @param channel how (letter, a visit, through their advocate ...)
+     * @param text    the update as sent
+     * @throws NotPermittedException when the caller does not drive the concern
+     */
+    Concern recordFamilyUpdate(ConcernId id, long expectedVersion, String sentTo, String channel, String text);
 
     /**
      * When the concern's process would end if every stage ran to its limit, for those who may see the

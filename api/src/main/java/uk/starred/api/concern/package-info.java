@@ -12,7 +12,11 @@
  *
  * <p>Since 1.3, a concern may end in a way its stage names ({@link uk.starred.api.concern.ConcernService#end},
  * {@link uk.starred.api.concern.ConcernStatus#ENDED}).
+ *
+ * <p>Since 1.4, those asked to act may ask for more time where the stage offers it
+ * ({@link uk.starred.api.concern.MoreTimeRequest}); the IRO may set a new timescale for the remedy on
+ * escalating; updates to the child and family are drafted and recorded as sent.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package uk.starred.api.concern;

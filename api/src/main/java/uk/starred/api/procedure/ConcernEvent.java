@@ -24,5 +24,11 @@ public enum ConcernEvent {
     /** An agreed action passed its due date without being recorded as done. Since 2.1. */
     AGREED_ACTION_OVERDUE,
     /** The concern ended in a way its stage names ({@link Ending}), such as "internal decision only". Since 2.1. */
-    ENDED
+    ENDED,
+    /** Someone asked for more time at a stage, with their explanation. Since 2.2. */
+    MORE_TIME_REQUESTED,
+    /** More time asked for was granted or refused. Since 2.2. */
+    MORE_TIME_DECIDED,
+    /** An update was sent to the child and family ({@link KeepInformed}). Since 2.2. */
+    FAMILY_UPDATE_SENT
 }

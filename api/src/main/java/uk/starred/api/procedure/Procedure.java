@@ -24,6 +24,8 @@ import uk.starred.api.calendar.Timescale;
  * @param cafcass     its CAFCASS rule; {@link CafcassRule#NATIONAL} when it gives none
  * @param caseNotes   case-note type names for the events written on the child's file
  * @param format      the descriptor format it was written in: 1 or 2
+ * @param keepInformed how the child and family are kept informed, or {@code null} when the procedure
+ *                    says nothing of it (since 2.2)
  */
 public record Procedure(
         String id,
@@ -37,7 +39,16 @@ public record Procedure(
         Timescale totalLimit,
         CafcassRule cafcass,
         Map<ConcernEvent, String> caseNotes,
-        int format) {
+        int format,
+        KeepInformed keepInformed) {
+
+    /** The procedure as version 2.1 of this package had it. */
+    public Procedure(String id, String version, String title, Set<Cohort> appliesTo, List<String> roles,
+            Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
+            CafcassRule cafcass, Map<ConcernEvent, String> caseNotes, int format) {
+        this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes, format,
+                null);
+    }
 
     /** The format Starred writes and reads by default. */
     public static final int CURRENT_FORMAT = 2;
@@ -63,7 +74,7 @@ public record Procedure(
             Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
             CafcassRule cafcass, Map<ConcernEvent, String> caseNotes) {
         this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes,
-                CURRENT_FORMAT);
+                CURRENT_FORMAT, null);
     }
 
     public ProcedureRef ref() {
@@ -84,7 +95,6 @@ public record Procedure(
         return -1;
     }
 
-    /** @return the reason with the code; {@link Reason#OTHER} where the procedure has no taxonomy */
     /**
      * @return the index of the last stage a concern can escalate to: the last stage, unless the last is
      *         entered only by a referral to CAFCASS (since 2.1)
@@ -102,6 +112,7 @@ public record Procedure(
         return stages.stream().filter(Stage::enteredByReferral).findFirst();
     }
 
+    /** @return the reason with the code; {@link Reason#OTHER} where the procedure has no taxonomy */
     public Optional<Reason> reason(String code) {
         if (reasons.isEmpty()) {
             return Reason.OTHER.code().equals(code) ? Optional.of(Reason.OTHER) : Optional.empty();

@@ -51,6 +51,8 @@ import uk.starred.api.calendar.Timescale;
  *                         procedure's words (since 2.1)
  * @param overdueActionsTold the roles told, besides who is to do it and the IRO, when an action agreed at
  *                         this stage passes its due date ("the IRO will notify the Service Manager"; since 2.1)
+ * @param moreTime         who may ask for more time at this stage and who decides, or {@code null} when the
+ *                         stage offers none (since 2.2)
  */
 public record Stage(
         String id,
@@ -74,7 +76,19 @@ public record Stage(
         String clockStage,
         StageEntry enteredBy,
         List<Ending> endings,
-        List<String> overdueActionsTold) {
+        List<String> overdueActionsTold,
+        MoreTime moreTime) {
+
+    /** The stage as version 2.1 of this package had it. */
+    public Stage(String id, String name, List<String> participants, List<String> notified, List<String> copied,
+            List<String> responders, List<RequiredAction> requiredActions, Timescale timescale, OnDeadline onSilence,
+            OnDeadline afterResponse, boolean mayEnterDirectly, boolean mayBypass, boolean formal, String noRemitStage,
+            Map<ConcernEvent, String> caseNotes, SatisfiedBy satisfiedBy, ClockStart clockFrom, String clockAction,
+            String clockStage, StageEntry enteredBy, List<Ending> endings, List<String> overdueActionsTold) {
+        this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
+                afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
+                clockAction, clockStage, enteredBy, endings, overdueActionsTold, null);
+    }
 
     /** The stage as version 2.0 of this package had it. */
     public Stage(String id, String name, List<String> participants, List<String> notified, List<String> copied,
@@ -83,7 +97,7 @@ public record Stage(
             Map<ConcernEvent, String> caseNotes, SatisfiedBy satisfiedBy, ClockStart clockFrom, String clockAction) {
         this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
                 afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
-                clockAction, null, StageEntry.ESCALATION, List.of(), List.of());
+                clockAction, null, StageEntry.ESCALATION, List.of(), List.of(), null);
     }
 
     public Stage {
@@ -157,6 +171,7 @@ public record Stage(
         private StageEntry enteredBy = StageEntry.ESCALATION;
         private final List<Ending> endings = new ArrayList<>();
         private List<String> overdueActionsTold = List.of();
+        private MoreTime moreTime;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -271,10 +286,16 @@ public record Stage(
             return this;
         }
 
+        /** Those the roles name may ask for more time at the stage; those named decide. */
+        public Builder moreTime(MoreTime moreTime) {
+            this.moreTime = moreTime;
+            return this;
+        }
+
         public Stage build() {
             return new Stage(id, name, participants, notified, copied, responders, requiredActions, timescale,
                     onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes,
-                    satisfiedBy, clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold);
+                    satisfiedBy, clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime);
         }
     }
 }

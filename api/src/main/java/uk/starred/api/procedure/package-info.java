@@ -16,9 +16,13 @@
  * may require a referral when its deadline passes ({@link uk.starred.api.procedure.OnDeadline#REFER_TO_CAFCASS}),
  * and may name who is told when an action agreed at it is overdue.
  *
+ * <p>Since 2.2: a stage may let those asked to act ask for more time, decided by the roles it names
+ * ({@link uk.starred.api.procedure.MoreTime}); a required action may be done by any of several roles; a
+ * procedure may say how the child and family are kept informed ({@link uk.starred.api.procedure.KeepInformed}).
+ *
  * <p>Role keys are the procedure's own words in upper snake case ({@code IRO}, {@code TEAM_MANAGER},
  * {@code HEAD_OF_SERVICE} ...); the host platform's staff directory says who holds each for a child.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package uk.starred.api.procedure;

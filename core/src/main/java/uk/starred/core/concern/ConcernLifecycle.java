@@ -91,8 +91,17 @@ public final class ConcernLifecycle {
      */
     public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note,
             String referToCafcass) {
+        return escalate(c, ctx, toStageId, note, referToCafcass, null);
+    }
+
+    /**
+     * Escalates; with a reason given, refers the case to CAFCASS alongside the process as the concern
+     * enters the stage; with a date given, sets the IRO's timescale for the remedy anew, told with the stage.
+     */
+    public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note,
+            String referToCafcass, LocalDate remedyDueBy) {
         Draft d = open(c, ctx);
-        Movement.escalate(d, toStageId, note);
+        Movement.escalate(d, toStageId, note, remedyDueBy);
         if (referToCafcass != null) {
             Referrals.alongside(d, referToCafcass);
         }
@@ -104,6 +113,28 @@ public final class ConcernLifecycle {
         Draft d = open(c, ctx);
         Movement.bypass(d, toStageId, reason);
         return d.transition("bypass", null);
+    }
+
+    /** Asks for more time at the current stage, where its procedure offers it. */
+    public static Transition requestMoreTime(Concern c, CommandContext ctx, String explanation, LocalDate until) {
+        Draft d = open(c, ctx);
+        MoreTimeRules.request(d, explanation, until);
+        return d.transition("requestMoreTime", null);
+    }
+
+    /** Grants or refuses the request for more time waiting at the current stage. */
+    public static Transition decideMoreTime(Concern c, CommandContext ctx, boolean granted, String reasons) {
+        Draft d = open(c, ctx);
+        MoreTimeRules.decide(d, granted, reasons);
+        return d.transition("decideMoreTime", null);
+    }
+
+    /** Records an update sent to the child and family, as sent. */
+    public static Transition recordFamilyUpdate(Concern c, CommandContext ctx, String sentTo, String channel,
+            String text) {
+        Draft d = open(c, ctx);
+        FamilyUpdates.record(d, sentTo, channel, text);
+        return d.transition("recordFamilyUpdate", null);
     }
 
     public static Transition considerCafcassReferral(Concern c, CommandContext ctx, String reason) {

@@ -14,6 +14,7 @@ import uk.starred.api.concern.ActionRecord;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.CafcassReferral;
 import uk.starred.api.concern.Communication;
+import uk.starred.api.concern.MoreTimeRequest;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
@@ -44,7 +45,8 @@ final class Draft {
     final List<String> reasonCodes;
     final String description;
     final String remedyWanted;
-    final LocalDate remedyDueBy;
+    /** The IRO's timescale for the remedy, which the IRO may set anew on moving the concern on. */
+    LocalDate remedyDueBy;
     final String responsiblePerson;
     final String raisedBy;
     final Instant raisedAt;
@@ -53,6 +55,7 @@ final class Draft {
     final List<StageRecord> stages;
     final List<AgreedAction> agreedActions;
     final List<Communication> communications;
+    final List<MoreTimeRequest> moreTime;
     CafcassReferral cafcass;
     Instant formalDueAt;
     Instant endedAt;
@@ -87,6 +90,7 @@ final class Draft {
         this.stages = new ArrayList<>();
         this.agreedActions = new ArrayList<>();
         this.communications = new ArrayList<>();
+        this.moreTime = new ArrayList<>();
     }
 
     /** A concern as stored, about to change. */
@@ -109,6 +113,7 @@ final class Draft {
         this.stages = new ArrayList<>(c.stages());
         this.agreedActions = new ArrayList<>(c.agreedActions());
         this.communications = new ArrayList<>(c.communications());
+        this.moreTime = new ArrayList<>(c.moreTime());
         this.cafcass = c.cafcass();
         this.formalDueAt = c.formalDueAt();
         this.endedAt = c.endedAt();
@@ -228,7 +233,7 @@ final class Draft {
     Concern toConcern(long version) {
         return new Concern(id, childId, procedureRef, origin, reasonCodes, description, remedyWanted, remedyDueBy,
                 responsiblePerson, raisedBy, raisedAt, status, stages, agreedActions, communications, cafcass,
-                formalDueAt, endedAt, endReason, version, reviewDate, ending);
+                formalDueAt, endedAt, endReason, version, reviewDate, ending, moreTime);
     }
 
     /** @param command the command's name for the audit trail; @param outcome what a due moment did, or null */

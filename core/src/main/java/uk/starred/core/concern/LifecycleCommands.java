@@ -1,6 +1,7 @@
 package uk.starred.core.concern;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -69,6 +70,30 @@ public abstract class LifecycleCommands implements ConcernService {
     public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass) {
         return apply(id, expectedVersion, false,
                 (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note, referToCafcass));
+    }
+
+    @Override
+    public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
+            LocalDate remedyDueBy) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note, referToCafcass, remedyDueBy));
+    }
+
+    @Override
+    public Concern requestMoreTime(ConcernId id, long expectedVersion, String explanation, LocalDate until) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.requestMoreTime(c, ctx, explanation, until));
+    }
+
+    @Override
+    public Concern decideMoreTime(ConcernId id, long expectedVersion, boolean granted, String reasons) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.decideMoreTime(c, ctx, granted, reasons));
+    }
+
+    @Override
+    public Concern recordFamilyUpdate(ConcernId id, long expectedVersion, String sentTo, String channel, String text) {
+        return apply(id, expectedVersion, false,
+                (c, ctx) -> ConcernLifecycle.recordFamilyUpdate(c, ctx, sentTo, channel, text));
     }
 
     @Override

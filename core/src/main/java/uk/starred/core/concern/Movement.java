@@ -1,6 +1,7 @@
 package uk.starred.core.concern;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,18 +43,23 @@ final class Movement {
         addressed.addAll(d.ctx.people().holders(stage.responders()));
         addressed.remove(d.actor());
         String subject = ConcernWords.subject(d.childId, ConcernWords.stageSubject(stage.name()));
-        d.tell(addressed, subject, words.stageStartedNotice(stage.name(), due, stage.responders()));
+        d.tell(addressed, subject, words.stageStartedNotice(stage.name(), due, stage.responders(), d.remedyDueBy));
         List<String> copied = new ArrayList<>(d.ctx.people().holders(stage.copied()));
         copied.removeAll(addressed);
         copied.remove(d.actor());
-        d.tell(copied, subject, words.stageCopyNotice(stage.name(), due, stage.responders()));
+        d.tell(copied, subject, words.stageCopyNotice(stage.name(), due, stage.responders(), d.remedyDueBy));
     }
 
-    static void escalate(Draft d, String toStageId, String note) {
+    /** @param remedyDueBy the IRO's new timescale for the remedy, told with the stage, or {@code null} to keep it */
+    static void escalate(Draft d, String toStageId, String note, LocalDate remedyDueBy) {
         Rights.require(d.ctx, d.childId, Rights.escalators(d.procedure()), "escalate a concern");
         Gates.require(d, Gate.ESCALATE, "escalate the concern");
         Checks checks = new Checks("Escalate");
         checks.optional("note", note, Checks.TEXT_MAX);
+        if (remedyDueBy != null && remedyDueBy.isBefore(d.ctx.today())) {
+            checks.add("remedyDueBy", "must not be in the past: " + remedyDueBy + " is before today, "
+                    + d.ctx.today());
+        }
         checks.done();
         StageRecord current = d.current();
         Procedure procedure = d.procedure();
@@ -79,7 +85,15 @@ final class Movement {
             }
         }
         d.complete(current, ConcernWords.escalatedTo(target.name()));
+        LocalDate was = d.remedyDueBy;
+        boolean newDate = remedyDueBy != null && !remedyDueBy.equals(was);
+        if (newDate) {
+            d.remedyDueBy = remedyDueBy;
+        }
         enter(d, target, note);
+        if (newDate) {
+            d.note(ConcernEvent.STAGE_ENTERED, target, ConcernWords.iroTimescaleChanged(d.actorName(), remedyDueBy, was));
+        }
         tellTheIro(d, target);
     }
 
@@ -89,7 +103,8 @@ final class Movement {
                 && !d.ctx.people().holders(target.responders()).contains(d.raisedBy)) {
             ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
             d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.stageSubject(target.name())),
-                    words.stageCopyNotice(target.name(), d.current().dueAt(), target.responders()));
+                    words.stageCopyNotice(target.name(), d.current().dueAt(), target.responders(),
+                            d.remedyDueBy));
         }
     }
 

@@ -62,7 +62,7 @@ public final class Rights {
 
     /** @return the roles that may record the action done: its own role, then those who drive the concern */
     public static List<String> recorders(Procedure procedure, RequiredAction action) {
-        Set<String> allowed = new LinkedHashSet<>(List.of(action.byRole()));
+        Set<String> allowed = new LinkedHashSet<>(action.byRoles());
         allowed.addAll(drivers(procedure));
         return List.copyOf(allowed);
     }

@@ -64,16 +64,26 @@ public final class ConcernWords {
         return "stage '" + stage + "'";
     }
 
-    /** @param responders the roles any one of whom may respond; empty when none is asked */
-    public String stageStartedNotice(String stage, Instant due, List<String> responders) {
+    /**
+     * @param responders the roles any one of whom may respond; empty when none is asked
+     * @param iroDate    the IRO's timescale for the remedy, restated at each stage, or {@code null}
+     */
+    public String stageStartedNotice(String stage, Instant due, List<String> responders, LocalDate iroDate) {
         return "The concern is now at stage '" + stage + "'" + (due == null ? "." : "; due by " + when(due) + ".")
-                + (responders.isEmpty() ? "" : " A response is asked of the " + anyOf(responders) + ".");
+                + (responders.isEmpty() ? "" : " A response is asked of the " + anyOf(responders) + ".")
+                + (iroDate == null ? "" : " The IRO's timescale for the remedy: by " + SpokenTime.day(iroDate) + ".");
     }
 
     /** What those copied in are told when a stage starts: the same news, marked as for their information. */
-    public String stageCopyNotice(String stage, Instant due, List<String> responders) {
-        return "For your information (you are copied in): " + stageStartedNotice(stage, due, responders)
+    public String stageCopyNotice(String stage, Instant due, List<String> responders, LocalDate iroDate) {
+        return "For your information (you are copied in): " + stageStartedNotice(stage, due, responders, iroDate)
                 + " No action is asked of you.";
+    }
+
+    /** The note of the IRO setting a new timescale for the remedy as the concern moves on. */
+    public static String iroTimescaleChanged(String actor, LocalDate now, LocalDate was) {
+        return actor + " set the IRO's timescale for the remedy to " + SpokenTime.day(now) + " (it was "
+                + SpokenTime.day(was) + ").";
     }
 
     // ---------------------------------------------------------------- satisfaction

@@ -33,6 +33,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.MoreTimeRequest;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
@@ -126,6 +127,12 @@ public class ConcernEntity {
     @OrderColumn(name = "seq")
     @ListIndexBase(1)
     private List<CommunicationRow> communications = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "more_time_request", joinColumns = @JoinColumn(name = "concern_id"))
+    @OrderColumn(name = "request_number")
+    @ListIndexBase(1)
+    private List<MoreTimeRow> moreTime = new ArrayList<>();
 
     @Column(name = "cafcass_considered_at")
     private Instant cafcassConsideredAt;
@@ -227,7 +234,15 @@ public class ConcernEntity {
                 remedyDueBy, responsiblePerson, raisedBy, raisedAt, status,
                 stages.stream().map(StageRecordEntity::toRecord).toList(), agreed,
                 communications.stream().map(CommunicationRow::toCommunication).toList(), cafcass, formalDueAt,
-                endedAt, endReason, asVersion, reviewDate, ending);
+                endedAt, endReason, asVersion, reviewDate, ending, moreTimeRequests());
+    }
+
+    private List<MoreTimeRequest> moreTimeRequests() {
+        List<MoreTimeRequest> requests = new ArrayList<>();
+        for (int i = 0; i < moreTime.size(); i++) {
+            requests.add(moreTime.get(i).toRequest(i + 1));
+        }
+        return requests;
     }
 
     /** An action agreed in response, monitored to its due date. */
@@ -280,12 +295,56 @@ public class ConcernEntity {
         @Column(name = "summary", nullable = false, length = 4000)
         private String summary;
 
+        @Column(name = "family_update", nullable = false, length = 5)
+        private String familyUpdate;
+
         protected CommunicationRow() {
             // for JPA
         }
 
         Communication toCommunication() {
-            return new Communication(at, by, withWhom, channel, summary);
+            return new Communication(at, by, withWhom, channel, summary, Boolean.parseBoolean(familyUpdate));
+        }
+    }
+
+    /** A request for more time at a stage, and its decision. */
+    @Embeddable
+    public static class MoreTimeRow {
+
+        @Column(name = "stage_ordinal", nullable = false)
+        private int stageOrdinal;
+
+        @Column(name = "requested_by", nullable = false, length = 100)
+        private String requestedBy;
+
+        @Column(name = "requested_at", nullable = false)
+        private Instant requestedAt;
+
+        @Column(name = "explanation", nullable = false, length = 4000)
+        private String explanation;
+
+        @Column(name = "until_day", nullable = false)
+        private LocalDate until;
+
+        @Column(name = "granted", length = 5)
+        private String granted;
+
+        @Column(name = "decided_by", length = 100)
+        private String decidedBy;
+
+        @Column(name = "decided_at")
+        private Instant decidedAt;
+
+        @Column(name = "reasons", length = 4000)
+        private String reasons;
+
+        protected MoreTimeRow() {
+            // for JPA
+        }
+
+        MoreTimeRequest toRequest(int number) {
+            return new MoreTimeRequest(number, stageOrdinal, requestedBy, requestedAt, explanation, until,
+                    granted == null ? null : Boolean.valueOf(granted), decidedBy, decidedAt, reasons);
         }
     }
 }

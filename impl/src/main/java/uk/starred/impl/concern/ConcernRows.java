@@ -26,6 +26,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
+import uk.starred.api.concern.MoreTimeRequest;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.Response;
 import uk.starred.api.concern.Satisfaction;
@@ -71,12 +72,15 @@ final class ConcernRows {
                     List.of("done_at", "occurred_at"), null, "stage_action", "concern_id"),
             branch(4, "action_number", List.of("description", "responsible", "completed_by", "note"),
                     List.of("completed_at"), "due_by", "agreed_action", "concern_id"),
-            branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary"), List.of("happened_at"), null,
-                    "communication", "concern_id"),
+            branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary", "family_update"),
+                    List.of("happened_at"), null, "communication", "concern_id"),
             branch(6, "item", List.of("kind", "state"), List.of("due_at", "settled_at"), null, "deadline",
                     "concern_id"),
             branch(7, "stage_ordinal", List.of("role", "answered_by", "satisfied", "reasons", "seq"),
-                    List.of("answered_at"), null, "stage_satisfaction", "concern_id"));
+                    List.of("answered_at"), null, "stage_satisfaction", "concern_id"),
+            branch(8, "request_number", List.of("requested_by", "explanation", "granted", "decided_by", "reasons",
+                    "stage_ordinal"), List.of("requested_at", "decided_at"), "until_day", "more_time_request",
+                    "concern_id"));
 
     private static final String ORDER = "\nORDER BY k, n, t1, s1";
 
@@ -131,6 +135,7 @@ final class ConcernRows {
         Map<Integer, java.util.TreeMap<Integer, Satisfaction>> answers = new LinkedHashMap<>();
         List<AgreedAction> agreed = new ArrayList<>();
         List<Communication> communications = new ArrayList<>();
+        List<MoreTimeRequest> moreTime = new ArrayList<>();
         List<Deadlines.Stored> moments = new ArrayList<>();
         for (Object[] r : rows.subList(1, rows.size())) {
             int n = ((Long) r[1]).intValue();
@@ -139,7 +144,10 @@ final class ConcernRows {
                 case 3 -> actions.computeIfAbsent(n, x -> new ArrayList<>()).add(new ActionRecord(s(r, 1), s(r, 2),
                         t(r, 1), s(r, 3), t(r, 2), s(r, 4)));
                 case 4 -> agreed.add(new AgreedAction(n, s(r, 1), s(r, 2), d(r), t(r, 1), s(r, 3), s(r, 4)));
-                case 5 -> communications.add(new Communication(t(r, 1), s(r, 1), s(r, 2), s(r, 3), s(r, 4)));
+                case 5 -> communications.add(new Communication(t(r, 1), s(r, 1), s(r, 2), s(r, 3), s(r, 4),
+                        Boolean.parseBoolean(s(r, 5))));
+                case 8 -> moreTime.add(new MoreTimeRequest(n, Integer.parseInt(s(r, 6)), s(r, 1), t(r, 1), s(r, 2),
+                        d(r), s(r, 3) == null ? null : Boolean.valueOf(s(r, 3)), s(r, 4), t(r, 2), s(r, 5)));
                 case 7 -> answers.computeIfAbsent(n, x -> new java.util.TreeMap<>()).put(Integer.valueOf(s(r, 5)),
                         new Satisfaction(s(r, 1), s(r, 2), Boolean.parseBoolean(s(r, 3)), s(r, 4), t(r, 1)));
                 case 6 -> moments.add(new Deadlines.Stored(DeadlineKind.valueOf(s(r, 1)), n,
@@ -168,7 +176,7 @@ final class ConcernRows {
         Concern concern = new Concern(ConcernId.parse(id), s(c, 1), new ProcedureRef(s(c, 2), s(c, 3)),
                 ConcernOrigin.valueOf(s(c, 4)), reasons, s(c, 5), s(c, 6), d(c), s(c, 7), s(c, 8), t(c, 1),
                 ConcernStatus.valueOf(s(c, 9)), stages, agreed, communications, cafcass, t(c, 3), t(c, 2), s(c, 10),
-                (Long) c[1], s(c, 19) == null ? null : LocalDate.parse(s(c, 19)), s(c, 20));
+                (Long) c[1], s(c, 19) == null ? null : LocalDate.parse(s(c, 19)), s(c, 20), moreTime);
         return new Loaded(concern, s(c, 12), OversightCounts.cohorts(s(c, 11)), moments);
     }
 
@@ -197,7 +205,6 @@ final class ConcernRows {
         row.put("origin", c.origin().name());
         row.put("description", c.description());
         row.put("remedy_wanted", c.remedyWanted());
-        row.put("remedy_due_by", c.remedyDueBy());
         row.put("review_date", Writes.maybe(c.reviewDate(), LocalDate.class));
         row.put("responsible_person", c.responsiblePerson());
         row.put("raised_by", c.raisedBy());
@@ -241,6 +248,7 @@ final class ConcernRows {
     private static void state(Map<String, Object> row, Concern c) {
         CafcassReferral r = c.cafcass();
         row.put("status", c.status().name());
+        row.put("remedy_due_by", c.remedyDueBy());
         row.put("ended_at", Writes.maybe(c.endedAt(), Instant.class));
         row.put("end_reason", Writes.maybe(c.endReason(), String.class));
         row.put("ending", Writes.maybe(c.ending(), String.class));
@@ -333,9 +341,30 @@ final class ConcernRows {
         for (int i = known; i < after.communications().size(); i++) {
             Communication c = after.communications().get(i);
             writes.add("INSERT INTO communication (concern_id, seq, happened_at, recorded_by, with_whom, channel,"
-                    + " summary) VALUES (?, ?, ?, ?, ?, ?, ?)", id, i + 1, c.at(), c.by(), c.withWhom(), c.channel(),
-                    c.summary());
+                    + " summary, family_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, c.at(), c.by(), c.withWhom(),
+                    c.channel(), c.summary(), Boolean.toString(c.familyUpdate()));
         }
+        for (MoreTimeRequest r : after.moreTime()) {
+            MoreTimeRequest was = before == null || r.number() > before.moreTime().size() ? null
+                    : before.moreTime().get(r.number() - 1);
+            if (was == null) {
+                writes.add("INSERT INTO more_time_request (concern_id, request_number, stage_ordinal, requested_by,"
+                        + " requested_at, explanation, until_day, granted, decided_by, decided_at, reasons)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, r.number(), r.stageOrdinal(),
+                        r.requestedBy(), r.requestedAt(), r.explanation(), r.until(), decision(r),
+                        Writes.maybe(r.decidedBy(), String.class), Writes.maybe(r.decidedAt(), Instant.class),
+                        Writes.maybe(r.reasons(), String.class));
+            } else if (!was.equals(r)) {
+                writes.add("UPDATE more_time_request SET granted = ?, decided_by = ?, decided_at = ?, reasons = ?"
+                        + " WHERE concern_id = ? AND request_number = ?", decision(r),
+                        Writes.maybe(r.decidedBy(), String.class), Writes.maybe(r.decidedAt(), Instant.class),
+                        Writes.maybe(r.reasons(), String.class), id, r.number());
+            }
+        }
+    }
+
+    private static Object decision(MoreTimeRequest r) {
+        return Writes.maybe(r.granted() == null ? null : r.granted().toString(), String.class);
     }
 
     private static boolean sameChanging(StageRecord a, StageRecord b) {

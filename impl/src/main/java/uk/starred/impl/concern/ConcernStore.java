@@ -235,7 +235,9 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
             } else {
                 Deadlines.fired(writes, key, now, node, t.outcome(), null);
                 effects.writeTo(writes, key.concernId(), before.childId(),
-                        "deadline/" + key.kind() + "/" + key.item(), DEADLINE_ACTOR, now);
+                        // the moment's own due time too: a stage given more time falls due again, and tells again
+                        "deadline/" + key.kind() + "/" + key.item() + "/" + deadline.dueAt().toEpochMilli(),
+                        DEADLINE_ACTOR, now);
                 writes.run(em);
             }
             return t.outcome();

@@ -32,6 +32,7 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.core.command.Checks;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
+import uk.starred.core.concern.FamilyUpdates;
 import uk.starred.core.concern.LifecycleCommands;
 import uk.starred.core.concern.Projections;
 import uk.starred.core.concern.Transition;
@@ -128,6 +129,13 @@ public class JpaConcernService extends LifecycleCommands {
     @Override
     public Optional<Projection> projection(ConcernId id) {
         return seen(id, (concern, procedure) -> Projections.of(concern, procedure, calendar));
+    }
+
+    @Override
+    public Optional<String> familyUpdate(ConcernId id) {
+        Instant now = now();
+        return seen(id, (concern, procedure) -> FamilyUpdates.draft(concern,
+                store.context(access.caller(), now, procedure, concern.childId())));
     }
 
     /**

@@ -247,7 +247,7 @@ public class JpaOversightService implements OversightService {
             // read only: nothing to write first, and nothing to check for changes afterwards
             List<ConcernEntity> found = readOnly(em.createQuery("select distinct c from ConcernEntity c left join fetch"
                     + " c.stages where c.id in :ids", ConcernEntity.class)).setParameter("ids", some).getResultList();
-            for (String collection : List.of("reasonCodes", "agreedActions", "communications")) {
+            for (String collection : List.of("reasonCodes", "agreedActions", "communications", "moreTime")) {
                 readOnly(em.createQuery("select distinct c from ConcernEntity c left join fetch c." + collection
                         + " where c.id in :ids", ConcernEntity.class)).setParameter("ids", some).getResultList();
             }

@@ -79,6 +79,12 @@ public final class Deadlines {
                     writes.add("UPDATE deadline SET due_at = ? WHERE concern_id = ? AND kind = ? AND item = ?", want,
                             subjectId, d.kind().name(), d.item());
                 }
+            } else if (d.state() == DeadlineState.FIRED && want != null && want.isAfter(d.dueAt())) {
+                // more time granted after the moment fired: the stage is due again, later
+                writes.add("UPDATE deadline SET state = 'PENDING', due_at = ?, settled_at = NULL, fired_at = NULL,"
+                        + " fired_by = NULL, outcome = NULL, attempts = 0, last_error = NULL, claimed_by = NULL,"
+                        + " claimed_until = NULL WHERE concern_id = ? AND kind = ? AND item = ?", want, subjectId,
+                        d.kind().name(), d.item());
             } else if (d.state() == DeadlineState.FIRED && want == null && d.settledAt() == null) {
                 writes.add("UPDATE deadline SET settled_at = ? WHERE concern_id = ? AND kind = ? AND item = ?", now,
                         subjectId, d.kind().name(), d.item());

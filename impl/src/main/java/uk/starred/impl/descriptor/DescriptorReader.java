@@ -33,6 +33,8 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Ending;
 import uk.starred.api.procedure.Gate;
+import uk.starred.api.procedure.KeepInformed;
+import uk.starred.api.procedure.MoreTime;
 import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
@@ -150,17 +152,19 @@ public final class DescriptorReader {
     private static final Set<String> PROCEDURE_1 = Set.of("id", "version", "title", "appliesTo", "roles", "raisedBy",
             "totalLimit", "caseNotes", "cafcass", "stages", "reasons");
     private static final Set<String> PROCEDURE_2 = Set.of("format", "id", "version", "title", "appliesTo", "roles",
-            "permissions", "totalLimit", "caseNotes", "cafcass", "stages", "reasons");
+            "permissions", "totalLimit", "caseNotes", "cafcass", "stages", "reasons", "keepInformed");
     private static final Set<String> STAGE_1 = Set.of("id", "name", "participants", "notified", "respondingRole",
             "requiredActions", "timescale", "onDeadline", "mayEnterDirectly", "mayBypass", "formal", "noRemitStage",
             "caseNotes");
     private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
             "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
-            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder", "enteredBy", "endings", "overdueActionsTold");
+            "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder", "enteredBy", "endings", "overdueActionsTold",
+            "moreTime");
 
     /** The choices only format 2 has: a format 1 descriptor keeps the choices it always had. */
     private static final Set<Enum<?>> FORMAT_2_ONLY = Set.of(OnDeadline.REFER_TO_CAFCASS, ConcernEvent.DEADLINE_PASSED,
-            ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED);
+            ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED, ConcernEvent.MORE_TIME_REQUESTED,
+            ConcernEvent.MORE_TIME_DECIDED, ConcernEvent.FAMILY_UPDATE_SENT);
 
     /** The format the descriptor says it is written in: 1 unless it says {@code format: 2}. */
     private int format = 1;
@@ -188,9 +192,26 @@ public final class DescriptorReader {
         CafcassRule cafcass = f.object("cafcass", format == 1, this::cafcass);
         List<Stage> stages = f.objects("stages", this::stages).stream().flatMap(List::stream).toList();
         List<Reason> reasons = f.objects("reasons", this::reason);
+        KeepInformed keepInformed = format == 1 ? null : f.object("keepInformed", false, this::keepInformed);
         return new Procedure(orEmpty(id), orEmpty(version), orEmpty(title), appliesTo, roles,
                 permissions == null ? Permissions.drivenBy(List.of()) : permissions, stages, reasons, totalLimit,
-                cafcass == null ? CafcassRule.NATIONAL : cafcass, caseNotes, format);
+                cafcass == null ? CafcassRule.NATIONAL : cafcass, caseNotes, format, keepInformed);
+    }
+
+    private KeepInformed keepInformed(Node node, String path) {
+        Fields f = fields(node, path, Set.of("stages", "contact", "advocacy"));
+        if (f == null) {
+            return null;
+        }
+        return new KeepInformed(f.texts("stages", false), f.text("contact", false), f.text("advocacy", false));
+    }
+
+    private MoreTime moreTime(Node node, String path) {
+        Fields f = fields(node, path, Set.of("requestedBy", "decidedBy"));
+        if (f == null) {
+            return null;
+        }
+        return new MoreTime(f.texts("requestedBy", false), f.texts("decidedBy", false));
     }
 
     /** Reads {@code format} first, since it decides which fields the rest may have. */
@@ -294,7 +315,7 @@ public final class DescriptorReader {
                     timescale == null ? stage.timescale() : timescale, onSilence, afterResponse,
                     stage.mayEnterDirectly(), stage.mayBypass(), stage.formal(), null, stage.caseNotes(), null,
                     stage.clockFrom(), stage.clockAction(), stage.clockStage(), stage.enteredBy(), stage.endings(),
-                    stage.overdueActionsTold()));
+                    stage.overdueActionsTold(), stage.moreTime()));
             stageSources.add(new StageSource(at, true, stage.participants().size()));
         }
         return levels;
@@ -358,9 +379,10 @@ public final class DescriptorReader {
         StageEntry enteredBy = f.choice("enteredBy", StageEntry.class, StageEntry.ESCALATION);
         List<Ending> endings = f.objects("endings", this::ending);
         List<String> overdueActionsTold = f.texts("overdueActionsTold", false);
+        MoreTime moreTime = f.object("moreTime", false, this::moreTime);
         return new Stage(orEmpty(id), orEmpty(name), participants, notified, copied, responders, actions, timescale,
                 onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy,
-                clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold);
+                clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime);
     }
 
     private Ending ending(Node node, String path) {
@@ -393,9 +415,12 @@ public final class DescriptorReader {
         }
         String id = f.text("id", true);
         String description = f.text("description", true);
-        String byRole = f.text("byRole", true);
+        // format 2: "facilitated by the Service Manager or the Head of Service" is a list of roles
+        List<String> byRoles = format == 2 && f.values.get("byRole") instanceof SequenceNode
+                ? f.texts("byRole", true) : java.util.Collections.singletonList(orEmpty(f.text("byRole", true)));
         Set<Gate> before = f.choices("before", Gate.class);
-        return new RequiredAction(orEmpty(id), orEmpty(description), orEmpty(byRole), before);
+        return new RequiredAction(orEmpty(id), orEmpty(description), byRoles.isEmpty() ? List.of("") : byRoles,
+                before);
     }
 
     private Reason reason(Node node, String path) {

@@ -104,7 +104,22 @@ public final class ProcedureValidator {
         }
         cafcass(problems, p, roles);
         totalLimit(problems, p);
+        keepInformed(problems, p);
         return problems;
+    }
+
+    /** Keeping the child and family informed: at stages the procedure has. */
+    private static void keepInformed(List<Problem> problems, Procedure p) {
+        if (p.keepInformed() == null) {
+            return;
+        }
+        for (int i = 0; i < p.keepInformed().stages().size(); i++) {
+            String stage = p.keepInformed().stages().get(i);
+            if (p.stage(stage).isEmpty()) {
+                problems.add(new Problem("keepInformed.stages[" + i + "]", "'" + stage + "' is not a stage of the"
+                        + " procedure"));
+            }
+        }
     }
 
     private static void stage(List<Problem> problems, Procedure p, int i, Set<String> roles, Set<String> stageIds) {
@@ -177,7 +192,19 @@ public final class ProcedureValidator {
                 problems.add(new Problem(at + ".requiredActions[" + a + "].id",
                         "required action '" + action.id() + "' is used twice in the stage"));
             }
-            role(problems, at + ".requiredActions[" + a + "].byRole", action.byRole(), roles);
+            roles(problems, at + ".requiredActions[" + a + "].byRole", action.byRoles(), roles);
+        }
+        if (s.moreTime() != null) {
+            roles(problems, at + ".moreTime.requestedBy", s.moreTime().requestedBy(), roles);
+            roles(problems, at + ".moreTime.decidedBy", s.moreTime().decidedBy(), roles);
+            if (s.timescale() == null) {
+                problems.add(new Problem(at + ".moreTime", "the stage has no timescale, so no due moment to move;"
+                        + " give it a timescale or leave moreTime out"));
+            }
+            if (s.moreTime().requestedBy().isEmpty() && !s.asksResponse()) {
+                problems.add(new Problem(at + ".moreTime.requestedBy", "the stage asks no one to respond, so name"
+                        + " the roles that may ask for more time"));
+            }
         }
         if (s.noRemitStage() != null) {
             int target = p.indexOf(s.noRemitStage());

@@ -19,7 +19,7 @@ import uk.starred.impl.json.Json;
  * before the procedure model's second version have one responding role a stage, one list of roles
  * that drove everything ({@code raisedBy}), one rule for a missed deadline and a yes-or-no CAFCASS
  * rule: they are read with the meaning a version 1 descriptor has now, so that a concern keeps running
- * exactly as it started.
+ * exactly as it started. A required action stored before version 2.2 names one role, read as a list of one.
  */
 final class StoredDefinitions {
 
@@ -31,7 +31,21 @@ final class StoredDefinitions {
         if (!tree.has("permissions")) {
             upgradeFromFirstModel(tree);
         }
+        oneRoleOrMore(tree);
         return Json.read(tree, Procedure.class);
+    }
+
+    /** Before version 2.2 a required action named one role, {@code byRole}; it names a list now. */
+    private static void oneRoleOrMore(ObjectNode p) {
+        for (JsonNode stage : p.get("stages")) {
+            for (JsonNode node : stage.get("requiredActions")) {
+                ObjectNode action = (ObjectNode) node;
+                JsonNode byRole = action.remove("byRole");
+                if (byRole != null && !action.has("byRoles")) {
+                    action.putArray("byRoles").add(byRole.asText());
+                }
+            }
+        }
     }
 
     private static void upgradeFromFirstModel(ObjectNode p) {

@@ -88,8 +88,11 @@ public class OversightFiguresTest {
                 () -> engine.concerns().considerCafcassReferral(lac.id(), lac.version(), "Drift."));
         Concern referred = engine.host().as("iro", () -> engine.concerns().referToCafcass(considered.id(),
                 considered.version(), ReferralMode.CONCURRENT, "Rights at risk."));
-        engine.host().as("iro", () -> engine.concerns().resolve(lac.id(), referred.version(), "Visits done."));
-        engine.host().as("iro", () -> engine.concerns().resolve(old.id(), old.version(), "Plan agreed."));
+        // seed 004 resolves step 1 once the agreed solution is recorded as emailed
+        engine.host().as("iro", () -> engine.concerns().resolve(lac.id(), emailed(lac, referred.version()),
+                "Visits done."));
+        engine.host().as("iro", () -> engine.concerns().resolve(old.id(), emailed(old, old.version()),
+                "Plan agreed."));
         Concern escalated = engine.host().as("cpc", () -> engine.concerns().escalate(cp.id(), cp.version(), null, null));
         NotPermittedException law = assertThrows(NotPermittedException.class, () -> engine.host().as("cpc",
                 () -> engine.concerns().considerCafcassReferral(escalated.id(), escalated.version(), "Drift.")));
@@ -251,5 +254,11 @@ public class OversightFiguresTest {
         return engine.host().as(chair, () -> engine.concerns().raise(new RaiseConcern(child,
                 SeedProcedures.ALERT_PROCESS_004, origin, List.of(reason), "Drift.", "A plan.",
                 LocalDate.of(2026, 12, 31), "tm", null)));
+    }
+
+    /** @return the concern's version once the agreed solution is recorded as emailed, which step 1 needs to resolve */
+    private long emailed(Concern c, long version) {
+        return engine.host().as("iro", () -> engine.concerns().recordAction(c.id(), version, "AGREED_SOLUTION_EMAILED",
+                "Emailed to all involved")).version();
     }
 }

@@ -68,6 +68,7 @@ public class DescriptorSchemaTest {
                 "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process")) {
             texts.add(DescriptorReaderTest.text(id));
         }
+        texts.add(DescriptorReaderTest.text(DescriptorReaderTest.S4));
         texts.add(DescriptorReaderTest.templateDescriptor());
         // the shapes of the guide: format 2's satisfiedBy, clockFrom, copies, optional blocks
         try (java.util.stream.Stream<java.nio.file.Path> shapes = java.nio.file.Files.list(java.nio.file.Path.of("..",

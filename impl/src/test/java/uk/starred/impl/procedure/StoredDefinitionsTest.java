@@ -1,6 +1,7 @@
 package uk.starred.impl.procedure;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.io.StringReader;
 
@@ -71,6 +72,15 @@ public class StoredDefinitionsTest {
     public void aDefinitionStoredBeforeTheSecondModelIsTheProcedureItsDescriptorIsNow() throws Exception {
         Procedure read = DescriptorReader.read("old.yaml", new StringReader(ITS_DESCRIPTOR));
         assertEquals(read, StoredDefinitions.read(STORED_BEFORE));
+    }
+
+    @Test
+    public void aRequiredActionStoredWithOneRoleReadsAsAListOfOne() throws Exception {
+        Procedure read = DescriptorReader.read("old.yaml", new StringReader(ITS_DESCRIPTOR));
+        String now = Json.write(read);
+        String before = now.replace("\"byRoles\":[\"TEAM_MANAGER\"]", "\"byRole\":\"TEAM_MANAGER\"");
+        assertTrue(before.contains("\"byRole\":\"TEAM_MANAGER\""));
+        assertEquals(read, StoredDefinitions.read(before));
     }
 
     @Test

@@ -98,8 +98,9 @@ public class RoleMatrixTest {
     /**
      * The ConcernService javadoc as a table. The IRO and CPC drive a concern; the current stage's
      * responding role (step 1: the Team Manager) responds; a required action is recorded by its role
-     * (here the Service Manager's "meeting facilitated") or the IRO/CPC; an agreed action by its
-     * responsible person (here the Social Worker), a responding role, or the IRO/CPC; anyone holding a
+     * (here "meeting facilitated", by the Service Manager or the Head of Service) or the IRO/CPC; an
+     * agreed action by its responsible person (here the Social Worker), a responding role, or the IRO/CPC;
+     * anyone holding a
      * role the procedure names reads and records communications. Seed 004 lets no stage be bypassed, but the
      * law lets the IRO bypass any (IRO Handbook 6.2); only the IRO of a looked-after child refers to CAFCASS.
      */
@@ -109,7 +110,7 @@ public class RoleMatrixTest {
         "FIND                      Y    N     Y    Y    Y    Y    Y    N     N        N",
         "CONCERNS_FOR_CHILD        Y    0     Y    Y    Y    Y    Y    0     0        N",
         "RESPOND                   N    N     N    N    Y    N    N    N     N        N",
-        "RECORD_ACTION             Y    N     Y    N    N    Y    N    N     N        N",
+        "RECORD_ACTION             Y    N     Y    N    N    Y    Y    N     N        N",
         "COMPLETE_AGREED_ACTION    Y    N     Y    Y    Y    N    N    N     N        N",
         "RECORD_COMMUNICATION      Y    N     Y    Y    Y    Y    Y    N     N        N",
         "ESCALATE                  Y    N     Y    N    N    N    N    N     N        N",
@@ -128,8 +129,8 @@ public class RoleMatrixTest {
             Map.entry(Command.FIND, "so may not see this concern"),
             Map.entry(Command.RESPOND, "only the child's TEAM_MANAGER may respond in stage 'Step 1: conversation with"
                     + " the Social Worker and Team Manager'"),
-            Map.entry(Command.RECORD_ACTION, "only the child's SERVICE_MANAGER or IRO or CPC may record 'Meeting"
-                    + " facilitated by Service Manager or Head of Service'"),
+            Map.entry(Command.RECORD_ACTION, "only the child's SERVICE_MANAGER or HEAD_OF_SERVICE or IRO or CPC may"
+                    + " record 'Meeting facilitated by Service Manager or Head of Service'"),
             Map.entry(Command.COMPLETE_AGREED_ACTION, "only the child's IRO or CPC or TEAM_MANAGER may record agreed"
                     + " action 1 as done"),
             Map.entry(Command.RECORD_COMMUNICATION, "may record a communication"),
@@ -283,6 +284,9 @@ public class RoleMatrixTest {
                     raised.version(), ResponseKind.AGREE, null, List.of(new NewAgreedAction("Child seen alone", "sw-1",
                             LocalDate.of(2026, 11, 20)))));
             case REFER_TO_CAFCASS -> considered(raised);
+            // step 1 is resolved once the agreed solution is recorded as emailed
+            case RESOLVE -> engine.host.as("iro-1", () -> engine.concerns.recordAction(raised.id(), raised.version(),
+                    "AGREED_SOLUTION_EMAILED", "Emailed to all involved"));
             case RECORD_CAFCASS_DECISION -> {
                 Concern considered = considered(raised);
                 yield engine.host.as("iro-1", () -> engine.concerns.referToCafcass(considered.id(),

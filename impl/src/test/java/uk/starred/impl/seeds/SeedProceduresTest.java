@@ -40,9 +40,9 @@ public class SeedProceduresTest {
             Procedure p = all.get(i);
             assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
             assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
-            // seeds 000 and 001 are written in format 2, the others still in format 1
-            assertEquals(i < 2 ? "2.0.0" : "1.0.0", p.version());
-            assertEquals(i < 2 ? 2 : 1, p.format());
+            // every seed but 002 is written in format 2; 002 still in format 1
+            assertEquals(i == 2 ? "1.0.0" : "2.0.0", p.version());
+            assertEquals(i == 2 ? 1 : 2, p.format());
         }
         assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
                 "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process"),
@@ -153,12 +153,21 @@ public class SeedProceduresTest {
         assertEquals(null, p.stages().get(6).timescale());
         assertFalse(p.stages().get(0).mayBypass());
         assertTrue(p.stages().subList(1, 7).stream().allMatch(Stage::mayBypass));
-        assertFalse(p.cafcass().anyPoint());
+        // the informal discussion may be bypassed: the IRO starts at stage 1
+        assertTrue(p.stages().get(1).mayEnterDirectly());
+        // a referral alongside the process, or at its end, waits for stage 6
+        assertEquals(uk.starred.api.procedure.ReferralWindow.STAGE_BEGUN, p.cafcass().when());
+        assertEquals("STAGE_6", p.cafcass().stage());
+        assertEquals("the chart gives CAFCASS no time to decide", null, p.cafcass().decisionTimescale());
+        // the child, parents and carers kept informed at every stage, with the IRO to contact
+        assertEquals(List.of(), p.keepInformed().stages());
+        assertEquals(null, p.keepInformed().contact());
         // "every communication and outcome on the child's file": every event its stages can cause
         Set<ConcernEvent> events = java.util.EnumSet.allOf(ConcernEvent.class);
         events.remove(ConcernEvent.SATISFACTION_RECORDED); // no stage of it asks anyone's satisfaction
-        // a format 1 descriptor names the events format 1 has
-        events.removeAll(List.of(ConcernEvent.DEADLINE_PASSED, ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED));
+        // none of its stages ends in its own way, agrees actions with a named role told, or offers more time
+        events.removeAll(List.of(ConcernEvent.AGREED_ACTION_OVERDUE, ConcernEvent.ENDED,
+                ConcernEvent.MORE_TIME_REQUESTED, ConcernEvent.MORE_TIME_DECIDED));
         assertTrue(p.caseNotes().keySet().containsAll(events));
     }
 
@@ -176,7 +185,15 @@ public class SeedProceduresTest {
                 "LIFE_STORY_WORK"), byMarks.get(LOOKED_AFTER));
 
         assertEquals(Timescale.workingHours(72), p.stages().get(0).timescale());
-        assertEquals(Timescale.workingHours(48), p.stages().get(1).timescale());
+        // step 2 ends "5 working days from the start of the process", and the Team Manager may ask for more time
+        assertEquals(Timescale.workingDays(5), p.stages().get(1).timescale());
+        assertEquals(uk.starred.api.procedure.ClockStart.CONCERN_RAISED, p.stages().get(1).clockFrom());
+        assertEquals(List.of("TEAM_MANAGER"), p.stages().get(1).moreTime().requestedBy());
+        assertEquals(List.of("IRO", "CPC"), p.stages().get(1).moreTime().decidedBy());
+        // "facilitated by Service Manager or Head of Service"
+        assertEquals(List.of("SERVICE_MANAGER", "HEAD_OF_SERVICE"),
+                p.stages().get(0).requiredAction("MEETING_FACILITATED").orElseThrow().byRoles());
+        assertEquals(null, p.cafcass().decisionTimescale());
         assertEquals(Timescale.workingDays(5), p.stages().get(2).timescale());
         assertEquals("IRO or CPC Oversight", p.stages().get(0).caseNotes().get(ConcernEvent.RESOLVED));
         assertEquals("Informal Safeguarding Alert", p.stages().get(1).caseNotes().get(ConcernEvent.STAGE_ENTERED));

@@ -224,6 +224,9 @@ public final class CoreSystem implements StarredSystem {
                 moments.put(key, with(m, DeadlineState.CANCELLED, m.dueAt(), m.firedAt(), m.outcome(), true));
             } else if (m.state() == DeadlineState.PENDING) {
                 moments.put(key, with(m, DeadlineState.PENDING, want, null, null, false));
+            } else if (m.state() == DeadlineState.FIRED && want != null && want.isAfter(m.dueAt())) {
+                // more time granted after the moment fired: due again, later, as the store does
+                moments.put(key, with(m, DeadlineState.PENDING, want, null, null, false));
             } else if (m.state() == DeadlineState.FIRED && want == null) {
                 moments.put(key, with(m, m.state(), m.dueAt(), m.firedAt(), m.outcome(), true));
             } else if (m.state() == DeadlineState.CANCELLED && want != null) {
@@ -283,6 +286,13 @@ public final class CoreSystem implements StarredSystem {
             }
             access.requireAnyRole(actor, c.childId(), procedures.get(c.procedure()), "see this concern");
             return Optional.of(c);
+        }
+
+        @Override
+        public Optional<String> familyUpdate(ConcernId id) {
+            String actor = access.caller();
+            return find(id).flatMap(c -> uk.starred.core.concern.FamilyUpdates.draft(c,
+                    context(actor, procedures.get(c.procedure()), c.childId())));
         }
 
         @Override

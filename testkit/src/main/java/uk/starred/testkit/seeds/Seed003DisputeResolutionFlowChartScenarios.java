@@ -1,6 +1,7 @@
 package uk.starred.testkit.seeds;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static uk.starred.testkit.seeds.Scenario.actions;
@@ -82,6 +83,11 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
                 remedy, by, "tm-tara", null));
     }
 
+    /** @return the child's concern at stage 1, as the IRO reads it */
+    private Concern atStageOne(String child) {
+        return engine.concerns().concernsForChild(child).get(0);
+    }
+
     private Concern respond(String staffId, Concern c, ResponseKind kind, String reasons) {
         return s.as(staffId, () -> engine.concerns().respond(c.id(), c.version(), kind, reasons, null));
     }
@@ -114,9 +120,24 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
                 "Conference and Reviewing Manager told");
         s.at("2026-03-26T12:00");
         c = engine.concerns().recordAction(c.id(), c.version(), "ALERT_ISSUED_BY_EMAIL", "Alert emailed to the TM");
-        // "keep the child, parents and carers informed of the progress"
-        c = engine.concerns().recordCommunication(c.id(), c.version(), "Dev and his foster carers", "visit",
-                "Told that the IRO has raised an alert about his therapy");
+        // "keep the child or young person, parents and carers informed of the progress throughout each stage":
+        // Starred drafts the update in plain words; the IRO adapts it and records it as sent
+        String draft = engine.concerns().familyUpdate(c.id()).orElseThrow();
+        assertTrue(draft, draft.contains("Where it is now: Stage 1: IRO alert; Team Manager responds within 5 days."));
+        assertTrue(draft, draft.contains("A red RAG rating arising from the Child in Care Review."));
+        assertTrue(draft, draft.contains("the Team Manager has been asked to answer by the end of Tue 31 Mar 2026"));
+        assertTrue(draft, draft.contains("goes on to: Stage 2: Conference and Reviewing Manager"));
+        assertTrue(draft, draft.contains("Who to contact: your Independent Reviewing Officer, Staff iro-ola."));
+        assertTrue(draft, draft.contains("Children Act 1989, section 26A"));
+        assertFalse("the IRO's own words about the concern are not repeated to the family",
+                draft.contains("placement is at risk of breakdown"));
+        assertTrue("only those who drive the concern are given the draft",
+                s.as("tm-tara", () -> engine.concerns().familyUpdate(atStageOne(dev).id())).isEmpty());
+        String sent = "Dev, your IRO has asked your social work team to start the therapy they agreed in January."
+                + " They have until the end of Tuesday to answer. You can call me any time, or ask for an advocate.";
+        c = engine.concerns().recordFamilyUpdate(c.id(), c.version(), "Dev and his foster carers", "visit", sent);
+        assertTrue(c.communications().get(0).familyUpdate());
+        assertEquals(sent, c.communications().get(0).summary());
         s.at("2026-03-30T10:00");
         c = respond("tm-tara", c, ResponseKind.DISAGREE, "The therapy provider has no capacity until June");
         assertEquals(List.of("DISCUSSED_IN_PERSON", "LINE_MANAGER_INFORMED", "ALERT_ISSUED_BY_EMAIL"),
@@ -181,8 +202,8 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
         assertEquals("Referred to CAFCASS (process curtailed: the child's need is urgent)", c.stages().get(4).outcome());
         assertEquals(List.of(), c.cafcass().informed());
-        // 14 days from Tue 14 April: Tue 28 April is day 14 -> due 00:00 Wed 29 April London = 2026-04-28T23:00:00Z
-        assertEquals(Instant.parse("2026-04-28T23:00:00Z"), c.cafcass().decisionDueAt());
+        // the chart gives CAFCASS no time to decide: no decision clock is set
+        assertNull(c.cafcass().decisionDueAt());
         d = s.delivered();
         assertEquals(List.of(DISPUTE_RESOLUTION, DISPUTE_RESOLUTION, DISPUTE_RESOLUTION), d.noteTypes());
         assertEquals(List.of("referred to CAFCASS"), d.to("tm-tara"));
@@ -198,7 +219,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         // "records of all communication and outcome at each stage ... on the child's file"
         assertEquals(Collections.nCopies(18, DISPUTE_RESOLUTION), s.noteTypesOnFile());
         assertEquals(List.of("raise by iro-ola", "escalate by iro-ola", "recordAction by iro-ola",
-                "recordAction by iro-ola", "recordAction by iro-ola", "recordCommunication by iro-ola",
+                "recordAction by iro-ola", "recordAction by iro-ola", "recordFamilyUpdate by iro-ola",
                 "respond by tm-tara", "escalate by iro-ola", "recordAction by iro-ola", "recordAction by crm-cal",
                 "respond by sdm-sam", "bypass by iro-ola", "recordAction by iro-ola", "recordCommunication by iro-ola",
                 "referToCafcass by iro-ola", "recordCafcassDecision by iro-ola"), s.trail(c.id(), "qa-lead"));
@@ -251,7 +272,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         StageNotAllowedException notYet = Expect.thrown(StageNotAllowedException.class,
                 () -> engine.concerns().referToCafcass(atStageFive.id(), atStageFive.version(), ReferralMode.AT_END,
                         "Not resolved"));
-        assertTrue(notYet.getMessage(), notYet.getMessage().contains("the process has not reached its end"));
+        assertTrue(notYet.getMessage(), notYet.getMessage().contains("only once stage 'Stage 6: IRO submits referral"));
 
         s.at("2026-09-07T10:00");
         c = respond("md-mo", c, ResponseKind.DISAGREE, "The Managing Director will not reinstate contact");
@@ -267,8 +288,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
                 "Not resolved at any stage of the process");
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
         assertEquals(ReferralMode.AT_END, c.cafcass().mode());
-        // 14 days from Wed 9 September: Wed 23 September is day 14 -> due 00:00 Thu 24 September = 2026-09-23T23:00:00Z
-        assertEquals(Instant.parse("2026-09-23T23:00:00Z"), c.cafcass().decisionDueAt());
+        assertNull(c.cafcass().decisionDueAt());
         assertEquals(List.of("INFORMAL_DISCUSSION COMPLETED", "STAGE_1 COMPLETED", "STAGE_2 COMPLETED",
                 "STAGE_3 COMPLETED", "STAGE_4 COMPLETED", "STAGE_5 COMPLETED", "STAGE_6 COMPLETED"), stages(c));
         assertEquals(List.of("referred to CAFCASS"), s.delivered().to("tm-tara"));
@@ -291,7 +311,8 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         StageNotAllowedException tooSoon = Expect.thrown(StageNotAllowedException.class,
                 () -> engine.concerns().referToCafcass(informal.id(), informal.version(), ReferralMode.CONCURRENT,
                         "Alongside"));
-        assertTrue(tooSoon.getMessage(), tooSoon.getMessage().contains("only once the formal process has begun"));
+        assertTrue(tooSoon.getMessage(), tooSoon.getMessage().contains("only once stage 'Stage 6: IRO submits"
+                + " referral to CAFCASS for consideration of legal proceedings' has begun"));
 
         s.at("2026-11-03T10:00");
         c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved informally");
@@ -307,6 +328,13 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         Concern atStageTwo = c;
         c = s.as("crm-cal", () -> engine.concerns().recordAction(atStageTwo.id(), atStageTwo.version(), "MEETING_HELD",
                 "Met the SDM"));
+        // nor alongside stage 2: a concurrent referral waits for stage 6, unless the IRO curtails the process
+        Concern atTwo = c;
+        StageNotAllowedException notAtTwo = Expect.thrown(StageNotAllowedException.class,
+                () -> engine.concerns().referToCafcass(atTwo.id(), atTwo.version(), ReferralMode.CONCURRENT,
+                        "Alongside"));
+        assertTrue(notAtTwo.getMessage(), notAtTwo.getMessage().contains("has begun"));
+        assertEquals(atTwo, engine.concerns().find(c.id()).orElseThrow());
         s.at("2026-11-12T11:00");
         Concern met = c;
         c = s.as("sdm-sam", () -> engine.concerns().respond(met.id(), met.version(), ResponseKind.AGREE, null,
@@ -326,6 +354,26 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         assertEquals(List.of("raise by iro-ola", "escalate by iro-ola", "respond by tm-tara", "escalate by iro-ola",
                 "recordAction by crm-cal", "respond by sdm-sam", "resolve by iro-ola"), s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
+    }
+
+    @Test
+    public void theIroBypassesTheInformalDiscussionAndStartsAtStageOne() {
+        s.at("2026-11-02T10:00");
+        Concern c = engine.concerns().raise(new RaiseConcern(dev, procedure.ref(), ConcernOrigin.RED_RAG_RATING,
+                List.of("RED_RAG_RATING"), "Dev's placement plan has no date for the stability meeting",
+                "Stability meeting held", LocalDate.of(2026, 11, 30), "tm-tara", S003_STAGE_1));
+        assertEquals(List.of("STAGE_1 ACTIVE"), stages(c));
+        // "within 5 days": Mon 2 November is day nought, Sat 7 November day 5 -> due 00:00 Sun 8 November = 2026-11-08T00:00:00Z
+        assertEquals(Instant.parse("2026-11-08T00:00:00Z"), current(c).dueAt());
+        Delivered d = s.delivered();
+        assertEquals(List.of("concern raised", "stage 'Stage 1: IRO alert; Team Manager responds within 5 days'"),
+                d.to("tm-tara"));
+        // the Team Manager is told the IRO's timescale for the remedy with the stage
+        assertTrue(d.bodyTo("tm-tara", "Team Manager responds within 5 days'"),
+                d.bodyTo("tm-tara", "Team Manager responds within 5 days'")
+                        .contains("The IRO's timescale for the remedy: by Mon 30 Nov 2026."));
+        // the update for Dev and his carers is due at this stage too
+        assertTrue(engine.concerns().familyUpdate(c.id()).orElseThrow().contains("Where it is now: Stage 1"));
     }
 
     @Test

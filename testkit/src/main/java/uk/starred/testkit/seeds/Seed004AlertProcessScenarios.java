@@ -33,6 +33,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import uk.starred.api.InvalidCommandException;
+import uk.starred.api.NotPermittedException;
 import uk.starred.api.StageNotAllowedException;
 import uk.starred.api.concern.CafcassDecision;
 import uk.starred.api.concern.Concern;
@@ -52,6 +53,9 @@ import uk.starred.testkit.seeds.Scenario.Delivered;
  * on to an Informal Alert, a Formal Alert, the Head of Service and Deputy Director, and CAFCASS; Gus,
  * in care and on a plan, whose case is serious enough to go straight to the Head of Service and
  * Deputy Director; and the reason table's marks.
+ *
+ * <p>Longer than 400 lines because it holds one seed's scenarios, in the order of the seed's text, so
+ * that a reader checks the seed against them in one place.
  */
 public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
 
@@ -120,6 +124,13 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
                 new NewAgreedAction("Fortnightly core group dates set for the life of the plan", "tm-ted",
                         LocalDate.of(2026, 3, 13)))));
         assertEquals(2, c.agreedActions().size());
+        // resolving at step 1 waits for the agreed solution to be recorded by email
+        Concern agreed = c;
+        StageNotAllowedException notEmailed = Expect.thrown(StageNotAllowedException.class, () -> s.as("cpc-cat",
+                () -> engine.concerns().resolve(agreed.id(), agreed.version(), "Resolved in the conversation")));
+        assertTrue(notEmailed.getMessage(), notEmailed.getMessage().contains("before you resolve the concern from stage"
+                + " 'Step 1: conversation with the Social Worker and Team Manager': The agreed solution recorded by"
+                + " email"));
         // "record the agreed solution by email so all involved are clear about actions and timescale"
         s.at("2026-03-10T16:00");
         c = s.by("cpc-cat", c, (id, v) -> engine.concerns().recordAction(id, v, "AGREED_SOLUTION_EMAILED",
@@ -169,9 +180,10 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         assertFalse(engine.clock().instant().isBefore(current(c).dueAt()));
         c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved within 72 hours");
         assertEquals(S004_INFORMAL_ALERT, current(c).stageId());
-        // "an additional 48 hours": 48 working hours from Tue 1 September 15:00: 9 to the end of Tuesday,
-        // 24 on Wednesday 2, the last 15 on Thursday 3 -> 15:00 BST Thu 3 September = 2026-09-03T14:00:00Z
-        assertEquals(Instant.parse("2026-09-03T14:00:00Z"), current(c).dueAt());
+        // "This brings the Informal Resolution stage to 5 working days": from the start of the process, Wed 26
+        // August, whenever step 2 began: Thu 27, Fri 28, (Mon 31 August is the summer bank holiday) Tue 1, Wed 2,
+        // Thu 3 September -> due 00:00 Fri 4 September London (BST) = 2026-09-03T23:00:00Z
+        assertEquals(Instant.parse("2026-09-03T23:00:00Z"), current(c).dueAt());
         Delivered d = s.delivered();
         assertEquals(List.of(INFORMAL_SAFEGUARDING_ALERT), d.noteTypes());
         assertEquals(List.of("stage 'Step 2: Informal Alert'"), d.to("tm-ted"));
@@ -235,9 +247,8 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         c = engine.concerns().referToCafcass(c.id(), c.version(), ReferralMode.AT_END,
                 "All attempts to resolve the drift in Eli's permanency planning are exhausted");
         assertEquals(ConcernStatus.REFERRED_TO_CAFCASS, c.status());
-        // 14 days from Wed 16 September: Wed 30 September is day 14
-        // -> due 00:00 Thu 1 October London (BST) = 2026-09-30T23:00:00Z
-        assertEquals(Instant.parse("2026-09-30T23:00:00Z"), c.cafcass().decisionDueAt());
+        // the process gives CAFCASS no time to decide: no decision clock is set
+        assertNull(c.cafcass().decisionDueAt());
         d = s.delivered();
         assertEquals(List.of("dd-dee", "hos-hen", "tm-ted"), d.recipients());
         assertEquals(List.of("referred to CAFCASS"), d.to("tm-ted"));
@@ -297,6 +308,100 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         d = s.delivered();
         assertEquals(List.of("cpc-cat", "dd-dee", "hos-hen", "tm-ted"), d.recipients());
         assertEquals(List.of("raise by iro-ira", "escalate by iro-ira", "recordAction by iro-ira", "resolve by iro-ira"),
+                s.trail(c.id(), "qa-lead"));
+        assertTrue(s.trailIntact(c.id(), "qa-lead"));
+    }
+
+    @Test
+    public void theTeamManagerExplainsWhyMoreTimeIsNeededAndTheIroDecides() {
+        // ---- Step 1 on Mon 9 March 10:00 (GMT); "this meeting can be facilitated by Service Manager or Head of Service"
+        s.at("2026-03-09T10:00");
+        Concern c = engine.concerns().raise(alert(eli, List.of("KEY_MEETINGS_NOT_HELD"),
+                "No stability meeting for Eli since his placement moved", "Stability meeting held",
+                LocalDate.of(2026, 3, 31), null));
+        s.at("2026-03-10T11:00");
+        c = s.by("hos-hen", c, (id, v) -> engine.concerns().recordAction(id, v, "MEETING_FACILITATED",
+                "Facilitated by the Head of Service"));
+        assertEquals(List.of("MEETING_FACILITATED"), actions(current(c)));
+        assertEquals("hos-hen", current(c).actions().get(0).doneBy());
+        s.delivered();
+
+        // ---- Step 2 after the 72 hours, due "5 working days from the start of the process":
+        // Mon 9 March + 5 working days: Tue 10 ... Mon 16 -> due 00:00 Tue 17 March London (GMT)
+        s.at("2026-03-12T11:00");
+        c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved within 72 hours");
+        assertEquals(S004_INFORMAL_ALERT, current(c).stageId());
+        assertEquals(Instant.parse("2026-03-17T00:00:00Z"), current(c).dueAt());
+        s.delivered();
+
+        // only the Team Manager asks, with an explanation and a day after the one the step is due
+        s.at("2026-03-13T10:00");
+        Concern atStepTwo = c;
+        NotPermittedException notTheSocialWorker = Expect.thrown(NotPermittedException.class, () -> s.as("sw-sky",
+                () -> engine.concerns().requestMoreTime(atStepTwo.id(), atStepTwo.version(), "Busy",
+                        LocalDate.of(2026, 3, 20))));
+        assertTrue(notTheSocialWorker.getMessage(), notTheSocialWorker.getMessage()
+                .contains("only the child's TEAM_MANAGER may ask for more time in stage 'Step 2: Informal Alert'"));
+        InvalidCommandException unexplained = Expect.thrown(InvalidCommandException.class, () -> s.as("tm-ted",
+                () -> engine.concerns().requestMoreTime(atStepTwo.id(), atStepTwo.version(), " ",
+                        LocalDate.of(2026, 3, 16))));
+        assertTrue(unexplained.getMessage(), unexplained.getMessage().contains("explanation"));
+        assertTrue(unexplained.getMessage(), unexplained.getMessage().contains("must be after 2026-03-16"));
+        assertEquals(atStepTwo, engine.concerns().find(c.id()).orElseThrow());
+
+        c = s.by("tm-ted", c, (id, v) -> engine.concerns().requestMoreTime(id, v,
+                "The stability meeting needs the new foster carers, who start on 18 March", LocalDate.of(2026, 3, 20)));
+        assertTrue(c.pendingMoreTime().isPresent());
+        assertEquals("tm-ted", c.moreTime().get(0).requestedBy());
+        assertEquals("until it is decided the step keeps its date", Instant.parse("2026-03-17T00:00:00Z"),
+                current(c).dueAt());
+        Delivered d = s.delivered();
+        assertEquals(List.of(INFORMAL_SAFEGUARDING_ALERT), d.noteTypes());
+        assertTrue(d.notes().get(0).text(), d.notes().get(0).text().contains("new foster carers"));
+        assertEquals(List.of("more time at stage 'Step 2: Informal Alert'"), d.to("iro-ira"));
+        Concern waiting = c;
+        InvalidCommandException twice = Expect.thrown(InvalidCommandException.class, () -> s.as("tm-ted",
+                () -> engine.concerns().requestMoreTime(waiting.id(), waiting.version(), "Again",
+                        LocalDate.of(2026, 3, 27))));
+        assertTrue(twice.getMessage(), twice.getMessage().contains("waits for a decision already"));
+        InvalidCommandException noReasons = Expect.thrown(InvalidCommandException.class,
+                () -> engine.concerns().decideMoreTime(waiting.id(), waiting.version(), false, null));
+        assertTrue(noReasons.getMessage(), noReasons.getMessage().contains("reasons"));
+
+        // the step's deadline passes while the request waits: the IRO is asked to decide
+        d = s.firedAt("2026-03-17T00:00", eli);
+        assertTrue(d.to("iro-ira").toString(), d.to("iro-ira").contains("decision needed"));
+        assertEquals(List.of("RED INFORMAL_ALERT", "RED STAGE_OVERDUE"), s.alerts(eli));
+
+        // the IRO grants it: the step is due by the end of Fri 20 March, and falls due again then
+        s.at("2026-03-17T09:00");
+        c = engine.concerns().find(c.id()).orElseThrow();
+        c = engine.concerns().decideMoreTime(c.id(), c.version(), true, "The new carers must be at the meeting");
+        assertEquals(Boolean.TRUE, c.moreTime().get(0).granted());
+        assertEquals("iro-ira", c.moreTime().get(0).decidedBy());
+        assertTrue(c.pendingMoreTime().isEmpty());
+        assertEquals(Instant.parse("2026-03-21T00:00:00Z"), current(c).dueAt());
+        d = s.delivered();
+        assertEquals(List.of(INFORMAL_SAFEGUARDING_ALERT), d.noteTypes());
+        assertTrue(d.notes().get(0).text(), d.notes().get(0).text().contains("now due by the end of Fri 20 Mar 2026"));
+        assertEquals(List.of("more time at stage 'Step 2: Informal Alert'"), d.to("tm-ted"));
+        assertEquals(List.of("GREEN INFORMAL_ALERT"), s.alerts(eli));
+        assertEquals(List.of(), s.firedAt("2026-03-19T23:59", eli).messages());
+        assertEquals(List.of("stage 'Step 2: Informal Alert' due soon"), s.firedAt("2026-03-20T00:00", eli).to("tm-ted"));
+        d = s.firedAt("2026-03-21T00:00", eli);
+        assertTrue(d.to("iro-ira").toString(), d.to("iro-ira").contains("stage 'Step 2: Informal Alert' overdue"));
+
+        // ---- Step 3: the Formal Alert offers no more time
+        s.at("2026-03-23T09:00");
+        c = engine.concerns().find(c.id()).orElseThrow();
+        c = engine.concerns().escalate(c.id(), c.version(), null, "Not resolved with the time given");
+        Concern formal = c;
+        StageNotAllowedException none = Expect.thrown(StageNotAllowedException.class, () -> s.as("tm-ted",
+                () -> engine.concerns().requestMoreTime(formal.id(), formal.version(), "Still waiting",
+                        LocalDate.of(2026, 4, 10))));
+        assertTrue(none.getMessage(), none.getMessage().contains("offers no more time at stage 'Step 3: Formal Alert'"));
+        assertEquals(List.of("raise by iro-ira", "recordAction by hos-hen", "escalate by iro-ira",
+                "requestMoreTime by tm-ted", "decideMoreTime by iro-ira", "escalate by iro-ira"),
                 s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }

@@ -38,11 +38,17 @@ public final class ConcernCommands {
         RECORD_ACTION("record-action", "Action recorded as done", "actionId", "note", "occurredAt", "lateReason"),
         COMPLETE_AGREED_ACTION("complete-agreed-action", "Agreed action recorded as done", "number", "note"),
         RECORD_COMMUNICATION("record-communication", "Communication recorded", "withWhom", "channel", "summary"),
-        ESCALATE("escalate", "Concern escalated", "toStage", "note", "referToCafcass"),
+        ESCALATE("escalate", "Concern escalated", "toStage", "note", "referToCafcass", "remedyDueBy"),
         BYPASS("bypass", "Stages bypassed", "toStage", "reason"),
         CONSIDER_CAFCASS("consider-cafcass", "CAFCASS referral under consideration: those who must be told have been told", "reason"),
         REFER_TO_CAFCASS("refer-to-cafcass", "Referred to CAFCASS", "mode", "reason"),
         RECORD_CAFCASS_DECISION("record-cafcass-decision", "CAFCASS's decision recorded", "decision", "notes"),
+        REQUEST_MORE_TIME("request-more-time", "Your request for more time is sent to those who decide it",
+                "explanation", "until"),
+        DECIDE_MORE_TIME("decide-more-time", "Your decision on the request for more time is recorded", "granted",
+                "reasons"),
+        RECORD_FAMILY_UPDATE("record-family-update", "The update to the child and family is recorded as sent",
+                "sentTo", "channel", "text"),
         RECORD_SATISFACTION("record-satisfaction", "Your answer is recorded", "satisfied", "reasons"),
         RESOLVE("resolve", "Concern resolved", "how"),
         WITHDRAW("withdraw", "Concern withdrawn", "reason"),
@@ -136,8 +142,24 @@ public final class ConcernCommands {
                 return concerns.recordCommunication(id, version, f.get("withWhom"), f.get("channel"), f.get("summary"));
             }
             case ESCALATE -> {
+                LocalDate remedyDueBy = date(f, "remedyDueBy", wrong);
                 stop("Escalate", wrong);
-                return concerns.escalate(id, version, f.get("toStage"), f.get("note"), f.get("referToCafcass"));
+                return concerns.escalate(id, version, f.get("toStage"), f.get("note"), f.get("referToCafcass"),
+                        remedyDueBy);
+            }
+            case REQUEST_MORE_TIME -> {
+                LocalDate until = date(f, "until", wrong);
+                stop("Ask for more time", wrong);
+                return concerns.requestMoreTime(id, version, f.get("explanation"), until);
+            }
+            case DECIDE_MORE_TIME -> {
+                boolean granted = yesOrNo(f, "granted", "true (grant it) or false (refuse it)", wrong);
+                stop("Decide a request for more time", wrong);
+                return concerns.decideMoreTime(id, version, granted, f.get("reasons"));
+            }
+            case RECORD_FAMILY_UPDATE -> {
+                stop("Record an update to the child and family", wrong);
+                return concerns.recordFamilyUpdate(id, version, f.get("sentTo"), f.get("channel"), f.get("text"));
             }
             case BYPASS -> {
                 required(f, "toStage", wrong);
@@ -159,13 +181,9 @@ public final class ConcernCommands {
                 return concerns.recordCafcassDecision(id, version, decision, f.get("notes"));
             }
             case RECORD_SATISFACTION -> {
-                String satisfied = f.get("satisfied");
-                if (satisfied == null || !satisfied.equals("true") && !satisfied.equals("false")) {
-                    wrong.add(new Violation("satisfied", "must be true (satisfied) or false (not satisfied)"
-                            + (satisfied == null ? "" : ", was '" + satisfied + "'")));
-                }
+                boolean satisfied = yesOrNo(f, "satisfied", "true (satisfied) or false (not satisfied)", wrong);
                 stop("Record whether you are satisfied", wrong);
-                return concerns.recordSatisfaction(id, version, Boolean.parseBoolean(satisfied), f.get("reasons"));
+                return concerns.recordSatisfaction(id, version, satisfied, f.get("reasons"));
             }
             case RESOLVE -> {
                 stop("Resolve", wrong);
@@ -185,6 +203,15 @@ public final class ConcernCommands {
             }
             default -> throw new IllegalStateException(op.name());
         }
+    }
+
+    /** @return the field read as true or false; anything else is wrong, in the words given */
+    private static boolean yesOrNo(Fields f, String field, String words, List<Violation> wrong) {
+        String value = f.get(field);
+        if (value == null || !value.equals("true") && !value.equals("false")) {
+            wrong.add(new Violation(field, "must be " + words + (value == null ? "" : ", was '" + value + "'")));
+        }
+        return Boolean.parseBoolean(value);
     }
 
     /**

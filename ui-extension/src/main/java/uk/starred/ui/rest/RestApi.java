@@ -181,6 +181,11 @@ public class RestApi extends HttpServlet {
             Concern concern = concern(path.get(1));
             write(response, 200, concerns.projection(concern.id()).orElseThrow(() -> new Refused(409, "Concern "
                     + concern.id() + " has ended as " + concern.status() + ": nothing is projected")));
+        } else if (n == 3 && path.get(0).equals("concerns") && path.get(2).equals("family-update")) {
+            method(request, "GET");
+            Concern concern = concern(path.get(1));
+            write(response, 200, Map.of("text", concerns.familyUpdate(concern.id()).orElseThrow(() -> new Refused(404,
+                    "No update to the child and family is asked of you at the concern's current stage"))));
         } else if (n == 3 && path.get(0).equals("concerns")) {
             Op op = Op.byPath(path.get(2));
             if (op == null) {

@@ -88,6 +88,7 @@ public class DisputeResolutionTab implements CaseTab {
     private final Clock clock;
     private final ConcernCommands commands;
     private final Words words;
+    private final ProgressForms progress;
     private final CafcassPack pack;
 
     @Activate
@@ -105,6 +106,7 @@ public class DisputeResolutionTab implements CaseTab {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         this.commands = new ConcernCommands(concerns);
         this.words = new Words(calendar.zone(), staff);
+        this.progress = new ProgressForms(words);
         this.pack = new CafcassPack(words, procedures, this.clock);
     }
 
@@ -391,6 +393,7 @@ public class DisputeResolutionTab implements CaseTab {
         timeline(concern, definition, now, out);
         agreedActions(concern, now, out);
         communications(concern, out);
+        progress.moreTime(concern, out);
         cafcass(concern, out);
         if (!concern.status().isEnded()) {
             actions(view, concern, definition, roles, childIs, out);
@@ -508,8 +511,8 @@ public class DisputeResolutionTab implements CaseTab {
         out.raw("<h5 class=\"starred-heading-xs\">Communications</h5><ul class=\"starred-list\">");
         for (var c : concern.communications()) {
             out.raw("<li><span class=\"starred-meta\">").t(words.moment(c.at())).raw(", ").t(words.person(c.by()))
-                    .raw(" with ").t(c.withWhom()).raw(" (").t(c.channel()).raw("):</span> ").t(c.summary())
-                    .raw("</li>");
+                    .t(c.familyUpdate() ? ", update to the child and family sent to " : " with ").t(c.withWhom())
+                    .raw(" (").t(c.channel()).raw("):</span> ").t(c.summary()).raw("</li>");
         }
         out.raw("</ul>");
     }
@@ -600,7 +603,7 @@ public class DisputeResolutionTab implements CaseTab {
         if (stage.isPresent()) {
             for (RequiredAction required : stage.get().requiredActions()) {
                 boolean done = current.get().actions().stream().anyMatch(a -> a.actionId().equals(required.id()));
-                if (!done && (roles.contains(required.byRole()) || drives)) {
+                if (!done && (required.byRoles().stream().anyMatch(roles::contains) || drives)) {
                     offered++;
                     open(out, "Record done: " + required.description(), view, Op.RECORD_ACTION, id);
                     out.form(view, KEY, Op.RECORD_ACTION.path, "").hidden("concern", id).hidden("version", version)
@@ -647,6 +650,9 @@ public class DisputeResolutionTab implements CaseTab {
                     out.form(view, KEY, Op.ESCALATE.path, "").hidden("concern", id).hidden("version", version);
                     out.select("toStage", "Escalate to", null, "", options.toArray(new String[0]));
                     out.area("note", "Why", null, null, false);
+                    out.date("remedyDueBy", "The IRO's timescale for the remedy", "Now by "
+                            + words.day(concern.remedyDueBy()) + "; give a new date only to change it. It is told"
+                            + " with the stage", null, false);
                     if (refers && (concern.cafcass() == null || !concern.cafcass().isReferred())) {
                         out.area("referToCafcass", "Refer to CAFCASS as it enters the stage", "Only if you refer the"
                                 + " case alongside the process now: your reason", null, false);
@@ -701,6 +707,8 @@ public class DisputeResolutionTab implements CaseTab {
                 close(out);
             }
         }
+        offered += progress.moreTimeForms(view, concern, procedure, roles, KEY, out);
+        offered += progress.familyUpdateForm(view, concern, concerns.familyUpdate(concern.id()), KEY, out);
         if (resolves) {
             offered++;
             open(out, "Resolve", view, Op.RESOLVE, id);
@@ -741,13 +749,13 @@ public class DisputeResolutionTab implements CaseTab {
     }
 
     /** Opens the form of the command on the concern: open already when it is the form just refused. */
-    private static void open(Out out, String summary, CaseView view, Op op, String concernId) throws IOException {
+    static void open(Out out, String summary, CaseView view, Op op, String concernId) throws IOException {
         boolean refused = op.path.equals(view.parameter("op")) && concernId.equals(view.parameter("concern"));
         out.raw(refused ? "<details class=\"starred-details\" open>" : "<details class=\"starred-details\">")
                 .raw("<summary class=\"starred-summary\">").t(summary).raw("</summary><div class=\"starred-details-body\">");
     }
 
-    private static void close(Out out) throws IOException {
+    static void close(Out out) throws IOException {
         out.raw("</div></details>");
     }
 }

@@ -23,8 +23,6 @@ import uk.starred.api.procedure.Permissions;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.Stage;
-import uk.starred.api.ui.CaseScreens;
-import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
@@ -46,7 +44,7 @@ public class TabRightsTest {
             List.of(), null, null, Map.of());
 
     private Engine engine;
-    private DisputeResolutionTab tab;
+    private TabAtHand tab;
 
     @Before
     public void setUp() {
@@ -56,8 +54,7 @@ public class TabRightsTest {
         for (String child : List.of("lac", "cp")) {
             engine.host().role("tm", "TEAM_MANAGER", child).role("qa", "HEAD_OF_QUALITY_ASSURANCE", child);
         }
-        tab = new DisputeResolutionTab(engine.concerns(), engine.alerts(), engine.host(), engine.host(), engine.library,
-                engine.calendar, engine.clock());
+        tab = new TabAtHand(engine);
     }
 
     @After
@@ -108,24 +105,10 @@ public class TabRightsTest {
     }
 
     private TabOutcome act(String who, String child, Map<String, List<String>> form) {
-        return engine.host().as(who, () -> tab.act(view(who, child, form)));
+        return tab.act(who, child, form);
     }
 
     private String render(String who, String child) {
-        StringBuilder out = new StringBuilder();
-        engine.host().as(who, () -> {
-            try {
-                tab.render(view(who, child, Map.of()), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return null;
-        });
-        return out.toString();
-    }
-
-    private static CaseView view(String who, String child, Map<String, List<String>> parameters) {
-        return new CaseView(CaseScreens.CHILD, who, child, parameters, "/case/" + child, "csrf", "token-123",
-                "/case/{childId}");
+        return tab.render(who, child);
     }
 }
