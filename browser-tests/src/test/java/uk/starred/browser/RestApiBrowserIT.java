@@ -109,6 +109,36 @@ public class RestApiBrowserIT {
     }
 
     @Test
+    public void anIroRecognisesGoodPracticeAndTheIroManagerHasItInTheReportByTeam() throws Exception {
+        HttpResponse<String> none = sendJson(API + "/children/" + CHILD + "/good-practice", "demo-iro",
+                "{\"staffId\":\"demo-social-worker\"}");
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body(), none.body().contains("practice"));
+        HttpResponse<String> notTheWorker = sendJson(API + "/children/" + CHILD + "/good-practice",
+                "demo-social-worker", "{\"staffId\":\"demo-team-manager\",\"practice\":\"Good supervision\"}");
+        assertEquals(403, notTheWorker.statusCode());
+
+        HttpResponse<String> recognised = sendJson(API + "/children/" + CHILD + "/good-practice", "demo-iro",
+                "{\"staffId\":\"demo-social-worker\",\"practice\":\"Saw the child every week through the move\"}");
+        assertEquals(recognised.body(), 201, recognised.statusCode());
+        assertTrue(recognised.body(), recognised.body().contains("\"team\":\"Looked After Children Team 2\""));
+        HttpResponse<String> forChild = send("GET", API + "/children/" + CHILD + "/good-practice", "demo-team-manager",
+                "demo", null);
+        assertEquals(200, forChild.statusCode());
+        assertTrue(forChild.body(), forChild.body().contains("Saw the child every week through the move"));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String period = "?from=" + today + "&to=" + today.plusDays(1);
+        HttpResponse<String> csv = send("GET", API + "/oversight/good-practice.csv" + period, "demo-iro-manager", "demo",
+                null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body(), csv.body().contains("recognised_at,child_id,team,person,recognised_by,practice\r\n"));
+        assertTrue(csv.body(), csv.body().contains("Looked After Children Team 2,Sam Lewis (Social Worker)"));
+        assertEquals("the report is for oversight", 403, send("GET", API + "/oversight/good-practice" + period,
+                "demo-iro", "demo", null).statusCode());
+    }
+
+    @Test
     public void aCommandFromAnotherSiteIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(demo.url(API + "/children/" + CHILD + "/concerns")))
                 .header("Authorization", basic("demo-iro", "demo")).header("Content-Type", "application/json")

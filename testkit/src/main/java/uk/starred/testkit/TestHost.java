@@ -71,6 +71,14 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         return this;
     }
 
+    /** Puts the person in the team, as the host names it (creating the person when new). */
+    public TestHost team(String staffId, String team) {
+        StaffMember was = staff.get(staffId);
+        staff.put(staffId, new StaffMember(staffId, was == null ? "Staff " + staffId : was.name(),
+                was == null ? null : was.email(), team));
+        return this;
+    }
+
     public TestHost staff(String staffId) {
         staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, null));
         return this;

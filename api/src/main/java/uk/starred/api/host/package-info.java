@@ -7,7 +7,7 @@
  * <li>{@link uk.starred.api.host.ChildRecords}: the child by the host's id, with legal status; many at
  * once for the oversight figures (since 1.1).</li>
  * <li>{@link uk.starred.api.host.StaffDirectory}: who holds each role for a child, and the roles of
- * the person using the system.</li>
+ * the person using the system; a member of staff's team, where the host names it (since 1.2).</li>
  * <li>{@link uk.starred.api.host.CallerContext}: who is using the system now.</li>
  * <li>{@link uk.starred.api.host.CaseFile}: writing a case note onto the child's file.</li>
  * <li>{@link uk.starred.api.host.Notifier}: telling people, by email or in the host's own inbox.</li>
@@ -17,5 +17,5 @@
  * host can use to ignore a repeat.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package uk.starred.api.host;

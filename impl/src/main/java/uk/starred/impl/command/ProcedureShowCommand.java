@@ -14,6 +14,7 @@ import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.CafcassRule;
 import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.concern.MoreTimeRules;
 import uk.starred.core.law.TheLaw;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 
@@ -67,6 +68,9 @@ public class ProcedureShowCommand implements Action {
                     } + " ")
                     + (s.overdueActionsTold().isEmpty() ? "" : "overdue-actions-told " + String.join(",", s.overdueActionsTold()) + " ")
                     + s.endings().stream().map(e -> "ending:" + e.id() + " ").collect(java.util.stream.Collectors.joining())
+                    + (s.moreTime() == null ? "" : "more-time " + String.join(",", MoreTimeRules.requesters(s)) + "->"
+                            + String.join(",", MoreTimeRules.deciders(p, s)) + " ")
+                    + (p.keepInformed() != null && p.keepInformed().at(s.id()) ? "family-update " : "")
                     + gates;
             table.addRow().addContent(n++, s.name(), s.timescale() == null ? "" : s.timescale().toString(),
                     String.join(" or ", s.responders()), s.onSilence(), s.afterResponse(), rules.strip());

@@ -47,6 +47,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final DeadlineRunner deadlines;
     public final JpaAlertService alerts;
     public final uk.starred.impl.review.JpaReviewService reviews;
+    public final uk.starred.impl.practice.JpaGoodPracticeService goodPractice;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
         this(TestDatabase.migrated(kind), start);
@@ -66,6 +67,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
         this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore);
+        this.goodPractice = new uk.starred.impl.practice.JpaGoodPracticeService(db.jpaTemplate(), clock, access, host,
+                host, catalogue, calendar);
         this.deadlines = new DeadlineRunner(db.jpaTemplate(), concernStore, reviewStore, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }

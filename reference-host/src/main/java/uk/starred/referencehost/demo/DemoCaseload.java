@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
+import uk.starred.api.practice.GoodPracticeService;
+import uk.starred.api.procedure.Gate;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.host.ChildRecord;
@@ -108,12 +110,14 @@ public class DemoCaseload {
     }
 
     private final ConcernService concerns;
+    private final GoodPracticeService goodPractice;
     private final Set<String> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "starred-demo-caseload"));
 
     @Activate
-    public DemoCaseload(@Reference ConcernService concerns) {
+    public DemoCaseload(@Reference ConcernService concerns, @Reference GoodPracticeService goodPractice) {
         this.concerns = concerns;
+        this.goodPractice = goodPractice;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -176,12 +180,18 @@ public class DemoCaseload {
                 "The plan brought back on track and confirmed in writing to the IRO.", today.plusDays(14), responder,
                 null));
         for (int s = 1; s <= child.stage(); s++) {
+            concern = done(procedure, concern, Gate.ESCALATE);
             concern = concerns.escalate(concern.id(), concern.version(), null,
                     "Not resolved at the previous stage (demo).");
         }
         switch (child.shows()) {
-            case RESOLVED -> concern = concerns.resolve(concern.id(), concern.version(),
-                    "Plan agreed at a meeting with the Team Manager (demo).");
+            case RESOLVED -> {
+                concern = done(procedure, concern, Gate.RESOLVE);
+                concern = concerns.resolve(concern.id(), concern.version(),
+                        "Plan agreed at a meeting with the Team Manager (demo).");
+                goodPractice.recognise(child.record().id(), responder,
+                        "Met the IRO within two days and agreed a plan the child could understand (demo).");
+            }
             case CAFCASS -> {
                 concern = concerns.considerCafcassReferral(concern.id(), concern.version(),
                         "The plan has drifted for months and the child's rights may be breached (demo).");
@@ -190,6 +200,15 @@ public class DemoCaseload {
             }
             default -> {
             }
+        }
+        return concern;
+    }
+
+    /** Records, as the IRO, what the current stage requires before the step, as a council's IRO would first. */
+    private Concern done(Procedure procedure, Concern concern, Gate step) {
+        Stage stage = procedure.stage(concern.currentStage().orElseThrow().stageId()).orElseThrow();
+        for (var action : stage.gating(step)) {
+            concern = concerns.recordAction(concern.id(), concern.version(), action.id(), "Done (demo).");
         }
         return concern;
     }

@@ -94,14 +94,15 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
         }
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement staff = c.prepareStatement("INSERT INTO host_staff (id, seq, name, email, oversight)"
-                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM host_staff");
+            try (PreparedStatement staff = c.prepareStatement("INSERT INTO host_staff (id, seq, name, email, oversight,"
+                    + " team) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM host_staff");
                     PreparedStatement role = c.prepareStatement(
                             "INSERT INTO host_role (staff_id, child_id, role) VALUES (?, ?, ?)")) {
                 staff.setString(1, member.id());
                 staff.setString(2, member.name());
                 staff.setString(3, member.email());
                 staff.setBoolean(4, oversight);
+                staff.setString(5, member.team());
                 staff.executeUpdate();
                 for (Map.Entry<String, Set<String>> e : roles.entrySet()) {
                     for (String r : e.getValue()) {
@@ -123,7 +124,7 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     /** @return every member of staff, in the order the host lists them */
     public List<StaffMember> staff() {
         List<StaffMember> out = new ArrayList<>();
-        query("SELECT id, name, email FROM host_staff ORDER BY seq", rs -> out.add(member(rs)));
+        query("SELECT id, name, email, team FROM host_staff ORDER BY seq", rs -> out.add(member(rs)));
         return out;
     }
 
@@ -195,7 +196,7 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     private Map<String, List<StaffMember>> askHolders(String childId) {
         Map<String, List<StaffMember>> out = new HashMap<>();
         // from the child's roles (an index on child and role) to the staff, not every member to their roles
-        query("SELECT DISTINCT s.id, s.name, s.email, r.role, s.seq FROM host_role r JOIN host_staff s"
+        query("SELECT DISTINCT s.id, s.name, s.email, s.team, r.role, s.seq FROM host_role r JOIN host_staff s"
                 + " ON s.id = r.staff_id WHERE r.child_id IN (?, '" + HostTables.EVERY_CHILD + "')"
                 + " AND EXISTS (SELECT 1 FROM host_child c WHERE c.id = ?) ORDER BY s.seq",
                 rs -> out.computeIfAbsent(rs.getString("role"), r -> new ArrayList<>()).add(member(rs)),
@@ -208,7 +209,7 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     public Optional<StaffMember> member(String staffId) {
         return Session.remembered("member|" + staffId, () -> {
             List<StaffMember> out = new ArrayList<>();
-            query("SELECT id, name, email FROM host_staff WHERE id = ?", rs -> out.add(member(rs)), staffId);
+            query("SELECT id, name, email, team FROM host_staff WHERE id = ?", rs -> out.add(member(rs)), staffId);
             return out.stream().findFirst();
         });
     }
@@ -317,7 +318,7 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     }
 
     private static StaffMember member(ResultSet rs) throws SQLException {
-        return new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3));
+        return new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     /** One row of a result. */

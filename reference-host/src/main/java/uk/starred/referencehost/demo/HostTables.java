@@ -29,6 +29,8 @@ final class HostTables {
                 + " worker VARCHAR(100), team VARCHAR(200) NOT NULL)",
         "CREATE TABLE IF NOT EXISTS host_staff (id VARCHAR(100) PRIMARY KEY, seq INT NOT NULL, name VARCHAR(200) NOT NULL,"
                 + " email VARCHAR(200), oversight BOOLEAN NOT NULL)",
+        // a member of staff's team, added after the table first shipped
+        "ALTER TABLE host_staff ADD COLUMN IF NOT EXISTS team VARCHAR(200)",
         "CREATE TABLE IF NOT EXISTS host_role (staff_id VARCHAR(100) NOT NULL, child_id VARCHAR(100) NOT NULL,"
                 + " role VARCHAR(100) NOT NULL, PRIMARY KEY (staff_id, child_id, role))",
         "CREATE TABLE IF NOT EXISTS host_case_note (id VARCHAR(200) PRIMARY KEY, child_id VARCHAR(100) NOT NULL,"
@@ -80,7 +82,7 @@ final class HostTables {
             child.executeBatch();
         }
         try (PreparedStatement staff = c.prepareStatement(
-                "MERGE INTO host_staff (id, seq, name, email, oversight) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
+                "MERGE INTO host_staff (id, seq, name, email, oversight, team) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (StaffMember m : DemoPeople.STAFF) {
                 staff.setString(1, m.id());
@@ -88,6 +90,7 @@ final class HostTables {
                 staff.setString(3, m.name());
                 staff.setString(4, m.email());
                 staff.setBoolean(5, DemoPeople.OVERSIGHT.contains(m.id()));
+                staff.setString(6, m.team());
                 staff.addBatch();
             }
             staff.executeBatch();

@@ -25,6 +25,8 @@ import uk.starred.api.concern.OversightFigures;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.practice.GoodPractice;
+import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.api.ui.CaseScreens;
 import uk.starred.api.ui.CaseTab;
@@ -61,13 +63,16 @@ public class OversightTab implements CaseTab {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final Words words;
+    private final GoodPracticeService goodPractice;
 
     @Activate
     public OversightTab(@Reference OversightService oversight, @Reference StaffDirectory staff,
             @Reference ProcedureLibrary procedures, @Reference WorkingCalendar calendar,
+            @Reference GoodPracticeService goodPractice,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.oversight = oversight;
+        this.goodPractice = goodPractice;
         this.staff = staff;
         this.procedures = procedures;
         this.calendar = calendar;
@@ -130,6 +135,7 @@ public class OversightTab implements CaseTab {
                 : oversight.openConcernSummaries(query);
         openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
+        goodPractice(period, goodPractice.recognised(period.from(), period.to()), out);
         out.raw("</div>");
     }
 
@@ -276,6 +282,27 @@ public class OversightTab implements CaseTab {
         chart(out, "Themes: concerns raised by reason", f.reasons());
         chart(out, "Furthest stage reached by the concerns raised", f.stageReached());
         chart(out, "How the concerns arose", f.origins());
+    }
+
+    /** Good practice recognised in the period, by team and by person ("report on good practice by individuals or teams"). */
+    private void goodPractice(Periods period, List<GoodPractice> recognised, Out out) throws IOException {
+        out.raw("<h3 class=\"starred-heading-m\" id=\"good-practice\">Good practice recognised: ").t(period.name())
+                .raw("</h3>");
+        Map<String, String> csvQuery = new LinkedHashMap<>();
+        csvQuery.put("from", period.from().toString());
+        csvQuery.put("to", period.to().toString());
+        out.raw("<p class=\"starred-body\">").t(recognised.size() == 1 ? "1 recognition" : recognised.size()
+                + " recognitions").raw(". <a class=\"starred-link\"").attr("href", link(API
+                        + "/oversight/good-practice.csv", csvQuery)).raw(" download>Download them (CSV)</a></p>");
+        chart(out, "By team", counted(recognised, g -> g.team() == null ? "No team named" : g.team()));
+        chart(out, "By person", counted(recognised, g -> words.person(g.staffId())));
+    }
+
+    private static List<Count> counted(List<GoodPractice> recognised, java.util.function.Function<GoodPractice, String> by) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        recognised.forEach(g -> counts.merge(by.apply(g), 1L, Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Count(e.getKey(), e.getKey(), e.getValue())).toList();
     }
 
     private static void figure(Out out, String label, String value) throws IOException {

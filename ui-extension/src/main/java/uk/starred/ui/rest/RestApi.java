@@ -41,6 +41,8 @@ import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.Count;
 import uk.starred.api.concern.OpenConcernSummary;
 import uk.starred.api.concern.OversightFigures;
+import uk.starred.api.practice.GoodPractice;
+import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.CallerContext;
@@ -85,6 +87,7 @@ public class RestApi extends HttpServlet {
     private final transient ConcernCommands commands;
     private final transient ObjectMapper json;
     private final transient Exports exports;
+    private final transient GoodPracticeService goodPractice;
 
     /** A request the API refuses, with its status. */
     static final class Refused extends RuntimeException {
@@ -100,8 +103,10 @@ public class RestApi extends HttpServlet {
     @Activate
     public RestApi(@Reference ConcernService concerns, @Reference AlertService alerts,
             @Reference OversightService oversight, @Reference ProcedureLibrary procedures,
-            @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff) {
+            @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff,
+            @Reference GoodPracticeService goodPractice) {
         this.concerns = concerns;
+        this.goodPractice = goodPractice;
         this.alerts = alerts;
         this.oversight = oversight;
         this.procedures = procedures;
@@ -169,6 +174,27 @@ public class RestApi extends HttpServlet {
                 Concern raised = commands.raise(new Fields(withChild));
                 response.setHeader("Location", ROOT + "/concerns/" + raised.id());
                 write(response, 201, raised);
+            }
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("good-practice")) {
+            String child = path.get(1);
+            if ("GET".equals(request.getMethod())) {
+                write(response, 200, goodPractice.forChild(child));
+            } else {
+                method(request, "POST");
+                Fields fields = body(request, List.of("staffId", "practice"));
+                write(response, 201, goodPractice.recognise(child, fields.get("staffId"), fields.get("practice")));
+            }
+        } else if (n == 2 && path.get(0).equals("oversight")
+                && (path.get(1).equals("good-practice") || path.get(1).equals("good-practice.csv"))) {
+            method(request, "GET");
+            LocalDate from = date(request, "from");
+            LocalDate to = date(request, "to");
+            List<GoodPractice> recognised = goodPractice.recognised(from, to);
+            if (path.get(1).endsWith(".csv")) {
+                csv(response, "good-practice-" + from + "-to-" + to.minusDays(1) + ".csv",
+                        exports.goodPractice(recognised));
+            } else {
+                write(response, 200, recognised);
             }
         } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("alerts")) {
             method(request, "GET");
@@ -399,6 +425,16 @@ public class RestApi extends HttpServlet {
                         staff.member(r.raisedBy()).map(m -> m.name()).orElse(r.raisedBy()), r.procedureTitle(),
                         r.procedure().version(), r.stageName(), r.raisedAt(), r.daysOpen(), r.workingDaysOverdue(),
                         r.stageDueAt());
+            }
+            return csv.toString();
+        }
+
+        String goodPractice(List<GoodPractice> recognised) {
+            Csv csv = new Csv().row("recognised_at", "child_id", "team", "person", "recognised_by", "practice");
+            for (GoodPractice g : recognised) {
+                csv.row(g.recognisedAt(), g.childId(), g.team(), staff.member(g.staffId()).map(m -> m.name())
+                        .orElse(g.staffId()), staff.member(g.recognisedBy()).map(m -> m.name()).orElse(g.recognisedBy()),
+                        g.practice());
             }
             return csv.toString();
         }

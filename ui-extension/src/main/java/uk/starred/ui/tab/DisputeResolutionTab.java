@@ -36,6 +36,7 @@ import uk.starred.api.concern.StageState;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Ending;
@@ -89,15 +90,18 @@ public class DisputeResolutionTab implements CaseTab {
     private final ConcernCommands commands;
     private final Words words;
     private final ProgressForms progress;
+    private final GoodPracticeService goodPractice;
+    private final GoodPracticeSection praise;
     private final CafcassPack pack;
 
     @Activate
     public DisputeResolutionTab(@Reference ConcernService concerns, @Reference AlertService alerts,
             @Reference ChildRecords children, @Reference StaffDirectory staff, @Reference ProcedureLibrary procedures,
-            @Reference WorkingCalendar calendar,
+            @Reference WorkingCalendar calendar, @Reference GoodPracticeService goodPractice,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.concerns = concerns;
+        this.goodPractice = goodPractice;
         this.alerts = alerts;
         this.children = children;
         this.staff = staff;
@@ -107,6 +111,7 @@ public class DisputeResolutionTab implements CaseTab {
         this.commands = new ConcernCommands(concerns);
         this.words = new Words(calendar.zone(), staff);
         this.progress = new ProgressForms(words);
+        this.praise = new GoodPracticeSection(goodPractice, procedures, staff, words);
         this.pack = new CafcassPack(words, procedures, this.clock);
     }
 
@@ -131,6 +136,11 @@ public class DisputeResolutionTab implements CaseTab {
                 Concern raised = commands.raise(new Fields(withChild));
                 return TabOutcome.done("Concern raised: " + words.person(raised.responsiblePerson())
                         + " and the others the procedure names have been told.", back(raised.id()));
+            }
+            if (GoodPracticeSection.OP.equals(opName)) {
+                var recognised = goodPractice.recognise(view.childId(), fields.get("staffId"), fields.get("practice"));
+                return TabOutcome.done("Good practice recorded: " + words.person(recognised.staffId())
+                        + " has been told.", Map.of(TAB_PARAMETER, KEY));
             }
             Op op = Op.byPath(opName == null ? "" : opName);
             if (op == null) {
@@ -214,6 +224,7 @@ public class DisputeResolutionTab implements CaseTab {
                 concern(view, concern, roles, child.get().cohorts(), now, out);
             }
         }
+        praise.render(view, child.get(), roles, KEY, out);
         out.raw("</div>");
     }
 

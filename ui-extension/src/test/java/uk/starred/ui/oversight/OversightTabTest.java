@@ -44,12 +44,27 @@ public class OversightTabTest {
                     SeedProcedures.ALERT_PROCESS_004, ConcernOrigin.RED_RAG_RATING, List.of("CHILD_NOT_SEEN"),
                     "Drift.", "A plan.", LocalDate.of(2026, 12, 31), "tm", null)));
         }
-        tab = new OversightTab(engine.oversight(), engine.host(), engine.library, engine.calendar, engine.clock());
+        tab = new OversightTab(engine.oversight(), engine.host(), engine.library, engine.calendar, engine.goodPractice,
+                engine.clock());
     }
 
     @After
     public void tearDown() {
         engine.close();
+    }
+
+    @Test
+    public void goodPracticeRecognisedInThePeriodIsReportedByTeamAndByPerson() {
+        engine.host().team("tm", "Children in Care Team 2");
+        engine.host().as("iro", () -> engine.goodPractice.recognise("child-1", "tm", "Found a new placement in a day"));
+        engine.host().as("iro", () -> engine.goodPractice.recognise("child-2", "tm", "Kept the child's school place"));
+        String page = render(Map.of());
+        assertTrue(page, page.contains("Good practice recognised: "));
+        assertTrue(page, page.contains("2 recognitions"));
+        assertTrue("by team", page.contains("<td>Children in Care Team 2</td><td class=\"starred-numeric\">2</td>"));
+        assertTrue("by person", page.contains("<td>Staff tm</td><td class=\"starred-numeric\">2</td>"));
+        assertTrue("the CSV for the same period", page.contains("/oversight/good-practice.csv?from=2026-11-01&amp;to="
+                + "2026-12-01") || page.contains("/oversight/good-practice.csv?from=2026-11-01&to=2026-12-01"));
     }
 
     @Test

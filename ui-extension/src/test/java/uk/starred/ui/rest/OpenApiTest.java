@@ -41,7 +41,8 @@ public class OpenApiTest {
         assertEquals(ConcernCommands.RAISE_FIELDS.subList(1, ConcernCommands.RAISE_FIELDS.size()), raise);
         for (String path : List.of("/procedures", "/children/{childId}/alerts", "/concerns/{concernId}",
                 "/oversight/open-concerns", "/oversight/open-concerns.csv", "/oversight/figures",
-                "/oversight/figures.csv", "/openapi.json")) {
+                "/oversight/figures.csv", "/children/{childId}/good-practice", "/oversight/good-practice",
+                "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/openapi.json")) {
             assertTrue(path, paths.has(path));
         }
     }

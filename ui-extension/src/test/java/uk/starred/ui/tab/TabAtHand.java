@@ -18,7 +18,7 @@ final class TabAtHand {
     TabAtHand(Engine engine) {
         this.engine = engine;
         this.tab = new DisputeResolutionTab(engine.concerns(), engine.alerts(), engine.host(), engine.host(),
-                engine.library, engine.calendar, engine.clock());
+                engine.library, engine.calendar, engine.goodPractice, engine.clock());
     }
 
     /** @return the form's fields from name and value pairs, in order */

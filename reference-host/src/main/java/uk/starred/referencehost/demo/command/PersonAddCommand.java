@@ -50,6 +50,9 @@ public class PersonAddCommand implements Action {
     @Option(name = "--email", description = "their e-mail address")
     String email;
 
+    @Option(name = "--team", description = "their team, in quotes; good practice recognised is reported by it")
+    String team;
+
     @Option(name = "--oversight", description = "they see the oversight screen of the whole service")
     boolean oversight;
 
@@ -73,7 +76,8 @@ public class PersonAddCommand implements Action {
             }
             held.computeIfAbsent(child, c -> new LinkedHashSet<>()).add(role);
         }
-        host.addPerson(new StaffMember(id, name.strip(), email), oversight, held);
+        host.addPerson(new StaffMember(id, name.strip(), email, team == null || team.isBlank() ? null : team.strip()),
+                oversight, held);
         realm.addUser(id);
         System.out.println("Added " + id + " (" + name.strip() + "): " + String.join(", ", host.rolesHeld(id))
                 + (oversight ? "; oversight of the service" : "") + ". They sign in with the password "
