@@ -63,6 +63,9 @@ public class DemoDistribution extends ExternalResource {
     private Path home;
     private Path consoleLog;
     private int httpPort;
+    private int sshPort;
+    /** The password of the console user this copy alone has, for {@link #console}. */
+    private final String consolePassword = java.util.UUID.randomUUID().toString();
     private Process karaf;
     private Thread killOnExit;
 
@@ -103,6 +106,31 @@ public class DemoDistribution extends ExternalResource {
         }
     }
 
+    /** The console user {@link #console} signs in as. */
+    static final String CONSOLE_USER = "starred-operator";
+
+    /** What {@code bin/client} printed and the status it exited with. */
+    public record ConsoleRun(int exitStatus, String output) {
+    }
+
+    /**
+     * Runs shell commands through the copy's {@code bin/client} in batch mode ({@code -b}: the commands on
+     * standard input), as a council's build or an operator's script would, against the running container.
+     */
+    public ConsoleRun console(String commands) throws IOException, InterruptedException {
+        Path input = Files.createTempFile(home, "commands-", ".txt");
+        Files.writeString(input, commands + System.lineSeparator(), StandardCharsets.UTF_8);
+        Process client = karafScript(home, "client", "-a", Integer.toString(sshPort), "-h", HOST, "-u", CONSOLE_USER,
+                "-p", consolePassword, "-r", "10", "-d", "2", "-b")
+                .redirectInput(ProcessBuilder.Redirect.from(input.toFile())).start();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new IllegalStateException("bin/client did not finish within 120 s: " + output);
+        }
+        return new ConsoleRun(client.exitValue(), output);
+    }
+
     /** The running copy's Karaf home, for a test that wants to look at {@code data/} or {@code etc/}. */
     public Path home() {
         return home;
@@ -116,7 +144,13 @@ public class DemoDistribution extends ExternalResource {
         home = Files.createTempDirectory(target, "karaf-" + name + "-");
         copyTree(source, home);
         httpPort = freePort();
-        configure(home, httpPort);
+        sshPort = freePort();
+        configure(home, httpPort, sshPort);
+        // an operator of this copy only: the distribution ships with no console user
+        Files.writeString(home.resolve("etc/users.properties"), System.lineSeparator() + CONSOLE_USER + " = "
+                + consolePassword + ",_g_:admingroup" + System.lineSeparator()
+                + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh" + System.lineSeparator(),
+                StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
         consoleLog = target.resolve("karaf-" + name + ".log");
         try {
             karaf = start(home, consoleLog);
@@ -152,7 +186,7 @@ public class DemoDistribution extends ExternalResource {
     }
 
     /** Free ports on 127.0.0.1 and nothing on other interfaces; offline resolution from system/ only. */
-    private static void configure(Path home, int httpPort) throws IOException {
+    private static void configure(Path home, int httpPort, int sshPort) throws IOException {
         Path etc = home.resolve("etc");
         Map<String, String> web = new LinkedHashMap<>();
         web.put("org.osgi.service.http.port", Integer.toString(httpPort));
@@ -160,7 +194,7 @@ public class DemoDistribution extends ExternalResource {
         setProperties(etc.resolve("org.ops4j.pax.web.cfg"), web);
 
         Map<String, String> shell = new LinkedHashMap<>();
-        shell.put("sshPort", Integer.toString(freePort()));
+        shell.put("sshPort", Integer.toString(sshPort));
         shell.put("sshHost", HOST);
         setProperties(etc.resolve("org.apache.karaf.shell.cfg"), shell);
 

@@ -15,9 +15,10 @@ import java.util.List;
  * @param resolved             concerns resolved
  * @param withdrawn            concerns withdrawn
  * @param closed               concerns closed because the child stopped being looked after or left the plan
- * @param resolvedWithinTarget resolved within {@code targetWorkingDays} of being raised
- * @param resolvedAfterTarget  resolved later than that
- * @param targetWorkingDays    the target: 20 working days, as the seeds set for the whole process
+ * @param resolvedWithinTarget resolved within {@code targetWorkingDays} of being raised, whatever their
+ *                             procedure's limit: kept for earlier callers; prefer {@code resolvedWithinLimit}
+ * @param resolvedAfterTarget  resolved later than that; prefer {@code resolvedBeyondLimit}
+ * @param targetWorkingDays    that blanket target: 20 working days
  * @param medianWorkingDaysToResolve the median working days from raising to resolving, or -1 when none resolved
  * @param cafcassReferrals     referrals to CAFCASS made
  * @param lookedAfter          concerns raised for looked-after children
@@ -27,11 +28,26 @@ import java.util.List;
  * @param origins              concerns raised, by how they arose
  * @param openAtEnd            concerns open at the end of the period
  * @param endedAtStage         concerns ended in a way their stage names, such as "internal decision only" (since 1.3)
+ * @param resolvedWithinLimit  concerns resolved within their own procedure's total limit, counted from the
+ *                             start of its formal process (resolved before it began counts as within) (since 1.4)
+ * @param resolvedBeyondLimit  concerns resolved after their procedure's total limit had passed (since 1.4)
+ * @param resolvedWithoutLimit concerns resolved under a procedure that sets no total limit (since 1.4)
  */
 public record OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,
         long withdrawn, long closed, long resolvedWithinTarget, long resolvedAfterTarget, int targetWorkingDays,
         double medianWorkingDaysToResolve, long cafcassReferrals, long lookedAfter, long childProtection,
-        List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd, long endedAtStage) {
+        List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd, long endedAtStage,
+        long resolvedWithinLimit, long resolvedBeyondLimit, long resolvedWithoutLimit) {
+
+    /** The figures as version 1.3 of this package had them. */
+    public OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,
+            long withdrawn, long closed, long resolvedWithinTarget, long resolvedAfterTarget, int targetWorkingDays,
+            double medianWorkingDaysToResolve, long cafcassReferrals, long lookedAfter, long childProtection,
+            List<Count> stageReached, List<Count> reasons, List<Count> origins, long openAtEnd, long endedAtStage) {
+        this(from, to, raised, starredDecisions, resolved, withdrawn, closed, resolvedWithinTarget, resolvedAfterTarget,
+                targetWorkingDays, medianWorkingDaysToResolve, cafcassReferrals, lookedAfter, childProtection,
+                stageReached, reasons, origins, openAtEnd, endedAtStage, 0, 0, 0);
+    }
 
     /** The figures as version 1.2 of this package had them. */
     public OversightFigures(LocalDate from, LocalDate to, long raised, long starredDecisions, long resolved,

@@ -15,10 +15,13 @@ import uk.starred.api.procedure.ProcedureRef;
 /**
  * What a concern, as it stands, counts for in the oversight figures: read from a whole concern, or
  * from the few columns a recount reads.
+ *
+ * @param formalDueAt when its formal process had to be over by its procedure's total limit, or {@code null}
+ *                    when the procedure sets none or the formal process never began
  */
 public record Counted(Instant raisedAt, ConcernOrigin origin, Set<Cohort> cohorts, ProcedureRef procedure,
         Collection<String> reasons, String furthestStage, ConcernStatus status, Instant endedAt,
-        Instant cafcassReferredAt) {
+        Instant cafcassReferredAt, Instant formalDueAt) {
 
     /** A stage record, as far as the counts need it. */
     public record Reached(int ordinal, String stageId, StageState state) {
@@ -28,7 +31,7 @@ public record Counted(Instant raisedAt, ConcernOrigin origin, Set<Cohort> cohort
     public static Counted of(Concern c, Set<Cohort> cohorts) {
         return new Counted(c.raisedAt(), c.origin(), cohorts, c.procedure(), c.reasonCodes(),
                 furthest(c.stages().stream().map(s -> new Reached(s.ordinal(), s.stageId(), s.state())).toList()),
-                c.status(), c.endedAt(), c.cafcass() == null ? null : c.cafcass().referredAt());
+                c.status(), c.endedAt(), c.cafcass() == null ? null : c.cafcass().referredAt(), c.formalDueAt());
     }
 
     /** @return the stage furthest on that was not bypassed, or {@code null} when there is none */

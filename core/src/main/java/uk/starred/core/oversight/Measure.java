@@ -15,5 +15,11 @@ public enum Measure {
     /** Concerns resolved, by the working days from raising to resolving. */
     RESOLVED_IN,
     /** Referrals to CAFCASS. */
-    CAFCASS
+    CAFCASS,
+    /**
+     * Concerns resolved, by procedure and by where they ended against its total limit: {@code WITHIN},
+     * {@code BEYOND}, or {@code INFORMAL} (resolved before the formal process began, or under a procedure
+     * that sets no limit; the figures tell the two apart by the procedure's definition).
+     */
+    RESOLVED_VS_LIMIT
 }

@@ -28,6 +28,13 @@ public final class OversightLines {
     /** Separates the parts of an item naming a procedure's stage or reason. */
     public static final String SEPARATOR = " | ";
 
+    /** A concern resolved within its procedure's total limit. */
+    public static final String WITHIN = "WITHIN";
+    /** A concern resolved after its procedure's total limit had passed. */
+    public static final String BEYOND = "BEYOND";
+    /** A concern resolved before its formal process began, or under a procedure that sets no limit. */
+    public static final String INFORMAL = "INFORMAL";
+
     private final WorkingCalendar calendar;
 
     public OversightLines(WorkingCalendar calendar) {
@@ -51,6 +58,8 @@ public final class OversightLines {
             if (c.status() == ConcernStatus.RESOLVED) {
                 lines.add(new CountLine(ended, Measure.RESOLVED_IN,
                         Integer.toString(calendar.workingDaysBetween(raised, ended))));
+                lines.add(new CountLine(ended, Measure.RESOLVED_VS_LIMIT, item(c.procedure(),
+                        c.formalDueAt() == null ? INFORMAL : c.endedAt().isAfter(c.formalDueAt()) ? BEYOND : WITHIN)));
             }
         }
         if (c.cafcassReferredAt() != null) {

@@ -254,7 +254,8 @@ public final class OversightCounts {
 
     /** What a concern counts for, as the recount reads it. */
     private static final String CONCERNS = "select c.id, c.childId, c.childCohorts, c.procedureId, c.procedureVersion,"
-            + " c.origin, c.raisedAt, c.status, c.endedAt, c.cafcassReferredAt, c.version from ConcernEntity c";
+            + " c.origin, c.raisedAt, c.status, c.endedAt, c.cafcassReferredAt, c.version, c.formalDueAt"
+            + " from ConcernEntity c";
 
     /** Reads the reasons and stages of the concerns read, and what each counts for at the version read. */
     private void count(EntityManager em, ChildRecords children, List<Object[]> concerns, Map<String, Counted> read,
@@ -277,7 +278,7 @@ public final class OversightCounts {
             read.put((String) r[0], new Counted((Instant) r[6], (ConcernOrigin) r[5], cohorts,
                     new ProcedureRef((String) r[3], (String) r[4]), reasons.getOrDefault((String) r[0], List.of()),
                     Counted.furthest(stages.getOrDefault((String) r[0], List.of())), (ConcernStatus) r[7], (Instant) r[8],
-                    (Instant) r[9]));
+                    (Instant) r[9], (Instant) r[11]));
             seen.put((String) r[0], (Long) r[10]);
         }
     }

@@ -33,6 +33,7 @@ import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.concern.StageRecord;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.api.procedure.Procedure;
 import uk.starred.impl.testing.Engine;
 import uk.starred.impl.testing.TestDatabase;
 import uk.starred.testkit.seeds.SeedProcedures;
@@ -105,6 +106,9 @@ public class OversightFiguresTest {
         assertEquals("both endings fall in November", 2, november.resolved());
         assertEquals(2, november.resolvedWithinTarget());
         assertEquals(0, november.resolvedAfterTarget());
+        assertEquals("seed 004 sets no total limit: no target is claimed for it", 2, november.resolvedWithoutLimit());
+        assertEquals(0, november.resolvedWithinLimit());
+        assertEquals(0, november.resolvedBeyondLimit());
         assertEquals((3 + 12) / 2.0, november.medianWorkingDaysToResolve(), 0.001);
         assertEquals(1, november.cafcassReferrals());
         assertEquals(1, november.lookedAfter());
@@ -120,6 +124,40 @@ public class OversightFiguresTest {
         assertEquals(0, october.resolved());
         assertEquals("the October concern was still open at the end of October", 1, october.openAtEnd());
         assertEquals(-1, october.medianWorkingDaysToResolve(), 0.0);
+    }
+
+    @Test
+    public void aResolvedConcernIsMeasuredByItsOwnProceduresTotalLimitNotABlanketTwentyDays() {
+        Procedure seed001 = engine.seed(SeedProcedures.DISPUTE_RESOLUTION_001);
+        engine.host().childOfTeam("lac-2", "Children in Care", Cohort.LOOKED_AFTER).role("iro", "IRO", "lac-2")
+                .role("tm", "TEAM_MANAGER", "lac-2").role("irom", "IRO_MANAGER", "lac-2");
+        // seed 001's stages are formal from the first: 20 working days from Thu 1 October end with Thu 29 October
+        engine.clock().set(london("2026-10-01T10:00"));
+        Concern late = raise001(seed001, "lac-2");
+        assertEquals(london("2026-10-30T00:00"), late.formalDueAt());
+        engine.clock().set(london("2026-11-02T10:00"));
+        Concern prompt = raise001(seed001, "lac-2");
+        engine.clock().set(london("2026-11-10T10:00"));
+        engine.host().as("iro", () -> engine.concerns().resolve(late.id(), late.version(), "Plan agreed."));
+        engine.host().as("iro", () -> engine.concerns().resolve(prompt.id(), prompt.version(), "Plan agreed."));
+
+        OversightFigures november = november();
+        assertEquals(2, november.resolved());
+        assertEquals("raised 2 November, resolved 10 November", 1, november.resolvedWithinLimit());
+        assertEquals("its limit passed at the end of 29 October", 1, november.resolvedBeyondLimit());
+        assertEquals(0, november.resolvedWithoutLimit());
+        // the same, counted again from the concerns themselves
+        engine.oversight.askRecount("qa");
+        engine.oversight.foldCounts();
+        OversightFigures again = november();
+        assertEquals(1, again.resolvedWithinLimit());
+        assertEquals(1, again.resolvedBeyondLimit());
+    }
+
+    private Concern raise001(Procedure seed001, String child) {
+        return engine.host().as("iro", () -> engine.concerns().raise(new RaiseConcern(child, seed001.ref(),
+                ConcernOrigin.STARRED_DECISION, List.of(seed001.reasons().get(0).code()), "Drift.", "A plan.",
+                LocalDate.of(2026, 12, 31), "tm", null)));
     }
 
     @Test

@@ -40,9 +40,9 @@ public class SeedProceduresTest {
             Procedure p = all.get(i);
             assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
             assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
-            // every seed but 002 is written in format 2; 002 still in format 1
-            assertEquals(i == 2 ? "1.0.0" : "2.0.0", p.version());
-            assertEquals(i == 2 ? 1 : 2, p.format());
+            // every seed is written in format 2
+            assertEquals("2.0.0", p.version());
+            assertEquals(2, p.format());
         }
         assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
                 "seed-002-looked-after-reviews", "seed-003-dispute-resolution-flow-chart", "seed-004-alert-process"),
@@ -140,6 +140,9 @@ public class SeedProceduresTest {
                 levels.stream().map(Stage::name).toList());
         assertTrue(levels.stream().allMatch(s -> s.mayEnterDirectly() && s.formal()));
         assertTrue(p.reasons().stream().allMatch(r -> r.appliesTo().equals(LOOKED_AFTER)));
+        // "with the Social Worker or the Social Work Team Manager"
+        assertEquals(List.of("SOCIAL_WORKER", "TEAM_MANAGER"), p.stages().get(1).responders());
+        assertEquals("the seed gives CAFCASS no time to decide", null, p.cafcass().decisionTimescale());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
 import org.junit.Before;
 import org.junit.Test;
 
+import uk.starred.api.InvalidCommandException;
 import uk.starred.api.UnknownProcedureException;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
@@ -220,6 +221,31 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
                 "escalate by iro-ivy", "respond by dcs-dora", "completeAgreedAction by sdm-dan", "resolve by iro-ivy"),
                 s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
+    }
+
+    @Test
+    public void theSocialWorkerOrTheTeamManagerAnswersTheInformalStage() {
+        // "the IRO will seek to resolve the issues informally with the Social Worker or the Social Work Team Manager"
+        s.at("2026-11-02T10:00");
+        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(), ConcernOrigin.CONCERN_OUTSIDE_REVIEW,
+                List.of("PLANS_NOT_UP_TO_DATE"), "Cara's Personal Education Plan was not reviewed this term",
+                "PEP review held", LocalDate.of(2026, 11, 20), "tm-tia", S002_INFORMAL));
+        Delivered d = s.delivered();
+        assertEquals(List.of("stage 'Informal resolution with the Social Worker or the Social Work Team Manager'"),
+                d.to("sw-sol"));
+        assertTrue(d.bodyTo("sw-sol", "Team Manager'").contains("A response is asked of the Social Worker or Team"
+                + " Manager."));
+        s.at("2026-11-03T10:00");
+        Concern raised = c;
+        c = s.as("sw-sol", () -> engine.concerns().respond(raised.id(), raised.version(), ResponseKind.AGREE, null,
+                List.of(new NewAgreedAction("PEP review held with the virtual school", "sw-sol",
+                        LocalDate.of(2026, 11, 13)))));
+        assertEquals("sw-sol", current(c).response().by());
+        Concern answered = c;
+        InvalidCommandException twice = Expect.thrown(InvalidCommandException.class, () -> s.as("tm-tia",
+                () -> engine.concerns().respond(answered.id(), answered.version(), ResponseKind.DISAGREE, "No", null)));
+        assertTrue(twice.getMessage(), twice.getMessage().contains("already has a response"));
+        assertNull("the informal stage is not the formal process: no 20 working days run yet", c.formalDueAt());
     }
 
     @Test

@@ -267,8 +267,9 @@ public class OversightTab implements CaseTab {
         figure(out, "Concerns raised", Long.toString(f.raised()));
         figure(out, "of which from starred review decisions", Long.toString(f.starredDecisions()));
         figure(out, "Concerns resolved", Long.toString(f.resolved()));
-        figure(out, "resolved within " + f.targetWorkingDays() + " working days", Long.toString(f.resolvedWithinTarget()));
-        figure(out, "resolved after " + f.targetWorkingDays() + " working days", Long.toString(f.resolvedAfterTarget()));
+        figure(out, "resolved within their procedure's total limit", Long.toString(f.resolvedWithinLimit()));
+        figure(out, "resolved after their procedure's total limit", Long.toString(f.resolvedBeyondLimit()));
+        figure(out, "resolved under a procedure that sets no total limit", Long.toString(f.resolvedWithoutLimit()));
         figure(out, "Median working days to resolve", f.medianWorkingDaysToResolve() < 0 ? "none resolved"
                 : String.format(java.util.Locale.UK, "%.1f", f.medianWorkingDaysToResolve()));
         figure(out, "Withdrawn", Long.toString(f.withdrawn()));

@@ -444,8 +444,9 @@ public class RestApi extends HttpServlet {
             csv.row("period", "from", f.from()).row("period", "to (exclusive)", f.to());
             csv.row("summary", "raised", f.raised()).row("summary", "raised from starred decisions", f.starredDecisions())
                     .row("summary", "resolved", f.resolved())
-                    .row("summary", "resolved within " + f.targetWorkingDays() + " working days", f.resolvedWithinTarget())
-                    .row("summary", "resolved after " + f.targetWorkingDays() + " working days", f.resolvedAfterTarget())
+                    .row("summary", "resolved within their procedure's total limit", f.resolvedWithinLimit())
+                    .row("summary", "resolved after their procedure's total limit", f.resolvedBeyondLimit())
+                    .row("summary", "resolved under a procedure that sets no total limit", f.resolvedWithoutLimit())
                     .row("summary", "median working days to resolve",
                             f.medianWorkingDaysToResolve() < 0 ? "" : f.medianWorkingDaysToResolve())
                     .row("summary", "withdrawn", f.withdrawn()).row("summary", "closed", f.closed())

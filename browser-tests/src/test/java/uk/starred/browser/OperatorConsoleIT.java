@@ -1,0 +1,51 @@
+package uk.starred.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The demo distribution's console as a council's build uses it: {@code bin/client -b} checking a descriptor
+ * before it is deployed, every problem printed and a refused file failing the run. (No browser: this class
+ * needs only the distribution.)
+ */
+public class OperatorConsoleIT {
+
+    @ClassRule
+    public static final DemoDistribution demo = new DemoDistribution();
+
+    private static final Path SEED_004 = Path.of("..", "procedures", "seed-004-alert-process", "src", "main",
+            "resources", "OSGI-INF", "starred", "seed-004-alert-process.yaml");
+
+    @Test
+    public void aSoundDescriptorPassesAndARefusedOneFailsTheBatchRunListingEveryProblem() throws Exception {
+        String seed = Files.readString(SEED_004, StandardCharsets.UTF_8);
+        Path sound = demo.home().resolve("council-alerts.yaml");
+        Files.writeString(sound, seed.replace("id: seed-004-alert-process", "id: council-alerts"));
+        DemoDistribution.ConsoleRun passed = demo.console("starred:procedure-validate " + sound);
+        assertEquals(passed.output(), 0, passed.exitStatus());
+        assertTrue(passed.output(), passed.output().contains("council-alerts.yaml is a sound procedure:"
+                + " council-alerts@2.0.0 (format 2), 4 stages, 14 reasons"));
+
+        Path broken = demo.home().resolve("broken-alerts.yaml");
+        Files.writeString(broken, seed.replace("timescale: 72 working hours", "timescale: 72 workng hours")
+                .replace("responders: [TEAM_MANAGER]\n    # \"to be resolved", "responders: [TEAM_MANGER]\n    # \"to be resolved"));
+        DemoDistribution.ConsoleRun refused = demo.console("starred:procedure-validate " + broken);
+        assertNotEquals("a refused descriptor fails the run: " + refused.output(), 0, refused.exitStatus());
+        assertTrue(refused.output(), refused.output().contains("broken-alerts.yaml would be refused, 2 problem(s):"));
+        assertTrue(refused.output(), refused.output().contains("'72 workng hours' is not a timescale"));
+        assertTrue(refused.output(), refused.output().contains("role 'TEAM_MANGER' is not one of the procedure's roles"));
+
+        DemoDistribution.ConsoleRun missing = demo.console("starred:procedure-validate " + demo.home()
+                .resolve("no-such.yaml"));
+        assertNotEquals(missing.output(), 0, missing.exitStatus());
+        assertTrue(missing.output(), missing.output().contains("No descriptor file"));
+    }
+}
