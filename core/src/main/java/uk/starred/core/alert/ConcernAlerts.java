@@ -110,17 +110,18 @@ public final class ConcernAlerts {
     }
 
     /**
-     * @param iro the staff ids of the child's IRO, told of a review or record late
+     * @param chairRole the role that chairs the child's reviews, as the council's timetable names it
+     * @param iro       the staff ids holding it for the child, told of a review or record late
      * @return the timetable's alerts at {@code now}: a review late, records late
      */
-    public List<Alert> of(ReviewTimetable t, List<String> iro, Instant now) {
+    public List<Alert> of(ReviewTimetable t, String chairRole, List<String> iro, Instant now) {
         List<Alert> alerts = new ArrayList<>();
         for (Review r : t.reviews()) {
             if (!r.isHeld()) {
                 Instant due = Urgency.endOf(r.dueBy(), zone);
                 if (t.ceasedOn() == null && !now.isBefore(due)) {
                     alerts.add(new Alert(AlertKind.REVIEW_OVERDUE, Rag.RED, null, t.childId(), "Review " + r.number(),
-                            ReviewWords.lateAlert(r.number(), r.dueBy()), iro, due, due));
+                            ReviewWords.lateAlert(r.number(), r.dueBy(), chairRole), iro, due, due));
                 }
                 continue;
             }

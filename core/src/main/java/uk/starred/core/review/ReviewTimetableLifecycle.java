@@ -99,7 +99,8 @@ public final class ReviewTimetableLifecycle {
                 r.decisions(), r.disputedBy(), r.disputeReasons(), r.recordDueBy(), r.recordCompletedOn(),
                 r.distributionDueBy(), r.distributedOn());
         List<Notice> notices = tell(t, ctx.people().holders(List.of(ctx.timescales().managerRole())),
-                ReviewWords.toConsiderSubject(review), ReviewWords.toConsider(review, windowEnds));
+                ReviewWords.toConsiderSubject(review), ReviewWords.toConsider(review, windowEnds,
+                        ctx.timescales().iroRole()));
         return changed(command, t, replaced(t, circulated), ReviewWords.circulated(review, on, windowEnds), notices,
                 ctx);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import uk.starred.api.calendar.SpokenTime;
+import uk.starred.api.procedure.RoleWords;
 
 /**
  * Every sentence a looked-after child's review timetable says: its history entries and the
@@ -28,8 +29,10 @@ public final class ReviewWords {
         return "review " + n + " decisions to consider";
     }
 
-    public static String toConsider(int n, LocalDate windowEnds) {
-        return "The decisions of review " + n + " are circulated. Tell the IRO by " + windowEnds
+    /** @param chairRole the role that chairs reviews, as the council's timetable names it */
+    public static String toConsider(int n, LocalDate windowEnds, String chairRole) {
+        return "The decisions of review " + n + " are circulated. Tell the " + RoleWords.of(chairRole) + " by "
+                + windowEnds
                 + " if you cannot agree them; if you do not, they are agreed.";
     }
 
@@ -107,9 +110,10 @@ public final class ReviewWords {
         return "The record of review " + n + " was due to be distributed by " + due + ".";
     }
 
-    public static String lateAlert(int n, LocalDate due) {
+    /** @param chairRole the role that chairs reviews, as the council's timetable names it */
+    public static String lateAlert(int n, LocalDate due, String chairRole) {
         return "Review " + n + " was due by " + SpokenTime.day(due) + " and is not recorded as held; a review late"
-                + " is a reason for the IRO to raise a concern.";
+                + " is a reason for the " + RoleWords.of(chairRole) + " to raise a concern.";
     }
 
     public static String recordsLate(int n, List<String> late) {

@@ -26,13 +26,14 @@ import uk.starred.core.command.Checks;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.review.ReviewStore;
+import uk.starred.impl.review.ReviewTimetableConfig;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
  * A child's alerts at the moment they are asked for: reads the concerns that can have one and the
  * child's review timetable, and asks the core's {@link ConcernAlerts} what each shows.
  */
-@Component(service = AlertService.class)
+@Component(service = AlertService.class, configurationPid = ReviewTimetableConfig.PID)
 public class JpaAlertService implements AlertService {
 
     private final JpaTemplate jpa;
@@ -41,17 +42,23 @@ public class JpaAlertService implements AlertService {
     private final WorkingCalendar calendar;
     private final ConcernStore concerns;
     private final ConcernAlerts rules;
+    /** The role that chairs reviews, as the council's review timetable names it: told of a review late. */
+    private final String chairRole;
 
     @Activate
     public JpaAlertService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
             @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
+            ReviewTimetableConfig reviews,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), calendar);
+        this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), calendar,
+                reviews.iroRole());
     }
 
-    public JpaAlertService(JpaTemplate jpa, Clock clock, Access access, WorkingCalendar calendar) {
+    /** @param chairRole the role that chairs reviews ({@code IRO} unless the council's timetable names another) */
+    public JpaAlertService(JpaTemplate jpa, Clock clock, Access access, WorkingCalendar calendar, String chairRole) {
+        this.chairRole = Objects.requireNonNull(chairRole, "chairRole");
         this.jpa = Objects.requireNonNull(jpa, "jpa");
         this.clock = clock;
         this.access = access;
@@ -76,8 +83,8 @@ public class JpaAlertService implements AlertService {
                 }
             }
             if (oversight || !access.roles(actor, childId).isEmpty()) {
-                ReviewStore.timetable(em, childId).ifPresent(timetable -> alerts.addAll(rules.of(timetable,
-                        access.holders(List.of("IRO"), childId), now)));
+                ReviewStore.timetable(em, childId).ifPresent(timetable -> alerts.addAll(rules.of(timetable, chairRole,
+                        access.holders(List.of(chairRole), childId), now)));
             }
             alerts.sort(ConcernAlerts.ORDER);
             return alerts;

@@ -65,7 +65,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.library = new uk.starred.impl.procedure.StarredProcedureLibrary(catalogue, db.jpaTemplate());
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
-        this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar);
+        this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar, ReviewTimetables.seed002().iroRole());
         this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore);
         this.goodPractice = new uk.starred.impl.practice.JpaGoodPracticeService(db.jpaTemplate(), clock, access, host,
                 host, catalogue, calendar);
