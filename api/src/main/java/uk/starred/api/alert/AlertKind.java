@@ -24,5 +24,10 @@ public enum AlertKind {
      */
     REVIEW_OVERDUE,
     /** A review's decision record, full record or its distribution is past its date. */
-    REVIEW_RECORD_OVERDUE
+    REVIEW_RECORD_OVERDUE,
+    /**
+     * The procedure asks for an update to the child and family at the concern's current stage, and none is
+     * recorded as sent since the concern entered it. Since 1.1.
+     */
+    FAMILY_UPDATE_DUE
 }

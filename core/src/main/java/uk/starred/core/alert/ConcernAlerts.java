@@ -23,7 +23,9 @@ import uk.starred.api.review.ReviewTimetable;
 import uk.starred.core.concern.People;
 import uk.starred.core.deadline.StageClock;
 import uk.starred.core.deadline.Urgency;
+import uk.starred.core.concern.FamilyUpdates;
 import uk.starred.core.wording.ConcernWords;
+import uk.starred.core.wording.FamilyUpdateWords;
 import uk.starred.core.wording.ReviewWords;
 
 /**
@@ -52,6 +54,12 @@ public final class ConcernAlerts {
         List<Alert> alerts = new ArrayList<>();
         if (c.status() == ConcernStatus.OPEN) {
             c.currentStage().ifPresent(current -> stageAlerts(c, procedure, people, current, now, alerts));
+            // the child and family to be told of the stage, as the procedure asks: nothing late, but asked of the IRO
+            c.currentStage().filter(current -> procedure.keepInformed() != null
+                    && procedure.keepInformed().at(current.stageId()) && !FamilyUpdates.sentAtCurrentStage(c))
+                    .ifPresent(current -> alerts.add(new Alert(AlertKind.FAMILY_UPDATE_DUE, Rag.GREEN, c.id(),
+                            c.childId(), FamilyUpdateWords.ALERT_TITLE, FamilyUpdateWords.dueAlert(current.name()),
+                            List.of(c.raisedBy()), null, current.enteredAt())));
             if (c.formalDueAt() != null && !now.isBefore(c.formalDueAt())) {
                 alerts.add(new Alert(AlertKind.TOTAL_LIMIT_PASSED, Rag.RED, c.id(), c.childId(), procedure.title(),
                         ConcernWords.beyondLimitAlert(procedure.totalLimit()),

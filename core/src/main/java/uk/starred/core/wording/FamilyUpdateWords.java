@@ -58,6 +58,15 @@ public final class FamilyUpdateWords {
         return out.toString();
     }
 
+    /** The title of the alert that an update is due. */
+    public static final String ALERT_TITLE = "Update the child and family";
+
+    /** @return what the alert that an update is due says */
+    public static String dueAlert(String stage) {
+        return "The procedure asks for an update to the child, parents and carers at stage '" + stage
+                + "'; a draft is on the concern's tab, to adapt, send and record as sent.";
+    }
+
     /** Whom to contact where the procedure names no one: the IRO, by name. */
     public static String theIro(String iro) {
         return "your Independent Reviewing Officer, " + iro + ".";

@@ -55,6 +55,9 @@ import uk.starred.testkit.seeds.Scenario.Delivered;
  * rationale, and is curtailed at stage 4 with a referral to CAFCASS for Dev's urgent need; a concern
  * taken through every stage to the referral at stage 6; and one ending "Issue resolved, no further
  * action" at stage 2.
+ *
+ * <p>Longer than 400 lines because it holds one seed's scenarios, in the order of the seed's text, so
+ * that each reads beside the part of the chart it checks.
  */
 public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedScenarios {
 
@@ -372,8 +375,12 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         assertTrue(d.bodyTo("tm-tara", "Team Manager responds within 5 days'"),
                 d.bodyTo("tm-tara", "Team Manager responds within 5 days'")
                         .contains("The IRO's timescale for the remedy: by Mon 30 Nov 2026."));
-        // the update for Dev and his carers is due at this stage too
+        // the update for Dev and his carers is due at this stage too, and asked of the IRO until it is sent
         assertTrue(engine.concerns().familyUpdate(c.id()).orElseThrow().contains("Where it is now: Stage 1"));
+        assertTrue(s.alerts(dev).toString(), s.alerts(dev).contains("GREEN FAMILY_UPDATE_DUE"));
+        c = engine.concerns().recordFamilyUpdate(c.id(), c.version(), "Dev", "visit", "Your IRO has asked for the"
+                + " stability meeting to be held by the end of the month.");
+        assertFalse(s.alerts(dev).toString(), s.alerts(dev).contains("GREEN FAMILY_UPDATE_DUE"));
     }
 
     @Test
@@ -395,6 +402,7 @@ public abstract class Seed003DisputeResolutionFlowChartScenarios extends SeedSce
         d = s.firedAt("2026-04-02T00:00", dev);
         assertEquals(List.of(stage + " overdue"), d.to("tm-tara"));
         assertEquals(List.of("decision needed", stage + " overdue"), d.to("iro-ola"));
-        assertEquals("Stage 1 is the first formal stage", List.of("RED FORMAL_ALERT", "RED STAGE_OVERDUE"), s.alerts(dev));
+        assertEquals("Stage 1 is the first formal stage; the family's update is asked of the IRO too",
+                List.of("RED FORMAL_ALERT", "RED STAGE_OVERDUE", "GREEN FAMILY_UPDATE_DUE"), s.alerts(dev));
     }
 }
