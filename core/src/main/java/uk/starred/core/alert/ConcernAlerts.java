@@ -55,11 +55,12 @@ public final class ConcernAlerts {
         if (c.status() == ConcernStatus.OPEN) {
             c.currentStage().ifPresent(current -> stageAlerts(c, procedure, people, current, now, alerts));
             // the child and family to be told of the stage, as the procedure asks: nothing late, but asked of the IRO
-            c.currentStage().filter(current -> procedure.keepInformed() != null
-                    && procedure.keepInformed().at(current.stageId()) && !FamilyUpdates.sentAtCurrentStage(c))
-                    .ifPresent(current -> alerts.add(new Alert(AlertKind.FAMILY_UPDATE_DUE, Rag.GREEN, c.id(),
-                            c.childId(), FamilyUpdateWords.ALERT_TITLE, FamilyUpdateWords.dueAlert(current.name()),
-                            List.of(c.raisedBy()), null, current.enteredAt())));
+            if (FamilyUpdates.askedAt(c, procedure) && !FamilyUpdates.sentAtCurrentStage(c)) {
+                StageRecord current = c.currentStage().orElseThrow();
+                alerts.add(new Alert(AlertKind.FAMILY_UPDATE_DUE, Rag.GREEN, c.id(), c.childId(),
+                        FamilyUpdateWords.ALERT_TITLE, FamilyUpdateWords.dueAlert(current.name()), List.of(c.raisedBy()),
+                        null, current.enteredAt()));
+            }
             if (c.formalDueAt() != null && !now.isBefore(c.formalDueAt())) {
                 alerts.add(new Alert(AlertKind.TOTAL_LIMIT_PASSED, Rag.RED, c.id(), c.childId(), procedure.title(),
                         ConcernWords.beyondLimitAlert(procedure.totalLimit()),

@@ -31,13 +31,12 @@ public final class FamilyUpdates {
     public static Optional<String> draft(Concern c, CommandContext ctx) {
         Procedure procedure = ctx.procedure();
         KeepInformed rule = procedure.keepInformed();
-        Optional<StageRecord> current = c.currentStage();
-        if (c.status().isEnded() || rule == null || current.isEmpty() || !rule.at(current.get().stageId())
-                || Rights.procedureRoles(ctx.actor(), ctx.people(), procedure).stream()
-                        .noneMatch(Rights.drivers(procedure)::contains)) {
+        if (!askedAt(c, procedure) || Rights.procedureRoles(ctx.actor(), ctx.people(), procedure).stream()
+                .noneMatch(Rights.drivers(procedure)::contains)) {
             return Optional.empty();
         }
-        Stage stage = procedure.stage(current.get().stageId()).orElseThrow();
+        StageRecord current = c.currentStage().orElseThrow();
+        Stage stage = procedure.stage(current.stageId()).orElseThrow();
         int at = procedure.indexOf(stage.id());
         String next = at < procedure.lastEscalationIndex() ? procedure.stages().get(at + 1).name() : null;
         List<String> raised = c.reasonCodes().stream().map(code -> procedure.reason(code)
@@ -46,9 +45,15 @@ public final class FamilyUpdates {
         String iro = ctx.people().nameOf(c.raisedBy());
         return Optional.of(new FamilyUpdateWords(ctx.calendar().zone()).draft(iro,
                 LocalDate.ofInstant(c.raisedAt(), ctx.calendar().zone()), raised, stage.name(), stage.responders(),
-                current.get().dueAt(), next, c.remedyDueBy(),
+                current.dueAt(), next, c.remedyDueBy(),
                 rule.contact() == null || rule.contact().isBlank() ? FamilyUpdateWords.theIro(iro) : rule.contact(),
                 rule.advocacyWords()));
+    }
+
+    /** @return whether the procedure asks for an update to the child and family at the open concern's current stage */
+    public static boolean askedAt(Concern c, Procedure procedure) {
+        return procedure.keepInformed() != null && !c.status().isEnded()
+                && c.currentStage().map(s -> procedure.keepInformed().at(s.stageId())).orElse(false);
     }
 
     /** @return whether an update was recorded sent since the concern entered its current stage */

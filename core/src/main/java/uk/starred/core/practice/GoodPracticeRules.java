@@ -14,16 +14,12 @@ import uk.starred.core.command.Checks;
 /**
  * Who may recognise good practice in a child's case, and whose: those who may raise a concern for the
  * child under a procedure that serves them (the IRO, the Child Protection Chair) recognise someone else
- * holding a role for the child in one of those procedures. Nothing here reads or writes anything.
+ * holding a role for the child in one of those procedures. The procedures serving the child are the
+ * library's {@code installedFor} the child's legal status. Nothing here reads or writes anything.
  */
 public final class GoodPracticeRules {
 
     private GoodPracticeRules() {
-    }
-
-    /** @return the procedures that serve the child as the host records them now */
-    public static List<Procedure> serving(ChildRecord child, List<Procedure> installed) {
-        return installed.stream().filter(p -> p.appliesTo().stream().anyMatch(child.cohorts()::contains)).toList();
     }
 
     /** @return the roles that may recognise good practice: every role that may raise a concern in them */
@@ -38,6 +34,15 @@ public final class GoodPracticeRules {
         Set<String> roles = new LinkedHashSet<>();
         serving.forEach(p -> roles.addAll(p.roles()));
         return roles;
+    }
+
+    /**
+     * @param held the roles the person holds for the child
+     * @return whether they may see the good practice recognised in the child's case (oversight aside): they
+     *         hold a role the procedures serving the child name
+     */
+    public static boolean maySee(Set<String> held, List<Procedure> serving) {
+        return held.stream().anyMatch(named(serving)::contains);
     }
 
     /** Checks the command's own fields, listing every problem at once. */

@@ -27,12 +27,12 @@ import uk.starred.api.host.StaffMember;
 import uk.starred.api.practice.GoodPractice;
 import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.core.command.Checks;
 import uk.starred.core.practice.GoodPracticeRules;
 import uk.starred.core.wording.GoodPracticeWords;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.outbox.Outbox;
-import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.impl.schema.StarredSchema;
 import uk.starred.impl.store.Writes;
 
@@ -50,28 +50,28 @@ public class JpaGoodPracticeService implements GoodPracticeService {
     private final Access access;
     private final ChildRecords children;
     private final StaffDirectory staff;
-    private final ProcedureCatalogue catalogue;
+    private final ProcedureLibrary procedures;
     private final WorkingCalendar calendar;
 
     @Activate
     public JpaGoodPracticeService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
             @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
-            @Reference ProcedureCatalogue catalogue,
+            @Reference ProcedureLibrary procedures,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), children, staff,
-                catalogue, calendar);
+                procedures, calendar);
     }
 
     public JpaGoodPracticeService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
-            StaffDirectory staff, ProcedureCatalogue catalogue, WorkingCalendar calendar) {
+            StaffDirectory staff, ProcedureLibrary procedures, WorkingCalendar calendar) {
         this.jpa = Objects.requireNonNull(jpa, "jpa");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.access = access;
         this.children = children;
         this.staff = staff;
-        this.catalogue = catalogue;
+        this.procedures = procedures;
         this.calendar = calendar;
     }
 
@@ -79,16 +79,15 @@ public class JpaGoodPracticeService implements GoodPracticeService {
     public GoodPractice recognise(String childId, String staffId, String practice) {
         GoodPracticeRules.checkFields(childId, staffId, practice);
         String actor = access.caller();
-        ChildRecord child = children.child(childId)
-                .orElseThrow(() -> new UnknownChildException("the host has no child record '" + childId + "'"));
-        List<Procedure> serving = GoodPracticeRules.serving(child, catalogue.installed());
+        ChildRecord child = child(childId);
+        List<Procedure> serving = procedures.installedFor(child.cohorts());
         GoodPracticeRules.requireRecogniser(actor, access.roles(actor, childId), serving, childId);
         StaffMember member = staff.member(staffId).orElse(null);
         GoodPracticeRules.requireRecognisable(actor, staffId, member, access.roles(staffId, childId), serving, childId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         GoodPractice recognised = new GoodPractice(UUID.randomUUID().toString(), childId, staffId,
                 GoodPracticeRules.team(member, child), practice, actor, now);
-        String recogniser = staff.member(actor).map(StaffMember::name).orElse(actor);
+        String recogniser = access.people(childId).nameOf(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             Writes writes = Writes.to(em);
             java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
@@ -115,10 +114,8 @@ public class JpaGoodPracticeService implements GoodPracticeService {
         }
         String actor = access.caller();
         if (!access.hasOversight(actor)) {
-            ChildRecord child = children.child(childId)
-                    .orElseThrow(() -> new UnknownChildException("the host has no child record '" + childId + "'"));
-            java.util.Set<String> named = GoodPracticeRules.named(GoodPracticeRules.serving(child, catalogue.installed()));
-            if (access.roles(actor, childId).stream().noneMatch(named::contains)) {
+            ChildRecord child = child(childId);
+            if (!GoodPracticeRules.maySee(access.roles(actor, childId), procedures.installedFor(child.cohorts()))) {
                 throw new uk.starred.api.NotPermittedException("only those holding a role for child " + childId
                         + " in a procedure that serves them, or oversight of the service, may see the good practice"
                         + " recognised in the case; " + actor + " holds none");
@@ -128,6 +125,11 @@ public class JpaGoodPracticeService implements GoodPracticeService {
                 + " where g.childId = :child order by g.recognisedAt desc, g.id", GoodPracticeEntity.class)
                 .setParameter("child", childId).setMaxResults(MAX_LIST).getResultStream()
                 .map(GoodPracticeEntity::toGoodPractice).toList());
+    }
+
+    private ChildRecord child(String childId) {
+        return children.child(childId)
+                .orElseThrow(() -> new UnknownChildException("the host has no child record '" + childId + "'"));
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar, ReviewTimetables.seed002().iroRole());
         this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore);
         this.goodPractice = new uk.starred.impl.practice.JpaGoodPracticeService(db.jpaTemplate(), clock, access, host,
-                host, catalogue, calendar);
+                host, library, calendar);
         this.deadlines = new DeadlineRunner(db.jpaTemplate(), concernStore, reviewStore, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
     }

@@ -51,6 +51,7 @@ import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
 import uk.starred.api.ui.CaseView;
 import uk.starred.api.ui.TabOutcome;
+import uk.starred.core.concern.FamilyUpdates;
 import uk.starred.core.concern.Projections;
 import uk.starred.core.concern.Rights;
 import uk.starred.core.law.TheLaw;
@@ -719,7 +720,9 @@ public class DisputeResolutionTab implements CaseTab {
             }
         }
         offered += progress.moreTimeForms(view, concern, procedure, roles, KEY, out);
-        offered += progress.familyUpdateForm(view, concern, concerns.familyUpdate(concern.id()), KEY, out);
+        // the draft is read only where the procedure asks an update at this stage of someone who drives it
+        offered += progress.familyUpdateForm(view, concern, drives && FamilyUpdates.askedAt(concern, procedure)
+                ? concerns.familyUpdate(concern.id()) : Optional.empty(), KEY, out);
         if (resolves) {
             offered++;
             open(out, "Resolve", view, Op.RESOLVE, id);

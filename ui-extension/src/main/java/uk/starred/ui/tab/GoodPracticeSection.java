@@ -37,11 +37,10 @@ final class GoodPracticeSection {
     }
 
     void render(CaseView view, ChildRecord child, Set<String> roles, String tabKey, Out out) throws IOException {
-        List<Procedure> serving = GoodPracticeRules.serving(child, procedures.installed());
+        List<Procedure> serving = procedures.installedFor(child.cohorts());
         boolean recognises = GoodPracticeRules.recognisers(serving).stream().anyMatch(roles::contains);
         // those with a role the procedures serving the child name, or oversight of the service, see it
-        boolean sees = staff.hasOversight(view.viewerId())
-                || GoodPracticeRules.named(serving).stream().anyMatch(roles::contains);
+        boolean sees = staff.hasOversight(view.viewerId()) || GoodPracticeRules.maySee(roles, serving);
         List<GoodPractice> recognised = sees ? goodPractice.forChild(child.id()) : List.of();
         if (recognised.isEmpty() && !recognises) {
             return;
