@@ -139,6 +139,41 @@ public class RestApiBrowserIT {
     }
 
     @Test
+    public void theServiceManagerDisagreesWithAReviewsDecisionsAndTheIroIsToldInTheManagersWords() throws Exception {
+        String child = "DEMO-002-S2";
+        HttpResponse<String> timetable = send("GET", API + "/children/" + child + "/reviews", "demo-service-manager",
+                "demo", null);
+        assertEquals(timetable.body(), 200, timetable.statusCode());
+        assertTrue(timetable.body(), timetable.body().contains("\"decisions\":\"AWAITED\""));
+        assertTrue(timetable.body(), timetable.body().contains("\"attendees\":[\"demo-social-worker\","
+                + "\"demo-team-manager\",\"demo-service-manager\"]"));
+        String version = timetable.body().replaceFirst("(?s).*\"version\":(\\d+).*", "$1");
+
+        HttpResponse<String> noReasons = sendJson(API + "/children/" + child + "/reviews/disagree",
+                "demo-service-manager", "{\"version\":" + version + ",\"review\":1}");
+        assertEquals(noReasons.body(), 400, noReasons.statusCode());
+        assertTrue(noReasons.body(), noReasons.body().contains("reasons"));
+        HttpResponse<String> notTheManager = sendJson(API + "/children/" + child + "/reviews/disagree", "demo-iro",
+                "{\"version\":" + version + ",\"review\":1,\"reasons\":\"Decision 2 is not funded\"}");
+        assertEquals(notTheManager.body(), 403, notTheManager.statusCode());
+        HttpResponse<String> unknown = sendJson(API + "/children/" + child + "/reviews/agree", "demo-service-manager",
+                "{}");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("disagree"));
+
+        HttpResponse<String> disputed = sendJson(API + "/children/" + child + "/reviews/disagree",
+                "demo-service-manager", "{\"version\":" + version + ",\"review\":1,\"reasons\":\"Decision 2: the"
+                        + " placement move is not funded\"}");
+        assertEquals(disputed.body(), 200, disputed.statusCode());
+        assertTrue(disputed.body(), disputed.body().contains("\"decisions\":\"DISPUTED\""));
+        HttpResponse<String> again = sendJson(API + "/children/" + child + "/reviews/disagree", "demo-service-manager",
+                "{\"version\":" + version + ",\"review\":1,\"reasons\":\"Twice\"}");
+        assertEquals("the version read is out of date", 409, again.statusCode());
+        HttpResponse<String> history = send("GET", API + "/children/" + child + "/reviews", "demo-iro", "demo", null);
+        assertTrue(history.body(), history.body().contains("Decision 2: the placement move is not funded"));
+    }
+
+    @Test
     public void aCommandFromAnotherSiteIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(demo.url(API + "/children/" + CHILD + "/concerns")))
                 .header("Authorization", basic("demo-iro", "demo")).header("Content-Type", "application/json")

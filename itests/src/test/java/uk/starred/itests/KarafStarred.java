@@ -87,6 +87,16 @@ final class KarafStarred implements StarredSystem {
     }
 
     @Override
+    public uk.starred.api.review.ReviewService reviews() {
+        try {
+            return await(uk.starred.api.review.ReviewService.class);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public ConcernService concerns() {
         return concerns;
     }
@@ -176,6 +186,34 @@ final class KarafStarred implements StarredSystem {
     }
 
     /** Only the seeds' procedures, which their bundles install, are offered here. */
+    /** Selects it in the configuration, and waits until the engine has taken the change. */
+    @Override
+    public void select(uk.starred.api.procedure.Cohort cohort, uk.starred.api.procedure.ProcedureRef procedure) {
+        try {
+            org.osgi.service.cm.Configuration config = context.getService(context.getServiceReference(
+                    org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("uk.starred.procedures", null);
+            java.util.Dictionary<String, Object> properties = config.getProperties() == null
+                    ? new java.util.Hashtable<>() : config.getProperties();
+            properties.put(cohort == uk.starred.api.procedure.Cohort.LOOKED_AFTER ? "lookedAfter" : "childProtection",
+                    procedure.id() + "@" + procedure.version());
+            config.update(properties);
+            uk.starred.api.procedure.ProcedureLibrary library = await(uk.starred.api.procedure.ProcedureLibrary.class);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!library.selectedFor(java.util.Set.of(cohort)).map(p -> p.ref().equals(procedure)).orElse(false)) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException(procedure + " was not selected within 30 s");
+                }
+                Thread.onSpinWait();
+                Thread.yield();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void install(Procedure procedure) {
         if (!installed.contains(procedure.ref())) {

@@ -177,7 +177,7 @@ public class ProcedureBundlesIT {
         KarafStarred starred = KarafStarred.in(bundleContext).startRun(Instant.parse("2026-03-02T09:00:00Z"));
         // the five descriptors are read from their bundles and accepted
         assertEquals(new TreeSet<>(List.of("seed-000-starred-decisions@2.0.0", "seed-001-dispute-resolution@2.0.0",
-                "seed-002-looked-after-reviews@2.0.0", "seed-003-dispute-resolution-flow-chart@2.0.0",
+                "seed-002-looked-after-reviews@2.1.0", "seed-003-dispute-resolution-flow-chart@2.0.0",
                 "seed-004-alert-process@2.0.0")), installed());
 
         String child = starred.childId("hana");

@@ -22,6 +22,9 @@ public interface StarredSystem {
 
     OutboxService outbox();
 
+    /** Looked-after children's review timetables. */
+    uk.starred.api.review.ReviewService reviews();
+
     /** A child's current alerts. */
     uk.starred.api.alert.AlertService alerts();
 
@@ -31,6 +34,12 @@ public interface StarredSystem {
     TestHost host();
 
     SettableClock clock();
+
+    /**
+     * Selects the procedure that new concerns for children of the legal status run under when none is
+     * named, as the council's configuration (PID {@code uk.starred.procedures}) does.
+     */
+    void select(uk.starred.api.procedure.Cohort cohort, ProcedureRef procedure);
 
     /** Makes the procedure available for new concerns. */
     void install(Procedure procedure);

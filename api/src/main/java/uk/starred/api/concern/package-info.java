@@ -18,5 +18,5 @@
  * escalating; updates to the child and family are drafted and recorded as sent.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package uk.starred.api.concern;

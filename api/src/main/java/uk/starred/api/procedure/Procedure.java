@@ -26,6 +26,8 @@ import uk.starred.api.calendar.Timescale;
  * @param format      the descriptor format it was written in: 1 or 2
  * @param keepInformed how the child and family are kept informed, or {@code null} when the procedure
  *                    says nothing of it (since 2.2)
+ * @param openedBy    what else in Starred opens a concern under the procedure by itself; empty when only
+ *                    people raise them (since 2.3)
  */
 public record Procedure(
         String id,
@@ -40,14 +42,23 @@ public record Procedure(
         CafcassRule cafcass,
         Map<ConcernEvent, String> caseNotes,
         int format,
-        KeepInformed keepInformed) {
+        KeepInformed keepInformed,
+        List<Opening> openedBy) {
+
+    /** The procedure as version 2.2 of this package had it. */
+    public Procedure(String id, String version, String title, Set<Cohort> appliesTo, List<String> roles,
+            Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
+            CafcassRule cafcass, Map<ConcernEvent, String> caseNotes, int format, KeepInformed keepInformed) {
+        this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes, format,
+                keepInformed, List.of());
+    }
 
     /** The procedure as version 2.1 of this package had it. */
     public Procedure(String id, String version, String title, Set<Cohort> appliesTo, List<String> roles,
             Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
             CafcassRule cafcass, Map<ConcernEvent, String> caseNotes, int format) {
         this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes, format,
-                null);
+                null, List.of());
     }
 
     /** The format Starred writes and reads by default. */
@@ -65,6 +76,12 @@ public record Procedure(
         cafcass = cafcass == null ? CafcassRule.NATIONAL : cafcass;
         caseNotes = caseNotes == null ? Map.of() : Map.copyOf(caseNotes);
         format = format == 0 ? CURRENT_FORMAT : format;
+        openedBy = openedBy == null ? List.of() : List.copyOf(openedBy);
+    }
+
+    /** @return how the procedure opens a concern by itself on the event, if it does (since 2.3) */
+    public Optional<Opening> openedOn(OpeningEvent event) {
+        return openedBy.stream().filter(o -> o.when() == event).findFirst();
     }
 
     /**
@@ -74,7 +91,7 @@ public record Procedure(
             Permissions permissions, List<Stage> stages, List<Reason> reasons, Timescale totalLimit,
             CafcassRule cafcass, Map<ConcernEvent, String> caseNotes) {
         this(id, version, title, appliesTo, roles, permissions, stages, reasons, totalLimit, cafcass, caseNotes,
-                CURRENT_FORMAT, null);
+                CURRENT_FORMAT, null, List.of());
     }
 
     public ProcedureRef ref() {

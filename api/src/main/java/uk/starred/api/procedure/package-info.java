@@ -24,5 +24,5 @@
  * {@code HEAD_OF_SERVICE} ...); the host platform's staff directory says who holds each for a child.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package uk.starred.api.procedure;

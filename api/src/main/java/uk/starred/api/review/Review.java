@@ -1,6 +1,7 @@
 package uk.starred.api.review;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One looked-after review and the records that follow it. Dates are the last day allowed.
@@ -18,11 +19,29 @@ import java.time.LocalDate;
  * @param recordCompletedOn         when the record was completed, or {@code null}
  * @param distributionDueBy         the last day to distribute the record, once held
  * @param distributedOn             when it was distributed, or {@code null}
+ * @param attendees                 the staff ids of the professionals who attended, as the IRO recorded them
+ *                                  (since 1.1); they are told when a manager disagrees with the decisions
+ * @param concernOpened             the id of the concern the managers' disagreement opened under the child's
+ *                                  procedure, or {@code null} (since 1.1)
  */
 public record Review(int number, LocalDate dueBy, LocalDate heldOn, LocalDate decisionRecordDueBy,
         LocalDate decisionRecordCirculatedOn, LocalDate disagreementWindowEnds, DecisionsStatus decisions,
         String disputedBy, String disputeReasons, LocalDate recordDueBy, LocalDate recordCompletedOn,
-        LocalDate distributionDueBy, LocalDate distributedOn) {
+        LocalDate distributionDueBy, LocalDate distributedOn, List<String> attendees, String concernOpened) {
+
+    public Review {
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    }
+
+    /** A review as version 1.0 of this package had it: no attendees recorded, no concern opened. */
+    public Review(int number, LocalDate dueBy, LocalDate heldOn, LocalDate decisionRecordDueBy,
+            LocalDate decisionRecordCirculatedOn, LocalDate disagreementWindowEnds, DecisionsStatus decisions,
+            String disputedBy, String disputeReasons, LocalDate recordDueBy, LocalDate recordCompletedOn,
+            LocalDate distributionDueBy, LocalDate distributedOn) {
+        this(number, dueBy, heldOn, decisionRecordDueBy, decisionRecordCirculatedOn, disagreementWindowEnds, decisions,
+                disputedBy, disputeReasons, recordDueBy, recordCompletedOn, distributionDueBy, distributedOn, List.of(),
+                null);
+    }
 
     public boolean isHeld() {
         return heldOn != null;

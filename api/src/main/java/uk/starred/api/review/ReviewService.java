@@ -1,6 +1,7 @@
 package uk.starred.api.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -30,10 +31,21 @@ public interface ReviewService {
     /** Records that the next review was held on the day; its records and the next review fall due. */
     ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn);
 
+    /**
+     * Records that the next review was held on the day, with the professionals who attended (staff ids the
+     * host knows, each once); they are told if a manager disagrees with its decisions. Since 1.1.
+     */
+    ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn, List<String> attendees);
+
     /** Records that the review's decision record was circulated; the managers' window opens. */
     ReviewTimetable decisionRecordCirculated(String childId, long expectedVersion, int review, LocalDate on);
 
-    /** A manager disagrees in writing with the review's decisions, within the window. */
+    /**
+     * A manager disagrees in writing with the review's decisions, within the window. The IRO and those who
+     * attended the review are told; where the procedure selected for the child opens a concern when review
+     * decisions are disputed ({@link uk.starred.api.procedure.OpeningEvent#REVIEW_DECISIONS_DISPUTED}), the
+     * concern opens in the same transaction, and the review names it.
+     */
     ReviewTimetable disagree(String childId, long expectedVersion, int review, String reasons);
 
     /** Records that the review's full record was completed. */

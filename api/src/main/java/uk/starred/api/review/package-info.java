@@ -7,5 +7,5 @@
  * is watched by the deadline runner; a review not held by its date is a "review late" alert.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package uk.starred.api.review;

@@ -72,6 +72,14 @@ final class Draft {
     Draft(CommandContext ctx, ConcernId id, String childId, ConcernOrigin origin, List<String> reasonCodes,
             String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson,
             LocalDate reviewDate) {
+        this(ctx, id, childId, origin, reasonCodes, description, remedyWanted, remedyDueBy, responsiblePerson,
+                reviewDate, ctx.actor());
+    }
+
+    /** A concern being opened in the name of {@code raisedBy}, by what {@code ctx}'s actor recorded. */
+    Draft(CommandContext ctx, ConcernId id, String childId, ConcernOrigin origin, List<String> reasonCodes,
+            String description, String remedyWanted, LocalDate remedyDueBy, String responsiblePerson,
+            LocalDate reviewDate, String raisedBy) {
         this.ctx = ctx;
         this.before = null;
         this.id = id;
@@ -83,7 +91,7 @@ final class Draft {
         this.remedyWanted = remedyWanted;
         this.remedyDueBy = remedyDueBy;
         this.responsiblePerson = responsiblePerson;
-        this.raisedBy = ctx.actor();
+        this.raisedBy = raisedBy;
         this.raisedAt = ctx.now();
         this.reviewDate = reviewDate;
         this.status = ConcernStatus.OPEN;

@@ -49,18 +49,22 @@ public final class ReviewTimetableLifecycle {
                     + existing.lookedAfterSince() + (existing.ceasedOn() == null ? "" : " until " + existing.ceasedOn()));
         }
         LocalDate first = ctx.calendar().addWorkingDays(since, ctx.timescales().firstReviewWorkingDays());
-        ReviewTimetable started = new ReviewTimetable(childId, since, null, List.of(due(1, first)), 0);
+        ReviewTimetable started = new ReviewTimetable(childId, since, null, List.of(Reviews.due(1, first)), 0);
         return new ReviewTransition(command.name, ctx.actor(), ctx.now(), null, started, true,
                 ReviewWords.lookedAfter(since, first), List.of(), null);
     }
 
     public static ReviewTransition reviewHeld(ReviewTimetable t, LocalDate heldOn, ReviewContext ctx) {
+        return reviewHeld(t, heldOn, List.of(), ctx);
+    }
+
+    /** @param attendees the staff ids of the professionals who attended, each once */
+    public static ReviewTransition reviewHeld(ReviewTimetable t, LocalDate heldOn, List<String> attendees,
+            ReviewContext ctx) {
         ReviewCommand command = ReviewCommand.REVIEW_HELD;
         command.permit(ctx, t.childId());
         notAfterToday(command, "heldOn", heldOn, ctx);
-        if (t.ceasedOn() != null) {
-            reject(command, "childId", "child " + t.childId() + " ceased to be looked after on " + t.ceasedOn());
-        }
+        List<String> attended = Reviews.attendees(attendees, ctx);
         Review next = t.nextReview().orElseThrow(() -> new IllegalStateException(
                 "a looked-after child always has a review due"));
         int index = next.number() - 1;
@@ -74,11 +78,11 @@ public final class ReviewTimetableLifecycle {
         LocalDate recordDue = ctx.calendar().addWorkingDays(heldOn, s.recordWorkingDays());
         LocalDate distributionDue = ctx.calendar().addWorkingDays(heldOn, s.distributionWorkingDays());
         Review held = new Review(next.number(), next.dueBy(), heldOn, decisionRecordDue, null, null,
-                DecisionsStatus.AWAITED, null, null, recordDue, null, distributionDue, null);
+                DecisionsStatus.AWAITED, null, null, recordDue, null, distributionDue, null, attended, null);
         LocalDate nextDue = heldOn.plusMonths(index == 0 ? s.secondReviewMonths() : s.laterReviewMonths());
         List<Review> reviews = new ArrayList<>(t.reviews());
         reviews.set(index, held);
-        reviews.add(due(next.number() + 1, nextDue));
+        reviews.add(Reviews.due(next.number() + 1, nextDue));
         return changed(command, t, with(t, reviews, t.ceasedOn()), ReviewWords.held(next.number(), heldOn,
                 decisionRecordDue, recordDue, distributionDue, nextDue), List.of(), ctx);
     }
@@ -95,9 +99,7 @@ public final class ReviewTimetableLifecycle {
                     + r.decisionRecordCirculatedOn());
         }
         LocalDate windowEnds = ctx.calendar().addWorkingDays(on, ctx.timescales().disagreementWorkingDays());
-        Review circulated = new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), on, windowEnds,
-                r.decisions(), r.disputedBy(), r.disputeReasons(), r.recordDueBy(), r.recordCompletedOn(),
-                r.distributionDueBy(), r.distributedOn());
+        Review circulated = Reviews.circulated(r, on, windowEnds);
         List<Notice> notices = tell(t, ctx.people().holders(List.of(ctx.timescales().managerRole())),
                 ReviewWords.toConsiderSubject(review), ReviewWords.toConsider(review, windowEnds,
                         ctx.timescales().iroRole()));
@@ -123,10 +125,19 @@ public final class ReviewTimetableLifecycle {
                     + (r.decisions() == DecisionsStatus.AGREED_BY_SILENCE
                             ? ": the window to disagree ended on " + r.disagreementWindowEnds() : ""));
         }
+        if (ctx.today().isAfter(r.disagreementWindowEnds())) {
+            // "If no response is received the decisions should be considered agreed by the local authority"
+            reject(command, "review", "the window to disagree with review " + review + "'s decisions ended on "
+                    + r.disagreementWindowEnds() + ": they are agreed");
+        }
         String why = reasons.strip();
-        Review disputed = decided(r, DecisionsStatus.DISPUTED, ctx.actor(), why);
-        List<Notice> notices = tell(t, ctx.people().holders(List.of(ctx.timescales().iroRole())),
-                ReviewWords.disputedSubject(review), ReviewWords.disputedNotice(ctx.actor(), review, why));
+        Review disputed = Reviews.decided(r, DecisionsStatus.DISPUTED, ctx.actor(), why);
+        // "advise the IRO and all those who attended the review if they are unable to agree them"
+        List<String> told = new ArrayList<>(both(ctx.people().holders(List.of(ctx.timescales().iroRole())),
+                r.attendees()));
+        told.remove(ctx.actor());
+        List<Notice> notices = tell(t, told, ReviewWords.disputedSubject(review),
+                ReviewWords.disputedNotice(ctx.people().nameOf(ctx.actor()), review, why));
         return changed(command, t, replaced(t, disputed), ReviewWords.disputed(review, ctx.actor(), why), notices, ctx);
     }
 
@@ -139,9 +150,7 @@ public final class ReviewTimetableLifecycle {
         if (r.recordCompletedOn() != null) {
             reject(command, "review", "review " + review + "'s record was completed on " + r.recordCompletedOn());
         }
-        Review completed = new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(),
-                r.decisionRecordCirculatedOn(), r.disagreementWindowEnds(), r.decisions(), r.disputedBy(),
-                r.disputeReasons(), r.recordDueBy(), on, r.distributionDueBy(), r.distributedOn());
+        Review completed = Reviews.completed(r, on);
         return changed(command, t, replaced(t, completed), ReviewWords.completed(review, on), List.of(), ctx);
     }
 
@@ -157,9 +166,7 @@ public final class ReviewTimetableLifecycle {
         if (r.distributedOn() != null) {
             reject(command, "review", "review " + review + "'s record was distributed on " + r.distributedOn());
         }
-        Review distributed = new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(),
-                r.decisionRecordCirculatedOn(), r.disagreementWindowEnds(), r.decisions(), r.disputedBy(),
-                r.disputeReasons(), r.recordDueBy(), r.recordCompletedOn(), r.distributionDueBy(), on);
+        Review distributed = Reviews.distributed(r, on);
         return changed(command, t, replaced(t, distributed), ReviewWords.distributed(review, on), List.of(), ctx);
     }
 
@@ -212,7 +219,7 @@ public final class ReviewTimetableLifecycle {
                     return Optional.empty();
                 }
                 List<String> told = both(iro, ctx.people().holders(List.of(ctx.timescales().managerRole())));
-                ReviewTimetable after = replaced(t, decided(r, DecisionsStatus.AGREED_BY_SILENCE, r.disputedBy(),
+                ReviewTimetable after = replaced(t, Reviews.decided(r, DecisionsStatus.AGREED_BY_SILENCE, r.disputedBy(),
                         r.disputeReasons()));
                 after = new ReviewTimetable(after.childId(), after.lookedAfterSince(), after.ceasedOn(), after.reviews(),
                         t.version() + 1);
@@ -262,7 +269,7 @@ public final class ReviewTimetableLifecycle {
                         s.firstReviewWorkingDays()), today);
             }
             if (!r.isHeld()) {
-                reviews.add(due(n, dueBy));
+                reviews.add(Reviews.due(n, dueBy));
                 continue;
             }
             LocalDate decisionRecordDue = r.decisionRecordDueBy();
@@ -283,7 +290,7 @@ public final class ReviewTimetableLifecycle {
                             s.distributionWorkingDays()), today);
             reviews.add(new Review(n, dueBy, r.heldOn(), decisionRecordDue, r.decisionRecordCirculatedOn(), windowEnds,
                     r.decisions(), r.disputedBy(), r.disputeReasons(), recordDue, r.recordCompletedOn(),
-                    distributionDue, r.distributedOn()));
+                    distributionDue, r.distributedOn(), r.attendees(), r.concernOpened()));
         }
         if (changes.isEmpty()) {
             return Optional.empty();
@@ -326,15 +333,20 @@ public final class ReviewTimetableLifecycle {
                 : List.of(new Notice(List.copyOf(recipients), ConcernWords.subject(t.childId(), what), body));
     }
 
-    private static Review due(int number, LocalDate dueBy) {
-        return new Review(number, dueBy, null, null, null, null, DecisionsStatus.AWAITED, null, null, null, null, null,
-                null);
-    }
 
-    private static Review decided(Review r, DecisionsStatus decisions, String by, String reasons) {
-        return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
-                r.disagreementWindowEnds(), decisions, by, reasons, r.recordDueBy(), r.recordCompletedOn(),
-                r.distributionDueBy(), r.distributedOn());
+    /**
+     * The disagreement just recorded opened the concern (or none, {@code null}): the review names it, and the
+     * history adds {@code words}, saying which concern or why none.
+     */
+    public static ReviewTransition opened(ReviewTransition disputed, int review, String concernId, String words) {
+        ReviewTimetable after = disputed.after();
+        if (concernId != null) {
+            Review r = after.reviews().get(review - 1);
+            after = replaced(after, Reviews.concernOpened(r, concernId));
+        }
+        return new ReviewTransition(disputed.command(), disputed.actor(), disputed.at(), disputed.before(), after,
+                disputed.changed(), words == null ? disputed.detail() : disputed.detail() + " " + words,
+                disputed.notices(), disputed.outcome());
     }
 
     private static ReviewTimetable replaced(ReviewTimetable t, Review review) {

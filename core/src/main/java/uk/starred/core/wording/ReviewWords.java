@@ -49,6 +49,11 @@ public final class ReviewWords {
         return by + " cannot agree the decisions of review " + n + ": " + reasons;
     }
 
+    /** What the history adds when the disagreement opened a concern. */
+    public static String concernOpened(String procedureTitle) {
+        return "A concern was opened under '" + procedureTitle + "', in the name of the child's IRO.";
+    }
+
     public static String disputed(int n, String by, String reasons) {
         return "The decisions of review " + n + " are disputed by " + by + ": " + reasons;
     }

@@ -27,8 +27,10 @@ import uk.starred.api.concern.StageState;
 import uk.starred.api.deadline.DeadlineState;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Procedure;
+import uk.starred.api.review.Review;
 import uk.starred.core.concern.CommandContext;
 import uk.starred.core.concern.ConcernLifecycle;
+import uk.starred.core.concern.Openings;
 import uk.starred.core.concern.Transition;
 import uk.starred.core.deadline.DueKey;
 import uk.starred.core.deadline.DueMoments;
@@ -91,6 +93,28 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
 
     ProcedureDefinitions definitions() {
         return definitions;
+    }
+
+    /**
+     * Opens the concern that a review's disputed decisions open under the procedure, if it says so, in the
+     * caller's transaction: the disagreement and the concern are stored together, or neither is.
+     *
+     * @param actor the manager who disagreed
+     * @return the concern opened, or why none was
+     */
+    public Openings.Opened openOnReviewDispute(String actor, Instant now, Procedure procedure, Set<Cohort> cohorts,
+            String childId, Review review, String reasons, String iroRole) {
+        Openings.Opened opened = Openings.reviewDecisionsDisputed(ConcernId.random(), childId, review, reasons,
+                iroRole, context(actor, now, procedure, childId));
+        if (opened.transition() != null) {
+            raised(opened.transition(), procedure, cohorts);
+        }
+        return opened;
+    }
+
+    /** Makes sure the procedure's definition is stored, before a transaction that may open a concern under it. */
+    public void ensureStored(Procedure procedure, Instant now) {
+        definitions.ensureStored(procedure, now);
     }
 
     /** Stores a concern just raised, with the definition of its procedure when it is the first under it. */

@@ -34,6 +34,8 @@ import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Ending;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.procedure.KeepInformed;
+import uk.starred.api.procedure.Opening;
+import uk.starred.api.procedure.OpeningEvent;
 import uk.starred.api.procedure.MoreTime;
 import uk.starred.api.procedure.OnDeadline;
 import uk.starred.api.procedure.Permissions;
@@ -118,6 +120,10 @@ public final class DescriptorReader {
      *         that is one level of a ladder is found at its level, and the level's role at {@code role}
      */
     private String inTheFile(String path) {
+        java.util.regex.Matcher o = Pattern.compile("^openedBy\\[(\\d+)](.*)$").matcher(path);
+        if (o.matches() && Integer.parseInt(o.group(1)) < openingSources.size()) {
+            return openingSources.get(Integer.parseInt(o.group(1))) + o.group(2);
+        }
         java.util.regex.Matcher m = Pattern.compile("^stages\\[(\\d+)](.*)$").matcher(path);
         if (!m.matches() || Integer.parseInt(m.group(1)) >= stageSources.size()) {
             return path;
@@ -139,6 +145,9 @@ public final class DescriptorReader {
     private record StageSource(String path, boolean level, int sharedParticipants) {
     }
 
+    /** For each opening read, in order, where it stands in the file (one refused in shape is not read). */
+    private final List<String> openingSources = new ArrayList<>();
+
     /** For each stage read, in order, where it stands in the file. */
     private final List<StageSource> stageSources = new ArrayList<>();
 
@@ -152,7 +161,7 @@ public final class DescriptorReader {
     private static final Set<String> PROCEDURE_1 = Set.of("id", "version", "title", "appliesTo", "roles", "raisedBy",
             "totalLimit", "caseNotes", "cafcass", "stages", "reasons");
     private static final Set<String> PROCEDURE_2 = Set.of("format", "id", "version", "title", "appliesTo", "roles",
-            "permissions", "totalLimit", "caseNotes", "cafcass", "stages", "reasons", "keepInformed");
+            "permissions", "totalLimit", "caseNotes", "cafcass", "stages", "reasons", "keepInformed", "openedBy");
     private static final Set<String> STAGE_1 = Set.of("id", "name", "participants", "notified", "respondingRole",
             "requiredActions", "timescale", "onDeadline", "mayEnterDirectly", "mayBypass", "formal", "noRemitStage",
             "caseNotes");
@@ -193,9 +202,25 @@ public final class DescriptorReader {
         List<Stage> stages = f.objects("stages", this::stages).stream().flatMap(List::stream).toList();
         List<Reason> reasons = f.objects("reasons", this::reason);
         KeepInformed keepInformed = format == 1 ? null : f.object("keepInformed", false, this::keepInformed);
+        List<Opening> openedBy = format == 1 ? List.of() : f.objects("openedBy", this::opening);
         return new Procedure(orEmpty(id), orEmpty(version), orEmpty(title), appliesTo, roles,
                 permissions == null ? Permissions.drivenBy(List.of()) : permissions, stages, reasons, totalLimit,
-                cafcass == null ? CafcassRule.NATIONAL : cafcass, caseNotes, format, keepInformed);
+                cafcass == null ? CafcassRule.NATIONAL : cafcass, caseNotes, format, keepInformed, openedBy);
+    }
+
+    private Opening opening(Node node, String path) {
+        Fields f = fields(node, path, Set.of("when", "atStage", "reason"));
+        if (f == null) {
+            return null;
+        }
+        OpeningEvent when = f.text("when", true) == null ? null : f.choice("when", OpeningEvent.class, null);
+        String atStage = f.text("atStage", true);
+        String reason = f.text("reason", false);
+        if (when == null || atStage == null) {
+            return null;
+        }
+        openingSources.add(path);
+        return new Opening(when, atStage, reason == null ? Reason.OTHER.code() : reason);
     }
 
     private KeepInformed keepInformed(Node node, String path) {

@@ -7,7 +7,10 @@ import java.util.Set;
 
 import uk.starred.api.calendar.TimescaleUnit;
 import uk.starred.api.procedure.ClockStart;
+import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.OnDeadline;
+import uk.starred.api.procedure.Opening;
+import uk.starred.api.procedure.OpeningEvent;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.ReferralWindow;
@@ -105,7 +108,38 @@ public final class ProcedureValidator {
         cafcass(problems, p, roles);
         totalLimit(problems, p);
         keepInformed(problems, p);
+        openings(problems, p);
         return problems;
+    }
+
+    /**
+     * What opens a concern by itself: each event once, at a stage the procedure has, for one of its reasons;
+     * a review's disputed decisions only where the procedure serves looked-after children, who have reviews.
+     */
+    private static void openings(List<Problem> problems, Procedure p) {
+        Set<OpeningEvent> seen = new HashSet<>();
+        for (int i = 0; i < p.openedBy().size(); i++) {
+            Opening o = p.openedBy().get(i);
+            String at = "openedBy[" + i + "]";
+            if (!seen.add(o.when())) {
+                problems.add(new Problem(at + ".when", o.when() + " opens a concern more than once"));
+            }
+            if (o.when() == OpeningEvent.REVIEW_DECISIONS_DISPUTED && !p.appliesTo().contains(Cohort.LOOKED_AFTER)) {
+                problems.add(new Problem(at + ".when", "only looked-after children have reviews, and the procedure serves "
+                        + p.appliesTo()));
+            }
+            if (p.stage(o.atStage()).isEmpty()) {
+                problems.add(new Problem(at + ".atStage", "'" + o.atStage() + "' is not a stage of the procedure"));
+            } else if (p.stage(o.atStage()).get().enteredByReferral()) {
+                problems.add(new Problem(at + ".atStage", "'" + o.atStage() + "' is entered only by a referral to"
+                        + " CAFCASS"));
+            }
+            if (p.reason(o.reason()).isEmpty()) {
+                problems.add(new Problem(at + ".reason", p.reasons().isEmpty() ? "leave it out: the procedure has no"
+                        + " reasons, so the concern is opened for a reason described in words"
+                        : "'" + o.reason() + "' is not one of the procedure's reasons"));
+            }
+        }
     }
 
     /** Keeping the child and family informed: at stages the procedure has. */

@@ -18,6 +18,14 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import uk.starred.api.UnknownChildException;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.procedure.OpeningEvent;
+import uk.starred.api.procedure.Procedure;
+import uk.starred.api.review.Review;
+import uk.starred.core.concern.Openings;
+import uk.starred.core.wording.ReviewWords;
+import uk.starred.impl.concern.ConcernStore;
+import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
@@ -46,24 +54,30 @@ public class JpaReviewService implements ReviewService {
     private final Access access;
     private final ChildRecords children;
     private final ReviewStore store;
+    private final ProcedureCatalogue catalogue;
+    private final ConcernStore concerns;
 
     @Activate
     public JpaReviewService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CallerContext caller,
             @Reference StaffDirectory staff, @Reference ChildRecords children, @Reference WorkingCalendar calendar,
-            ReviewTimetableConfig timescales,
+            @Reference ProcedureCatalogue catalogue, ReviewTimetableConfig timescales,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, clock == null ? Clock.systemUTC() : clock, new Access(caller, staff, children), children,
-                new ReviewStore(jpa, new Access(caller, staff, children), calendar, timescales));
+                new ReviewStore(jpa, new Access(caller, staff, children), calendar, timescales), catalogue,
+                new ConcernStore(jpa, new Access(caller, staff, children), calendar));
     }
 
-    public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children, ReviewStore store) {
+    public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children, ReviewStore store,
+            ProcedureCatalogue catalogue, ConcernStore concerns) {
         this.jpa = jpa;
         this.clock = clock;
         this.access = access;
         this.children = children;
         this.store = store;
+        this.catalogue = catalogue;
+        this.concerns = concerns;
     }
 
     @Override
@@ -88,8 +102,13 @@ public class JpaReviewService implements ReviewService {
 
     @Override
     public ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn) {
+        return reviewHeld(childId, expectedVersion, heldOn, List.of());
+    }
+
+    @Override
+    public ReviewTimetable reviewHeld(String childId, long expectedVersion, LocalDate heldOn, List<String> attendees) {
         return command(ReviewCommand.REVIEW_HELD, childId, expectedVersion,
-                (t, ctx) -> ReviewTimetableLifecycle.reviewHeld(t, heldOn, ctx));
+                (t, ctx) -> ReviewTimetableLifecycle.reviewHeld(t, heldOn, attendees, ctx));
     }
 
     @Override
@@ -98,10 +117,35 @@ public class JpaReviewService implements ReviewService {
                 (t, ctx) -> ReviewTimetableLifecycle.decisionRecordCirculated(t, review, on, ctx));
     }
 
+    /**
+     * The disagreement, and the concern it opens under the procedure selected for the child where that
+     * procedure says so, stored in one transaction.
+     */
     @Override
     public ReviewTimetable disagree(String childId, long expectedVersion, int review, String reasons) {
-        return command(ReviewCommand.DISAGREE, childId, expectedVersion,
-                (t, ctx) -> ReviewTimetableLifecycle.disagree(t, review, reasons, ctx));
+        ReviewTimetableLifecycle.required(ReviewCommand.DISAGREE, "childId", childId);
+        Instant now = now();
+        String actor = access.caller();
+        ReviewContext ctx = store.context(actor, now, childId);
+        ReviewCommand.DISAGREE.permit(ctx, childId);
+        Optional<ChildRecord> child = children.child(childId);
+        StringBuilder whyNot = new StringBuilder();
+        Optional<Procedure> procedure = child.flatMap(c -> catalogue.selectedFor(c.cohorts(), whyNot))
+                .filter(p -> p.openedOn(OpeningEvent.REVIEW_DECISIONS_DISPUTED).isPresent());
+        procedure.ifPresent(p -> concerns.ensureStored(p, now));
+        return store.command(childId, expectedVersion, ctx,
+                (t, c) -> ReviewTimetableLifecycle.disagree(t, review, reasons, c), disputed -> {
+                    if (procedure.isEmpty()) {
+                        return disputed;
+                    }
+                    Review r = disputed.after().reviews().get(review - 1);
+                    Openings.Opened opened = concerns.openOnReviewDispute(actor, now, procedure.get(),
+                            child.get().cohorts(), childId, r, r.disputeReasons(), store.timescales().iroRole());
+                    return ReviewTimetableLifecycle.opened(disputed, review, opened.transition() == null ? null
+                            : opened.transition().after().id().toString(), opened.transition() == null
+                                    ? opened.notOpened()
+                                    : ReviewWords.concernOpened(procedure.get().title()));
+                });
     }
 
     @Override

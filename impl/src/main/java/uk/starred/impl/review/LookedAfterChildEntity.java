@@ -151,6 +151,11 @@ public class LookedAfterChildEntity {
         LocalDate distributionDueBy;
         @Column(name = "distributed_on")
         LocalDate distributedOn;
+        /** The staff ids of the professionals who attended, space-separated (an id holds no space). */
+        @Column(name = "attendees", length = 4000)
+        String attendees;
+        @Column(name = "concern_opened", length = 36)
+        String concernOpened;
 
         protected ReviewRow() {
             // for JPA
@@ -173,12 +178,15 @@ public class LookedAfterChildEntity {
             recordCompletedOn = r.recordCompletedOn();
             distributionDueBy = r.distributionDueBy();
             distributedOn = r.distributedOn();
+            attendees = r.attendees().isEmpty() ? null : String.join(" ", r.attendees());
+            concernOpened = r.concernOpened();
         }
 
         Review toReview(int number) {
             return new Review(number, dueBy, heldOn, decisionRecordDueBy, decisionRecordCirculatedOn,
                     disagreementWindowEnds, decisions, disputedBy, disputeReasons, recordDueBy, recordCompletedOn,
-                    distributionDueBy, distributedOn);
+                    distributionDueBy, distributedOn, attendees == null || attendees.isBlank() ? List.of()
+                            : List.of(attendees.strip().split(" +")), concernOpened);
         }
     }
 }

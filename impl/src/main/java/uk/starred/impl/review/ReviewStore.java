@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -82,8 +83,21 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
     /** Runs one command on the child's timetable, at the version the caller read. */
     ReviewTimetable command(String childId, long expectedVersion, ReviewContext ctx,
             BiFunction<ReviewTimetable, ReviewContext, ReviewTransition> rule) {
-        return runner.run(childId, expectedVersion, (em, child) -> apply(em, child, rule.apply(child.toTimetable(),
-                ctx)));
+        return command(childId, expectedVersion, ctx, rule, UnaryOperator.identity());
+    }
+
+    /**
+     * @param then what the command causes beyond the timetable, done in the same transaction before the
+     *             timetable is written (a concern opened), amending the transition
+     */
+    ReviewTimetable command(String childId, long expectedVersion, ReviewContext ctx,
+            BiFunction<ReviewTimetable, ReviewContext, ReviewTransition> rule, UnaryOperator<ReviewTransition> then) {
+        return runner.run(childId, expectedVersion, (em, child) -> apply(em, child, then.apply(rule.apply(
+                child.toTimetable(), ctx))));
+    }
+
+    ReviewTimescales timescales() {
+        return timescales;
     }
 
     // ---------------------------------------------------------------- the deadline runner's part

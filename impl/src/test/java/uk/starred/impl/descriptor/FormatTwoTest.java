@@ -128,6 +128,29 @@ public class FormatTwoTest {
     }
 
     @Test
+    public void aConcernOpenedByAReviewsDisputedDecisionsNamesAStageAndAReasonTheProcedureHas() throws Exception {
+        String opened = QA_DRIVEN.replace("stages:\n", """
+                openedBy:
+                  - when: REVIEW_DECISIONS_DISPUTED
+                    atStage: ALERT
+                stages:
+                """);
+        Procedure p = read(opened);
+        assertEquals(java.util.Optional.of(new uk.starred.api.procedure.Opening(
+                uk.starred.api.procedure.OpeningEvent.REVIEW_DECISIONS_DISPUTED, "ALERT", "OTHER")),
+                p.openedOn(uk.starred.api.procedure.OpeningEvent.REVIEW_DECISIONS_DISPUTED));
+        String all = problems(opened.replace("atStage: ALERT", "atStage: ALERTS\n    reason: LATE")
+                .replace("appliesTo: [LOOKED_AFTER]", "appliesTo: [CHILD_PROTECTION]")
+                .replace("openedBy:\n", "openedBy:\n  - when: WHENEVER\n    atStage: ALERT\n"));
+        assertTrue(all, all.contains("openedBy[0].when: 'WHENEVER' is not known; expected one of"
+                + " [REVIEW_DECISIONS_DISPUTED]"));
+        assertTrue(all, all.contains("openedBy[1].when: only looked-after children have reviews, and the procedure"
+                + " serves [CHILD_PROTECTION]"));
+        assertTrue(all, all.contains("openedBy[1].atStage: 'ALERTS' is not a stage of the procedure"));
+        assertTrue(all, all.contains("openedBy[1].reason: leave it out: the procedure has no reasons"));
+    }
+
+    @Test
     public void theLawIsNotForADescriptorToChange() {
         String cpc = problems(QA_DRIVEN.replace("roles: [IRO,", "roles: [IRO, CPC,")
                 .replace("  resolve: [IRO]", "  resolve: [IRO]\n  referToCafcass: [IRO, CPC]"));

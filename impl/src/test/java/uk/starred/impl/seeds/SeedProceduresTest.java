@@ -41,7 +41,7 @@ public class SeedProceduresTest {
             assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
             assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
             // every seed is written in format 2
-            assertEquals("2.0.0", p.version());
+            assertEquals(p.id(), i == 2 ? "2.1.0" : "2.0.0", p.version());
             assertEquals(2, p.format());
         }
         assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",
@@ -130,18 +130,19 @@ public class SeedProceduresTest {
         Procedure p = Seeds.procedure(SeedProcedures.LOOKED_AFTER_REVIEWS_002);
         assertEquals(LOOKED_AFTER, p.appliesTo());
         assertEquals(Timescale.workingDays(20), p.totalLimit());
-        Stage decisions = p.stages().get(0);
-        assertEquals(List.of("SERVICE_DELIVERY_MANAGER"), decisions.responders());
-        assertEquals(Timescale.workingDays(5), decisions.timescale());
-        assertEquals(uk.starred.api.procedure.OnDeadline.DEEMED_AGREEMENT, decisions.onSilence());
-        List<Stage> levels = p.stages().subList(2, 5);
+        // the SDM's five working days to consider the decisions are the review timetable's; a disagreement
+        // recorded there opens the concern at the informal stage
+        assertEquals(java.util.Optional.of(new uk.starred.api.procedure.Opening(
+                uk.starred.api.procedure.OpeningEvent.REVIEW_DECISIONS_DISPUTED, "INFORMAL", "SDM_DISAGREES_WITH_DECISIONS")),
+                p.openedOn(uk.starred.api.procedure.OpeningEvent.REVIEW_DECISIONS_DISPUTED));
+        List<Stage> levels = p.stages().subList(1, 4);
         assertEquals(List.of("Level 1: the IRO and the respective managers of the IRO Service and the area team",
                 "Level 2: the respective Heads of Service", "Level 3: the Director of Children's Services"),
                 levels.stream().map(Stage::name).toList());
         assertTrue(levels.stream().allMatch(s -> s.mayEnterDirectly() && s.formal()));
         assertTrue(p.reasons().stream().allMatch(r -> r.appliesTo().equals(LOOKED_AFTER)));
         // "with the Social Worker or the Social Work Team Manager"
-        assertEquals(List.of("SOCIAL_WORKER", "TEAM_MANAGER"), p.stages().get(1).responders());
+        assertEquals(List.of("SOCIAL_WORKER", "TEAM_MANAGER"), p.stages().get(0).responders());
         assertEquals("the seed gives CAFCASS no time to decide", null, p.cafcass().decisionTimescale());
     }
 

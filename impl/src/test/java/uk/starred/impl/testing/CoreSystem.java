@@ -82,14 +82,52 @@ public final class CoreSystem implements StarredSystem {
                     new String[0]));
     private final Access access = new Access(host, host, host);
     private final Map<ProcedureRef, Procedure> procedures = new LinkedHashMap<>();
+    private final Map<uk.starred.api.procedure.Cohort, ProcedureRef> selected = new LinkedHashMap<>();
     private final Map<ConcernId, Concern> concerns = new LinkedHashMap<>();
     private final Map<ConcernId, List<AuditEntry>> trails = new LinkedHashMap<>();
     private final Map<String, Moment> moments = new LinkedHashMap<>();
     private final List<CaseNote> notesToDeliver = new ArrayList<>();
     private final List<Notification> messagesToDeliver = new ArrayList<>();
 
+    private final CoreReviews reviews = new CoreReviews(access, calendar, new CoreReviews.Keeper() {
+        @Override
+        public Instant now() {
+            return CoreSystem.this.now();
+        }
+
+        @Override
+        public Optional<Procedure> selectedFor(java.util.Set<uk.starred.api.procedure.Cohort> cohorts) {
+            List<ProcedureRef> chosen = cohorts.stream().map(selected::get).distinct().toList();
+            return chosen.size() == 1 && chosen.get(0) != null ? Optional.ofNullable(procedures.get(chosen.get(0)))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<ChildRecord> child(String childId) {
+            return host.child(childId);
+        }
+
+        @Override
+        public void keep(Transition t) {
+            CoreSystem.this.keep(t, null);
+        }
+
+        @Override
+        public void tell(String childId, List<uk.starred.core.concern.Notice> notices) {
+            for (var n : notices) {
+                messagesToDeliver.add(new Notification(UUID.randomUUID().toString(), n.to(), childId, childId,
+                        n.subject(), n.body()));
+            }
+        }
+    });
+
     public CoreSystem(Instant start) {
         this.clock = new SettableClock(start);
+    }
+
+    @Override
+    public uk.starred.api.review.ReviewService reviews() {
+        return reviews;
     }
 
     // ---------------------------------------------------------------- the system
@@ -144,6 +182,11 @@ public final class CoreSystem implements StarredSystem {
     @Override
     public SettableClock clock() {
         return clock;
+    }
+
+    @Override
+    public void select(uk.starred.api.procedure.Cohort cohort, ProcedureRef procedure) {
+        selected.put(cohort, procedure);
     }
 
     @Override

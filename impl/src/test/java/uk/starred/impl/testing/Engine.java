@@ -66,7 +66,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar, ReviewTimetables.seed002().iroRole());
-        this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore);
+        this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore,
+                catalogue, concernStore);
         this.goodPractice = new uk.starred.impl.practice.JpaGoodPracticeService(db.jpaTemplate(), clock, access, host,
                 host, library, calendar);
         this.deadlines = new DeadlineRunner(db.jpaTemplate(), concernStore, reviewStore, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
@@ -112,6 +113,11 @@ public final class Engine implements StarredSystem, AutoCloseable {
     }
 
     @Override
+    public void select(uk.starred.api.procedure.Cohort cohort, ProcedureRef procedure) {
+        catalogue.select(cohort, procedure.id() + "@" + procedure.version());
+    }
+
+    @Override
     public void install(Procedure procedure) {
         catalogue.addProvider(() -> procedure);
     }
@@ -143,6 +149,11 @@ public final class Engine implements StarredSystem, AutoCloseable {
     /** Runs the outbox relay once. @return how many messages it delivered */
     public int deliverCounting() {
         return relay.deliverDue();
+    }
+
+    @Override
+    public uk.starred.api.review.ReviewService reviews() {
+        return reviews;
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
+import uk.starred.api.review.ReviewService;
+import uk.starred.api.review.ReviewTimetable;
 import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.concern.RaiseConcern;
@@ -50,6 +52,9 @@ public class DemoCaseload {
     record Plan(String procedureId, String council, Cohort cohort, List<String> stageIds) {
     }
 
+    /** The procedure whose demo children have review timetables. */
+    static final String REVIEWS_SHOWN_UNDER = "seed-002-looked-after-reviews";
+
     static final List<Plan> PLANS = List.of(
             new Plan("seed-000-starred-decisions", "North", Cohort.LOOKED_AFTER, List.of("STARRED_DECISION",
                     "DISPUTE_REGISTERED", "SERVICE_MANAGER_AND_HEAD_OF_SERVICE", "HEAD_OF_SERVICE_AND_OPERATIONAL_DIRECTOR",
@@ -57,8 +62,8 @@ public class DemoCaseload {
             new Plan("seed-001-dispute-resolution", "East", Cohort.LOOKED_AFTER, List.of("REVIEW", "RATIFICATION",
                     "NOTIFICATION_OF_DECISION", "INFORMAL_RESOLUTION", "FORMAL_RESOLUTION_CHILDRENS_SERVICES",
                     "FORMAL_RESOLUTION_LOCAL_AUTHORITY", "CHIEF_EXECUTIVE")),
-            new Plan("seed-002-looked-after-reviews", "South", Cohort.LOOKED_AFTER, List.of("REVIEW_DECISIONS",
-                    "INFORMAL", "LEVEL_1", "LEVEL_2", "LEVEL_3")),
+            new Plan("seed-002-looked-after-reviews", "South", Cohort.LOOKED_AFTER, List.of("INFORMAL",
+                    "LEVEL_1", "LEVEL_2", "LEVEL_3")),
             new Plan("seed-003-dispute-resolution-flow-chart", "West", Cohort.LOOKED_AFTER, List.of(
                     "INFORMAL_DISCUSSION", "STAGE_1", "STAGE_2", "STAGE_3", "STAGE_4", "STAGE_5", "STAGE_6")),
             new Plan("seed-004-alert-process", "Central", Cohort.CHILD_PROTECTION, List.of("CONVERSATION",
@@ -111,13 +116,16 @@ public class DemoCaseload {
 
     private final ConcernService concerns;
     private final GoodPracticeService goodPractice;
+    private final ReviewService reviews;
     private final Set<String> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "starred-demo-caseload"));
 
     @Activate
-    public DemoCaseload(@Reference ConcernService concerns, @Reference GoodPracticeService goodPractice) {
+    public DemoCaseload(@Reference ConcernService concerns, @Reference GoodPracticeService goodPractice,
+            @Reference ReviewService reviews) {
         this.concerns = concerns;
         this.goodPractice = goodPractice;
+        this.reviews = reviews;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -149,6 +157,9 @@ public class DemoCaseload {
                     continue;
                 }
                 Session.runAs(chair, () -> seed(procedure, child));
+                if (child.plan().procedureId().equals(REVIEWS_SHOWN_UNDER) && child.shows() == Shows.STAGE) {
+                    Session.runAs(chair, () -> reviewTimetable(child));
+                }
                 raised++;
             } catch (Exception e) {
                 LOG.warn("Starred demo: could not set up {} under {}: {}", child.record().id(), procedure.id(),
@@ -202,6 +213,23 @@ public class DemoCaseload {
             }
         }
         return concern;
+    }
+
+    /**
+     * Under seed 002, whose disputes start from reviews: each demo child's review timetable, looked after for
+     * two months, the initial review held three days ago with the Social Worker, the Team Manager and the
+     * Service Manager, its decision record circulated today, so that the managers' five working days to
+     * disagree are open.
+     */
+    private ReviewTimetable reviewTimetable(DemoChild child) {
+        if (reviews.timetable(child.record().id()).isPresent()) {
+            return reviews.timetable(child.record().id()).get();
+        }
+        LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
+        ReviewTimetable t = reviews.lookedAfterFrom(child.record().id(), today.minusMonths(2));
+        t = reviews.reviewHeld(child.record().id(), t.version(), today.minusDays(3), List.of("demo-social-worker",
+                "demo-team-manager", "demo-service-manager"));
+        return reviews.decisionRecordCirculated(child.record().id(), t.version(), 1, today);
     }
 
     /** Records, as the IRO, what the current stage requires before the step, as a council's IRO would first. */

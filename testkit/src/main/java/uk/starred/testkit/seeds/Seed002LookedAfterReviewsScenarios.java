@@ -15,7 +15,6 @@ import static uk.starred.testkit.seeds.SeedProcedures.S002_INFORMAL;
 import static uk.starred.testkit.seeds.SeedProcedures.S002_LEVEL_1;
 import static uk.starred.testkit.seeds.SeedProcedures.S002_LEVEL_2;
 import static uk.starred.testkit.seeds.SeedProcedures.S002_LEVEL_3;
-import static uk.starred.testkit.seeds.SeedProcedures.S002_REVIEW_DECISIONS;
 import static uk.starred.testkit.seeds.SeedProcedures.SERVICE_DELIVERY_MANAGER;
 import static uk.starred.testkit.seeds.SeedProcedures.SOCIAL_WORKER;
 import static uk.starred.testkit.seeds.SeedProcedures.TEAM_MANAGER;
@@ -37,6 +36,8 @@ import uk.starred.api.concern.NewAgreedAction;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.Cohort;
+import uk.starred.api.review.DecisionsStatus;
+import uk.starred.api.review.ReviewTimetable;
 import uk.starred.testkit.Expect;
 import uk.starred.testkit.seeds.Scenario.Delivered;
 
@@ -133,37 +134,60 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
 
-    @Test
-    public void aServiceDeliveryManagerWhoDisagreesWithReviewDecisionsStartsTheDisputeThatTheDirectorResolves() {
-        // the decision record of Cara's review on Thu 15 October is circulated on Wed 21 October
+    /** Cara's first review, held on Thu 15 October with the professionals, its decision record circulated Wed 21. */
+    private ReviewTimetable reviewCirculated() {
+        engine.select(Cohort.LOOKED_AFTER, procedure.ref());
+        s.at("2026-09-21T09:00");
+        ReviewTimetable t = engine.reviews().lookedAfterFrom(cara, LocalDate.of(2026, 9, 21));
+        s.at("2026-10-15T16:00");
+        long started = t.version();
+        t = engine.reviews().reviewHeld(cara, started, LocalDate.of(2026, 10, 15), List.of("sw-sol", "tm-tia",
+                "sdm-dan"));
+        assertEquals(List.of("sw-sol", "tm-tia", "sdm-dan"), t.reviews().get(0).attendees());
         s.at("2026-10-21T09:00");
-        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(), ConcernOrigin.STARRED_DECISION,
-                List.of("SDM_DISAGREES_WITH_DECISIONS"), "Decision 3: Cara moves to a residential school in January",
-                "Decision 3 agreed and implemented", LocalDate.of(2026, 11, 30), "sdm-dan", null));
-        assertEquals(S002_REVIEW_DECISIONS, current(c).stageId());
-        // SDMs "have five working days": Wed 21 October 09:00 + 5: Thu 22, Fri 23, Mon 26, Tue 27, Wed 28;
-        // the clocks go back on Sun 25 October -> due 00:00 Thu 29 October (GMT) = 2026-10-29T00:00:00Z
-        assertEquals(Instant.parse("2026-10-29T00:00:00Z"), current(c).dueAt());
+        t = engine.reviews().decisionRecordCirculated(cara, t.version(), 1, LocalDate.of(2026, 10, 21));
+        // "five working days to consider the decisions": Thu 22, Fri 23, Mon 26, Tue 27, Wed 28 October
+        assertEquals(LocalDate.of(2026, 10, 28), t.reviews().get(0).disagreementWindowEnds());
+        assertEquals(List.of("review 1 decisions to consider"), s.delivered().to("sdm-dan"));
+        return t;
+    }
+
+    @Test
+    public void aServiceDeliveryManagerWhoDisagreesWithReviewDecisionsOpensTheDisputeThatTheDirectorResolves() {
+        ReviewTimetable circulated = reviewCirculated();
+
+        // "If the SDM disagrees with any of the decisions within that initial five day period, this should be
+        // notified in writing to the IRO, in the first instance the IRO should attempt to resolve the issue
+        // informally": the disagreement, recorded on the review timetable, opens the concern by itself
+        s.at("2026-10-26T10:00");
+        ReviewTimetable disputed = s.as("sdm-dan", () -> engine.reviews().disagree(cara, circulated.version(), 1,
+                "Unable to agree decision 3: a residential school is not funded"));
+        assertEquals(DecisionsStatus.DISPUTED, disputed.reviews().get(0).decisions());
+        List<Concern> opened = engine.concerns().concernsForChild(cara);
+        assertEquals(1, opened.size());
+        Concern c = opened.get(0);
+        assertEquals(c.id().toString(), disputed.reviews().get(0).concernOpened());
+        assertEquals(ConcernOrigin.REVIEW_DECISIONS_DISPUTED, c.origin());
+        assertEquals(List.of("SDM_DISAGREES_WITH_DECISIONS"), c.reasonCodes());
+        assertEquals("opened in the name of the child's IRO, who drives it", "iro-ivy", c.raisedBy());
+        assertEquals("the Social Worker is asked first of the informal stage's two", "sw-sol", c.responsiblePerson());
+        assertEquals(LocalDate.of(2026, 10, 15), c.reviewDate());
+        assertTrue(c.description(), c.description().contains("a residential school is not funded"));
+        // the IRO's timescale: the procedure's 20 working days from Mon 26 October, to Mon 23 November
+        assertEquals(LocalDate.of(2026, 11, 23), c.remedyDueBy());
+        assertEquals(List.of("INFORMAL ACTIVE"), stages(c));
         assertNull("the 20 working days start with the formal process", c.formalDueAt());
         Delivered d = s.delivered();
-        assertEquals(List.of("sdm-dan", "sw-sol", "tm-tia"), d.recipients());
-        assertEquals(List.of("concern raised", "stage 'Review decisions considered by the Service Delivery Manager'"),
-                d.to("sdm-dan"));
-
-        // the SDM disagrees in writing within the five working days
-        s.at("2026-10-26T10:00");
-        Concern circulated = c;
-        c = s.as("sdm-dan", () -> engine.concerns().respond(circulated.id(), circulated.version(),
-                ResponseKind.DISAGREE, "Unable to agree decision 3: a residential school is not funded", null));
-        assertEquals(List.of("response recorded"), s.delivered().to("iro-ivy"));
-
-        // "in the first instance the IRO should attempt to resolve the issue informally"
-        s.at("2026-10-27T10:00");
-        c = engine.concerns().escalate(c.id(), c.version(), S002_INFORMAL, "The SDM disagrees with decision 3");
-        assertEquals(S002_INFORMAL, current(c).stageId());
-        assertNull(current(c).dueAt());
-        assertEquals(List.of("sw-sol", "tm-tia"), s.delivered().recipients());
-        s.at("2026-10-30T10:00");
+        // "advise the IRO and all those who attended the review": the IRO, the Social Worker, the Team Manager
+        assertEquals(List.of("concern opened: review decisions disputed", "review 1 decisions disputed"),
+                d.to("iro-ivy"));
+        assertEquals(List.of("concern opened: review decisions disputed", "review 1 decisions disputed",
+                "stage 'Informal resolution with the Social Worker or the Social Work Team Manager'"), d.to("sw-sol"));
+        assertEquals(List.of("review 1 decisions disputed",
+                "stage 'Informal resolution with the Social Worker or the Social Work Team Manager'"), d.to("tm-tia"));
+        assertEquals("the manager who disagreed is not told of it", List.of(), d.to("sdm-dan"));
+        assertEquals(List.of(DISPUTE_RESOLUTION, DISPUTE_RESOLUTION), d.noteTypes());
+        assertEquals(List.of("openedByReviewDispute by sdm-dan"), s.trail(c.id(), "qa-lead"));
         Concern informal = c;
         c = s.as("tm-tia", () -> engine.concerns().respond(informal.id(), informal.version(), ResponseKind.DISAGREE,
                 "The Team Manager cannot commit the funding", null));
@@ -214,11 +238,11 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
         c = engine.concerns().resolve(c.id(), c.version(), "Resolved by the Director of Children's Services");
         assertEquals(ConcernStatus.RESOLVED, c.status());
         assertTrue("within the 20 working days", c.endedAt().isBefore(c.formalDueAt()));
-        assertEquals(List.of("REVIEW_DECISIONS COMPLETED", "INFORMAL COMPLETED", "LEVEL_1 COMPLETED",
-                "LEVEL_2 COMPLETED", "LEVEL_3 COMPLETED"), stages(c));
-        assertEquals(List.of("raise by iro-ivy", "respond by sdm-dan", "escalate by iro-ivy", "respond by tm-tia",
-                "escalate by iro-ivy", "respond by sdm-dan", "escalate by iro-ivy", "respond by hos-hugh",
-                "escalate by iro-ivy", "respond by dcs-dora", "completeAgreedAction by sdm-dan", "resolve by iro-ivy"),
+        assertEquals(List.of("INFORMAL COMPLETED", "LEVEL_1 COMPLETED", "LEVEL_2 COMPLETED", "LEVEL_3 COMPLETED"),
+                stages(c));
+        assertEquals(List.of("openedByReviewDispute by sdm-dan", "respond by tm-tia", "escalate by iro-ivy",
+                "respond by sdm-dan", "escalate by iro-ivy", "respond by hos-hugh", "escalate by iro-ivy",
+                "respond by dcs-dora", "completeAgreedAction by sdm-dan", "resolve by iro-ivy"),
                 s.trail(c.id(), "qa-lead"));
         assertTrue(s.trailIntact(c.id(), "qa-lead"));
     }
@@ -263,29 +287,31 @@ public abstract class Seed002LookedAfterReviewsScenarios extends SeedScenarios {
     }
 
     @Test
-    public void aServiceDeliveryManagerSilentForFiveWorkingDaysIsTakenToAgreeTheReviewDecisions() {
-        s.at("2026-10-21T09:00");
-        Concern c = engine.concerns().raise(new RaiseConcern(cara, procedure.ref(), ConcernOrigin.STARRED_DECISION,
-                List.of("SDM_DISAGREES_WITH_DECISIONS"), "Decision 2: Cara's contact with her brother becomes weekly",
-                "Weekly contact in place", LocalDate.of(2026, 11, 30), "sdm-dan", null));
-        s.delivered();
-        String stage = "stage 'Review decisions considered by the Service Delivery Manager'";
-        // due 00:00 Thu 29 October (GMT); the fifth working day, Wed 28 October, is amber from its start
-        Delivered d = s.firedAt("2026-10-28T00:00", cara);
-        assertEquals(List.of(stage + " due soon"), d.to("sdm-dan"));
+    public void aServiceDeliveryManagerSilentForFiveWorkingDaysHasAgreedTheDecisionsAndOpensNothingAfter() {
+        ReviewTimetable circulated = reviewCirculated();
         // "If no response is received the decisions should be considered agreed by the local authority"
-        assertEquals(List.of(), s.firedAt("2026-10-28T23:59", cara).messages());
-        d = s.firedAt("2026-10-29T00:00", cara);
-        assertEquals(List.of("agreement deemed", stage + " overdue"), d.to("iro-ivy"));
-        Concern deemed = engine.concerns().find(c.id()).orElseThrow();
-        assertEquals(ResponseKind.DEEMED_AGREEMENT, current(deemed).response().kind());
-        assertEquals("the decisions are to be implemented within their timescales", "Weekly contact in place",
-                deemed.agreedActions().get(0).description());
-        assertEquals(LocalDate.of(2026, 11, 30), deemed.agreedActions().get(0).dueBy());
-        assertEquals("deadline STAGE_DUE by starred", s.trail(c.id(), "qa-lead").get(1));
-        // the agreed decision still outstanding after its date is chased the next morning
-        d = s.firedAt("2026-12-01T00:00", cara);
-        assertEquals(List.of("agreed action 1 overdue"), d.to("sdm-dan"));
-        assertTrue(s.alerts(cara).contains("RED AGREED_ACTION_OVERDUE"));
+        s.at("2026-10-29T09:00");
+        InvalidCommandException late = Expect.thrown(InvalidCommandException.class, () -> s.as("sdm-dan",
+                () -> engine.reviews().disagree(cara, circulated.version(), 1, "Unable to agree decision 2")));
+        assertTrue(late.getMessage(), late.getMessage().contains("the window to disagree with review 1's decisions"
+                + " ended on 2026-10-28: they are agreed"));
+        assertEquals("no concern was opened", List.of(), engine.concerns().concernsForChild(cara));
+        assertEquals(DecisionsStatus.AWAITED, engine.reviews().timetable(cara).orElseThrow().reviews().get(0)
+                .decisions());
+        assertEquals("nobody was told anything", List.of(), s.delivered().recipients());
+    }
+
+    @Test
+    public void aDisagreementOpensNothingWhereTheChildsProcedureDoesNotSaySo() {
+        ReviewTimetable circulated = reviewCirculated();
+        engine.select(Cohort.LOOKED_AFTER, SeedProcedures.DISPUTE_RESOLUTION_001);
+        engine.seed(SeedProcedures.DISPUTE_RESOLUTION_001);
+        s.at("2026-10-26T10:00");
+        ReviewTimetable disputed = s.as("sdm-dan", () -> engine.reviews().disagree(cara, circulated.version(), 1,
+                "Unable to agree decision 3"));
+        assertEquals(DecisionsStatus.DISPUTED, disputed.reviews().get(0).decisions());
+        assertNull(disputed.reviews().get(0).concernOpened());
+        assertEquals("the IRO raises a concern if one is needed", List.of(), engine.concerns().concernsForChild(cara));
+        assertEquals(List.of("iro-ivy", "sw-sol", "tm-tia"), s.delivered().recipients());
     }
 }

@@ -19,7 +19,7 @@ public final class SeedProcedures {
     public static final ProcedureRef DISPUTE_RESOLUTION_001 = new ProcedureRef("seed-001-dispute-resolution",
             "2.0.0");
     public static final ProcedureRef LOOKED_AFTER_REVIEWS_002 = new ProcedureRef("seed-002-looked-after-reviews",
-            "2.0.0");
+            "2.1.0");
     public static final ProcedureRef DISPUTE_RESOLUTION_FLOW_CHART_003 = new ProcedureRef(
             "seed-003-dispute-resolution-flow-chart", "2.0.0");
     public static final ProcedureRef ALERT_PROCESS_004 = new ProcedureRef("seed-004-alert-process", "2.0.0");
@@ -83,7 +83,6 @@ public final class SeedProcedures {
 
     // ---- Seed 002: Looked After Reviews, section 11 and the three-level Local Dispute Resolution Process
 
-    public static final String S002_REVIEW_DECISIONS = "REVIEW_DECISIONS";
     public static final String S002_INFORMAL = "INFORMAL";
     public static final String S002_LEVEL_1 = "LEVEL_1";
     public static final String S002_LEVEL_2 = "LEVEL_2";

@@ -269,19 +269,19 @@ public final class ConcernCommands {
         }
     }
 
-    private static void stop(String command, List<Violation> wrong) {
+    static void stop(String command, List<Violation> wrong) {
         if (!wrong.isEmpty()) {
             throw new InvalidCommandException(command, wrong);
         }
     }
 
-    private static void required(Fields f, String name, List<Violation> wrong) {
+    static void required(Fields f, String name, List<Violation> wrong) {
         if (f.get(name) == null) {
             wrong.add(new Violation(name, "is required"));
         }
     }
 
-    private static long number(Fields f, String name, List<Violation> wrong) {
+    static long number(Fields f, String name, List<Violation> wrong) {
         String text = f.get(name);
         if (text == null) {
             wrong.add(new Violation(name, "is required"));
@@ -317,7 +317,7 @@ public final class ConcernCommands {
         }
     }
 
-    private static LocalDate date(Fields f, String name, List<Violation> wrong) {
+    static LocalDate date(Fields f, String name, List<Violation> wrong) {
         String text = f.get(name);
         if (text == null) {
             return null;

@@ -88,6 +88,8 @@ public class RestApi extends HttpServlet {
     private final transient ObjectMapper json;
     private final transient Exports exports;
     private final transient GoodPracticeService goodPractice;
+    private final transient uk.starred.api.review.ReviewService reviews;
+    private final transient uk.starred.ui.command.ReviewCommands reviewCommands;
 
     /** A request the API refuses, with its status. */
     static final class Refused extends RuntimeException {
@@ -104,7 +106,9 @@ public class RestApi extends HttpServlet {
     public RestApi(@Reference ConcernService concerns, @Reference AlertService alerts,
             @Reference OversightService oversight, @Reference ProcedureLibrary procedures,
             @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff,
-            @Reference GoodPracticeService goodPractice) {
+            @Reference GoodPracticeService goodPractice, @Reference uk.starred.api.review.ReviewService reviews) {
+        this.reviews = reviews;
+        this.reviewCommands = new uk.starred.ui.command.ReviewCommands(reviews);
         this.concerns = concerns;
         this.goodPractice = goodPractice;
         this.alerts = alerts;
@@ -175,6 +179,24 @@ public class RestApi extends HttpServlet {
                 response.setHeader("Location", ROOT + "/concerns/" + raised.id());
                 write(response, 201, raised);
             }
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("reviews")) {
+            method(request, "GET");
+            String child = path.get(1);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("timetable", reviews.timetable(child).orElse(null));
+            body.put("history", reviews.history(child));
+            write(response, 200, body);
+        } else if (n == 4 && path.get(0).equals("children") && path.get(2).equals("reviews")) {
+            method(request, "POST");
+            uk.starred.ui.command.ReviewCommands.Op op = uk.starred.ui.command.ReviewCommands.Op.byPath(path.get(3));
+            if (op == null) {
+                throw new Refused(404, "There is no review timetable command '" + path.get(3) + "'; there are "
+                        + java.util.Arrays.stream(uk.starred.ui.command.ReviewCommands.Op.values()).map(o -> o.path)
+                                .toList());
+            }
+            Fields fields = body(request, op.fields);
+            write(response, op == uk.starred.ui.command.ReviewCommands.Op.LOOKED_AFTER_FROM ? 201 : 200,
+                    reviewCommands.run(op, path.get(1), fields));
         } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("good-practice")) {
             String child = path.get(1);
             if ("GET".equals(request.getMethod())) {

@@ -170,7 +170,8 @@ public class DisputeResolutionTab implements CaseTab {
         return concerns.find(concernId).filter(c -> c.childId().equals(childId));
     }
 
-    private static String describe(InvalidCommandException wrong) {
+    /** @return the refusal in words for the page: "Please correct: field message; ..." */
+    static String describe(InvalidCommandException wrong) {
         StringBuilder out = new StringBuilder("Please correct: ");
         for (int i = 0; i < wrong.violations().size(); i++) {
             Violation v = wrong.violations().get(i);
