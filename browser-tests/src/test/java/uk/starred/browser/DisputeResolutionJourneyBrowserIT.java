@@ -189,6 +189,40 @@ public class DisputeResolutionJourneyBrowserIT {
     }
 
     @Test
+    public void theServiceManagerDisagreesWithAReviewsDecisionsOnTheLookedAfterReviewsTab() {
+        WebDriver driver = chromium.driver();
+        // a seed 002 child: the initial review held, its decision record circulated today
+        String child = "DEMO-002-S3";
+        signIn("demo-service-manager");
+        driver.get(demo.url("/host/children/" + child + "?tab=looked-after-reviews"));
+        WebElement main = driver.findElement(By.tagName("main"));
+        assertTrue(main.getText(), main.getText().contains("managers may disagree until"));
+        assertTrue(main.getText(), main.getText().contains("Sam Lewis (Social Worker), Jo Evans (Team Manager)"));
+        assertTrue("the IRO's forms are not offered to the manager",
+                driver.findElements(By.xpath("//form[input[@name='op' and @value='review-held']]")).isEmpty());
+        WebElement disagree = form(main, "disagree");
+        assertSays(submit(disagree), "Please correct: reasons are required");
+        disagree = form(driver.findElement(By.tagName("main")), "disagree");
+        disagree.findElement(By.name("reasons")).sendKeys("Decision 2 is not funded. " + XSS);
+        assertSays(submit(disagree), "Your disagreement is recorded and the IRO is told");
+        assertEquals("nothing the manager wrote ran as code", null,
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.starredXss;"));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains(
+                "disputed by Alex Brown (Service Manager): Decision 2 is not funded."));
+        signOut();
+
+        signIn("demo-iro");
+        driver.get(demo.url("/host/children/" + child + "?tab=looked-after-reviews"));
+        Accessibility.check(driver, "looked-after-reviews");
+        open("What happened (4)");
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains(
+                "The decisions of review 1 are disputed by Alex Brown (Service Manager)"));
+        assertFalse("review 2 may be recorded by the IRO",
+                driver.findElements(By.xpath("//form[input[@name='op' and @value='review-held']]")).isEmpty());
+        signOut();
+    }
+
+    @Test
     public void theChildrenListAndTheSignInPagePassTheAccessibilityChecks() {
         WebDriver driver = chromium.driver();
         chromium.setLaptopViewport();
@@ -277,8 +311,26 @@ public class DisputeResolutionJourneyBrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(15))
                 .withMessage(() -> "a new page after sending the form, still at " + chromium.driver().getCurrentUrl())
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(d -> gone(page));
         return banner();
+    }
+
+    /**
+     * Whether the page element is gone: stale, or (as Chromium may answer while the next page replaces it)
+     * a node that no longer belongs to the document.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     private static void assertSays(String banner, String expected) {

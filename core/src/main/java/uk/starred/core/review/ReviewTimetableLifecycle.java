@@ -138,7 +138,8 @@ public final class ReviewTimetableLifecycle {
         told.remove(ctx.actor());
         List<Notice> notices = tell(t, told, ReviewWords.disputedSubject(review),
                 ReviewWords.disputedNotice(ctx.people().nameOf(ctx.actor()), review, why));
-        return changed(command, t, replaced(t, disputed), ReviewWords.disputed(review, ctx.actor(), why), notices, ctx);
+        return changed(command, t, replaced(t, disputed), ReviewWords.disputed(review, ctx.people().nameOf(ctx.actor()),
+                why), notices, ctx);
     }
 
     public static ReviewTransition recordCompleted(ReviewTimetable t, int review, LocalDate on, ReviewContext ctx) {
