@@ -102,8 +102,10 @@ public class ReviewsTab implements CaseTab {
         }
         try {
             ReviewTimetable t = commands.run(op, view.childId(), fields);
-            String opened = op == Op.DISAGREE ? t.reviews().stream().filter(r -> r.concernOpened() != null)
-                    .map(r -> " A concern was opened under the child's procedure.").reduce((a, b) -> b).orElse("") : "";
+            // the review disagreed with opened a concern, where the child's procedure says so
+            String opened = op == Op.DISAGREE && t.reviews().stream().anyMatch(r -> String.valueOf(r.number())
+                    .equals(fields.get("review")) && r.concernOpened() != null)
+                            ? " A concern was opened under the child's procedure." : "";
             return TabOutcome.done(op.done + "." + opened, Map.of(TAB_PARAMETER, KEY));
         } catch (InvalidCommandException wrong) {
             return TabOutcome.refused(400, DisputeResolutionTab.describe(wrong));
