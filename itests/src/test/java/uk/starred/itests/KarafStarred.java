@@ -58,7 +58,8 @@ final class KarafStarred implements StarredSystem {
         this.context = context;
         context.registerService(Clock.class, clock, null);
         context.registerService(new String[] {ChildRecords.class.getName(), StaffDirectory.class.getName(),
-                CallerContext.class.getName(), CaseFile.class.getName(), Notifier.class.getName()}, host, null);
+                CallerContext.class.getName(), CaseFile.class.getName(), Notifier.class.getName(),
+                uk.starred.api.host.CaseEpisodes.class.getName()}, host, null);
         this.concerns = await(ConcernService.class);
         this.oversight = await(OversightService.class);
         this.audit = await(AuditTrail.class);

@@ -165,7 +165,7 @@ public class ProcedureBundlesIT {
         }
         assertTrue(list, list.contains("72 workng hours' is not a timescale"));
         assertTrue("everything else keeps running", installed().containsAll(List.of("council-alerts@2.0.0",
-                "seed-004-alert-process@2.0.0")));
+                "seed-004-alert-process@2.1.0")));
 
         java.nio.file.Files.delete(council);
         java.nio.file.Files.delete(broken);
@@ -178,7 +178,7 @@ public class ProcedureBundlesIT {
         // the five descriptors are read from their bundles and accepted
         assertEquals(new TreeSet<>(List.of("seed-000-starred-decisions@2.0.0", "seed-001-dispute-resolution@2.0.0",
                 "seed-002-looked-after-reviews@2.1.0", "seed-003-dispute-resolution-flow-chart@2.0.0",
-                "seed-004-alert-process@2.0.0")), installed());
+                "seed-004-alert-process@2.1.0")), installed());
 
         String child = starred.childId("hana");
         starred.host().child(child, Cohort.LOOKED_AFTER).role("iro-1", SeedProcedures.IRO, child)
@@ -191,7 +191,7 @@ public class ProcedureBundlesIT {
 
         Bundle seed004 = bundle("uk.starred.procedure.seed-004-alert-process");
         seed004.stop();
-        assertTrue("stopping the bundle withdraws its procedure", !installed().contains("seed-004-alert-process@2.0.0"));
+        assertTrue("stopping the bundle withdraws its procedure", !installed().contains("seed-004-alert-process@2.1.0"));
         assertEquals(4, installed().size());
 
         // the running concern carries on under the definition stored with it
@@ -199,7 +199,7 @@ public class ProcedureBundlesIT {
         assertEquals("INFORMAL_ALERT", escalated.currentStage().orElseThrow().stageId());
 
         seed004.start();
-        assertTrue("starting it again brings the procedure back", installed().contains("seed-004-alert-process@2.0.0"));
+        assertTrue("starting it again brings the procedure back", installed().contains("seed-004-alert-process@2.1.0"));
         assertNotNull(starred.concerns().find(raised.id()).orElseThrow());
     }
 

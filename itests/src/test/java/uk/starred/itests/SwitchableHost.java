@@ -19,7 +19,8 @@ import uk.starred.testkit.TestHost;
  * The five host ports, registered once, answering from the host of the scenario now running: the
  * engine binds its ports once, and each scenario starts with a host of its own.
  */
-final class SwitchableHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier {
+final class SwitchableHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier,
+        uk.starred.api.host.CaseEpisodes {
 
     private volatile TestHost current = new TestHost();
 
@@ -60,6 +61,11 @@ final class SwitchableHost implements ChildRecords, StaffDirectory, CallerContex
     @Override
     public Optional<String> currentStaffId() {
         return current.currentStaffId();
+    }
+
+    @Override
+    public void record(uk.starred.api.host.Episode episode) throws Exception {
+        current.record(episode);
     }
 
     @Override

@@ -28,7 +28,8 @@ import uk.starred.api.procedure.Cohort;
  * signed-in person, and a case file and inbox that record what they are given (and can be made to
  * fail, as a real host's can).
  */
-public final class TestHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier {
+public final class TestHost implements ChildRecords, StaffDirectory, CallerContext, CaseFile, Notifier,
+        uk.starred.api.host.CaseEpisodes {
 
     private final Map<String, ChildRecord> children = new HashMap<>();
     private final Map<String, StaffMember> staff = new HashMap<>();
@@ -39,6 +40,8 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
 
     public final List<CaseNote> caseNotes = new CopyOnWriteArrayList<>();
     public final List<Notification> notifications = new CopyOnWriteArrayList<>();
+    /** The episodes opened and closed on children's records, in order. */
+    public final List<uk.starred.api.host.Episode> episodes = new CopyOnWriteArrayList<>();
     /** Every call the engine made to the case file and the notifier, repeats included. */
     public final java.util.concurrent.atomic.AtomicInteger deliveries = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean caseFileDown;
@@ -187,6 +190,17 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         }
         if (caseNotes.stream().noneMatch(n -> n.id().equals(note.id()))) {
             caseNotes.add(note);
+        }
+    }
+
+    @Override
+    public void record(uk.starred.api.host.Episode episode) throws Exception {
+        deliveries.incrementAndGet();
+        if (caseFileDown) {
+            throw new IllegalStateException("case file unavailable");
+        }
+        if (episodes.stream().noneMatch(e -> e.id().equals(episode.id()))) {
+            episodes.add(episode);
         }
     }
 

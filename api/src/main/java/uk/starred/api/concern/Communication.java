@@ -13,9 +13,26 @@ import java.time.Instant;
  * @param summary  what was said or agreed
  * @param familyUpdate whether it is an update sent to the child and family (the summary is then the
  *                 update as sent); since 1.4
+ * @param recordedAt when it was recorded: {@code at}, unless it was recorded late (since 1.5)
+ * @param lateReason why it was recorded after it happened, or {@code null} when it was not (since 1.5)
  */
 public record Communication(Instant at, String by, String withWhom, String channel, String summary,
-        boolean familyUpdate) {
+        boolean familyUpdate, Instant recordedAt, String lateReason) {
+
+    public Communication {
+        recordedAt = recordedAt == null ? at : recordedAt;
+    }
+
+    /** A communication recorded as it happened. */
+    public Communication(Instant at, String by, String withWhom, String channel, String summary,
+            boolean familyUpdate) {
+        this(at, by, withWhom, channel, summary, familyUpdate, at, null);
+    }
+
+    /** @return whether it was recorded after it happened */
+    public boolean isRecordedLate() {
+        return lateReason != null;
+    }
 
     /** A communication that is not an update to the family. */
     public Communication(Instant at, String by, String withWhom, String channel, String summary) {

@@ -77,6 +77,17 @@ public interface ConcernService {
     Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
             List<NewAgreedAction> agreedActions);
 
+    /**
+     * Records a response given earlier than now, recorded late: the manager answered by letter last week.
+     * The response is kept as given then, the lateness and its reason on the record, the file and in the
+     * audit trail. Since 1.5.
+     *
+     * @param occurredAt when it was given: not in the future, not before the stage began
+     * @param lateReason why it is recorded only now; required when it was given before now
+     */
+    Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
+            List<NewAgreedAction> agreedActions, Instant occurredAt, String lateReason);
+
     /** Records a required action of the current stage as done, by the caller, now. */
     Concern recordAction(ConcernId id, long expectedVersion, String actionId, String note);
 
@@ -96,6 +107,15 @@ public interface ConcernService {
 
     /** Records a communication about the concern. */
     Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel, String summary);
+
+    /**
+     * Records a communication that happened earlier than now, recorded late. Since 1.5.
+     *
+     * @param occurredAt when it happened: not in the future, not before the concern was raised
+     * @param lateReason why it is recorded only now; required when it happened before now
+     */
+    Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel, String summary,
+            Instant occurredAt, String lateReason);
 
     /**
      * Moves the concern to the next stage, or to {@code toStageId} when the procedure lets the IRO
@@ -124,6 +144,18 @@ public interface ConcernService {
      */
     Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
             LocalDate remedyDueBy);
+
+    /**
+     * Escalates as of an earlier moment, recorded late: the concern went to the Service Manager on Monday and
+     * is recorded on Wednesday. The stage left ends, and the stage entered begins, at that moment: its
+     * timescale counts from then, and a due moment already past falls due at once. The lateness and its
+     * reason are on the file and in the audit trail. Since 1.5.
+     *
+     * @param occurredAt when it was escalated: not in the future, not before the current stage began
+     * @param lateReason why it is recorded only now; required when it happened before now
+     */
+    Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
+            LocalDate remedyDueBy, Instant occurredAt, String lateReason);
 
     /** Bypasses the stages between the current one and {@code toStageId}, each recorded as bypassed with the reason. */
     Concern bypass(ConcernId id, long expectedVersion, String toStageId, String reason);

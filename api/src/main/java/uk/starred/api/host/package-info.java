@@ -11,11 +11,13 @@
  * <li>{@link uk.starred.api.host.CallerContext}: who is using the system now.</li>
  * <li>{@link uk.starred.api.host.CaseFile}: writing a case note onto the child's file.</li>
  * <li>{@link uk.starred.api.host.Notifier}: telling people, by email or in the host's own inbox.</li>
+ * <li>{@link uk.starred.api.host.CaseEpisodes}, optional: opening and closing an episode on the child's
+ * record where the procedure names one (since 1.3); without it, episodes go on the file as case notes.</li>
  * </ul>
  * Starred writes case notes and notifications in the same transaction as the change that causes
  * them and delivers them afterwards, retrying until the host accepts them; each carries an id the
  * host can use to ignore a repeat.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package uk.starred.api.host;

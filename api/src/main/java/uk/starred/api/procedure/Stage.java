@@ -53,6 +53,10 @@ import uk.starred.api.calendar.Timescale;
  *                         this stage passes its due date ("the IRO will notify the Service Manager"; since 2.1)
  * @param moreTime         who may ask for more time at this stage and who decides, or {@code null} when the
  *                         stage offers none (since 2.2)
+ * @param episode          the episode type the host's case-management system opens on the child's record
+ *                         when the concern enters this stage, and closes when the concern ends ("a Formal
+ *                         Alert will be raised using the Mosaic Episode 'Dispute Resolution (Safeguarding)
+ *                         Alert'"), or {@code null} (since 2.3)
  */
 public record Stage(
         String id,
@@ -77,7 +81,20 @@ public record Stage(
         StageEntry enteredBy,
         List<Ending> endings,
         List<String> overdueActionsTold,
-        MoreTime moreTime) {
+        MoreTime moreTime,
+        String episode) {
+
+    /** The stage as version 2.2 of this package had it. */
+    public Stage(String id, String name, List<String> participants, List<String> notified, List<String> copied,
+            List<String> responders, List<RequiredAction> requiredActions, Timescale timescale, OnDeadline onSilence,
+            OnDeadline afterResponse, boolean mayEnterDirectly, boolean mayBypass, boolean formal, String noRemitStage,
+            Map<ConcernEvent, String> caseNotes, SatisfiedBy satisfiedBy, ClockStart clockFrom, String clockAction,
+            String clockStage, StageEntry enteredBy, List<Ending> endings, List<String> overdueActionsTold,
+            MoreTime moreTime) {
+        this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
+                afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
+                clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime, null);
+    }
 
     /** The stage as version 2.1 of this package had it. */
     public Stage(String id, String name, List<String> participants, List<String> notified, List<String> copied,
@@ -87,7 +104,7 @@ public record Stage(
             String clockStage, StageEntry enteredBy, List<Ending> endings, List<String> overdueActionsTold) {
         this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
                 afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
-                clockAction, clockStage, enteredBy, endings, overdueActionsTold, null);
+                clockAction, clockStage, enteredBy, endings, overdueActionsTold, null, null);
     }
 
     /** The stage as version 2.0 of this package had it. */
@@ -97,7 +114,7 @@ public record Stage(
             Map<ConcernEvent, String> caseNotes, SatisfiedBy satisfiedBy, ClockStart clockFrom, String clockAction) {
         this(id, name, participants, notified, copied, responders, requiredActions, timescale, onSilence,
                 afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy, clockFrom,
-                clockAction, null, StageEntry.ESCALATION, List.of(), List.of(), null);
+                clockAction, null, StageEntry.ESCALATION, List.of(), List.of(), null, null);
     }
 
     public Stage {
@@ -172,6 +189,7 @@ public record Stage(
         private final List<Ending> endings = new ArrayList<>();
         private List<String> overdueActionsTold = List.of();
         private MoreTime moreTime;
+        private String episode;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -292,10 +310,17 @@ public record Stage(
             return this;
         }
 
+        /** The host opens an episode of the type when the concern enters the stage. */
+        public Builder episode(String episodeType) {
+            this.episode = episodeType;
+            return this;
+        }
+
         public Stage build() {
             return new Stage(id, name, participants, notified, copied, responders, requiredActions, timescale,
                     onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes,
-                    satisfiedBy, clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime);
+                    satisfiedBy, clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime,
+                    episode);
         }
     }
 }

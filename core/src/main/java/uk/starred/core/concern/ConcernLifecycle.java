@@ -49,8 +49,18 @@ public final class ConcernLifecycle {
 
     public static Transition respond(Concern c, CommandContext ctx, ResponseKind kind, String reasons,
             List<NewAgreedAction> agreedActions) {
+        return respond(c, ctx, kind, reasons, agreedActions, null, null);
+    }
+
+    /**
+     * Records a response, given earlier than now where {@code occurredAt} says so.
+     *
+     * @param lateReason why it is recorded only now; required when it was given earlier
+     */
+    public static Transition respond(Concern c, CommandContext ctx, ResponseKind kind, String reasons,
+            List<NewAgreedAction> agreedActions, Instant occurredAt, String lateReason) {
         Draft d = open(c, ctx);
-        Responses.respond(d, kind, reasons, agreedActions);
+        Responses.respond(d, kind, reasons, agreedActions, occurredAt, lateReason);
         return d.transition("respond", null);
     }
 
@@ -75,8 +85,14 @@ public final class ConcernLifecycle {
 
     public static Transition recordCommunication(Concern c, CommandContext ctx, String withWhom, String channel,
             String summary) {
+        return recordCommunication(c, ctx, withWhom, channel, summary, null, null);
+    }
+
+    /** Records a communication, which happened earlier than now where {@code occurredAt} says so. */
+    public static Transition recordCommunication(Concern c, CommandContext ctx, String withWhom, String channel,
+            String summary, Instant occurredAt, String lateReason) {
         Draft d = open(c, ctx);
-        Responses.recordCommunication(d, withWhom, channel, summary);
+        Responses.recordCommunication(d, withWhom, channel, summary, occurredAt, lateReason);
         return d.transition("recordCommunication", null);
     }
 
@@ -100,8 +116,14 @@ public final class ConcernLifecycle {
      */
     public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note,
             String referToCafcass, LocalDate remedyDueBy) {
+        return escalate(c, ctx, toStageId, note, referToCafcass, remedyDueBy, null, null);
+    }
+
+    /** Escalates as above, as of {@code occurredAt} where it was made earlier than now and is recorded late. */
+    public static Transition escalate(Concern c, CommandContext ctx, String toStageId, String note,
+            String referToCafcass, LocalDate remedyDueBy, Instant occurredAt, String lateReason) {
         Draft d = open(c, ctx);
-        Movement.escalate(d, toStageId, note, remedyDueBy);
+        Movement.escalate(d, toStageId, note, remedyDueBy, occurredAt, lateReason);
         if (referToCafcass != null) {
             Referrals.alongside(d, referToCafcass);
         }

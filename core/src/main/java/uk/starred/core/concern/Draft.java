@@ -27,6 +27,7 @@ import uk.starred.api.procedure.ConcernEvent;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.procedure.Stage;
+import uk.starred.core.wording.OpeningWords;
 
 /**
  * A concern while one command works on it: the state it will be left in, and the notes and notices
@@ -62,6 +63,12 @@ final class Draft {
     String endReason;
     /** The stage's ending the concern ended by, with {@link ConcernStatus#ENDED}. */
     String ending;
+
+    /**
+     * When the step happened, where it is recorded late (an escalation made on Monday, recorded on Wednesday):
+     * the stages it ends and begins take this moment. {@code null}: it happens now.
+     */
+    Instant occurred;
 
     final List<NoteOnFile> notes = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
@@ -146,6 +153,11 @@ final class Draft {
         return ctx.now();
     }
 
+    /** @return when the step happened: now, unless it is recorded late */
+    Instant happened() {
+        return occurred == null ? now() : occurred;
+    }
+
     Optional<StageRecord> currentRecord() {
         return stages.stream().filter(s -> s.state() == StageState.ACTIVE).findFirst();
     }
@@ -171,15 +183,15 @@ final class Draft {
     }
 
     StageRecord addStage(Stage stage, StageState state, List<String> participants, Instant dueAt, String note) {
-        StageRecord record = new StageRecord(stages.size() + 1, stage.id(), stage.name(), state, now(), actor(),
-                participants, dueAt, state == StageState.ACTIVE ? null : now(), null, List.of(), null, note);
+        StageRecord record = new StageRecord(stages.size() + 1, stage.id(), stage.name(), state, happened(), actor(),
+                participants, dueAt, state == StageState.ACTIVE ? null : happened(), null, List.of(), null, note);
         stages.add(record);
         return record;
     }
 
     void complete(StageRecord record, String outcome) {
         replace(new StageRecord(record.ordinal(), record.stageId(), record.name(), StageState.COMPLETED,
-                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), now(),
+                record.enteredAt(), record.enteredBy(), record.participants(), record.dueAt(), happened(),
                 record.response(), record.actions(), outcome, record.note(), record.satisfactions()));
     }
 
@@ -247,7 +259,34 @@ final class Draft {
     /** @param command the command's name for the audit trail; @param outcome what a due moment did, or null */
     Transition transition(String command, String outcome) {
         long version = before == null ? 0 : changed ? before.version() + 1 : before.version();
-        return new Transition(command, actor(), now(), before, toConcern(version), before == null || changed,
-                notes, notices, outcome);
+        Concern after = toConcern(version);
+        return new Transition(command, actor(), now(), before, after, before == null || changed, notes, notices,
+                outcome, episodes(after));
+    }
+
+    /**
+     * The host's episodes the change opens and closes: one for each stage entered that names one, and, when
+     * the concern ends, a closing for each it opened.
+     */
+    private List<EpisodeStep> episodes(Concern after) {
+        List<EpisodeStep> steps = new ArrayList<>();
+        int known = before == null ? 0 : before.stages().size();
+        Set<String> opened = new LinkedHashSet<>();
+        for (StageRecord r : after.stages()) {
+            String type = r.state() == StageState.BYPASSED ? null : stage(r).episode();
+            if (type == null) {
+                continue;
+            }
+            opened.add(type);
+            if (r.ordinal() > known) {
+                steps.add(new EpisodeStep(type, false, OpeningWords.episodeOpened(r.name(), actorName())));
+            }
+        }
+        if (after.status().isEnded() && (before == null || !before.status().isEnded())) {
+            for (String type : opened) {
+                steps.add(new EpisodeStep(type, true, OpeningWords.episodeClosed(after.status(), actorName())));
+            }
+        }
+        return steps;
     }
 }

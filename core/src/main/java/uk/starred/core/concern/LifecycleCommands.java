@@ -32,8 +32,14 @@ public abstract class LifecycleCommands implements ConcernService {
     @Override
     public Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
             List<NewAgreedAction> agreedActions) {
-        return apply(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.respond(c, ctx, kind, reasons, agreedActions));
+        return respond(id, expectedVersion, kind, reasons, agreedActions, null, null);
+    }
+
+    @Override
+    public Concern respond(ConcernId id, long expectedVersion, ResponseKind kind, String reasons,
+            List<NewAgreedAction> agreedActions, Instant occurredAt, String lateReason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.respond(c, ctx, kind, reasons,
+                agreedActions, occurredAt, lateReason));
     }
 
     @Override
@@ -57,8 +63,14 @@ public abstract class LifecycleCommands implements ConcernService {
     @Override
     public Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel,
             String summary) {
-        return apply(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.recordCommunication(c, ctx, withWhom, channel, summary));
+        return recordCommunication(id, expectedVersion, withWhom, channel, summary, null, null);
+    }
+
+    @Override
+    public Concern recordCommunication(ConcernId id, long expectedVersion, String withWhom, String channel,
+            String summary, Instant occurredAt, String lateReason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.recordCommunication(c, ctx, withWhom,
+                channel, summary, occurredAt, lateReason));
     }
 
     @Override
@@ -75,8 +87,14 @@ public abstract class LifecycleCommands implements ConcernService {
     @Override
     public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
             LocalDate remedyDueBy) {
-        return apply(id, expectedVersion, false,
-                (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note, referToCafcass, remedyDueBy));
+        return escalate(id, expectedVersion, toStageId, note, referToCafcass, remedyDueBy, null, null);
+    }
+
+    @Override
+    public Concern escalate(ConcernId id, long expectedVersion, String toStageId, String note, String referToCafcass,
+            LocalDate remedyDueBy, Instant occurredAt, String lateReason) {
+        return apply(id, expectedVersion, false, (c, ctx) -> ConcernLifecycle.escalate(c, ctx, toStageId, note,
+                referToCafcass, remedyDueBy, occurredAt, lateReason));
     }
 
     @Override

@@ -32,11 +32,11 @@ final class Movement {
      */
     static void enter(Draft d, Stage stage, String note) {
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
-        Instant due = Clocks.due(d, stage, Clocks.start(d, stage, d.now(), d.stages));
+        Instant due = Clocks.due(d, stage, Clocks.start(d, stage, d.happened(), d.stages));
         d.addStage(stage, StageState.ACTIVE, d.ctx.people().holders(stage.participants()), due, note);
         Procedure procedure = d.procedure();
         if (stage.formal() && procedure.totalLimit() != null && d.formalDueAt == null) {
-            d.formalDueAt = d.ctx.calendar().dueMoment(d.now(), procedure.totalLimit());
+            d.formalDueAt = d.ctx.calendar().dueMoment(d.happened(), procedure.totalLimit());
         }
         d.note(ConcernEvent.STAGE_ENTERED, stage, words.stageStartedNote(stage.name(), due, note));
         List<String> addressed = new ArrayList<>(d.ctx.people().holders(stage.notified()));
@@ -52,6 +52,16 @@ final class Movement {
 
     /** @param remedyDueBy the IRO's new timescale for the remedy, told with the stage, or {@code null} to keep it */
     static void escalate(Draft d, String toStageId, String note, LocalDate remedyDueBy) {
+        escalate(d, toStageId, note, remedyDueBy, null, null);
+    }
+
+    /**
+     * @param occurredAt when it was escalated, when earlier than now (recorded late), or {@code null}: the stage
+     *                   left ends and the next begins then
+     * @param lateReason why it is recorded only now; required with {@code occurredAt}
+     */
+    static void escalate(Draft d, String toStageId, String note, LocalDate remedyDueBy, Instant occurredAt,
+            String lateReason) {
         Rights.require(d.ctx, d.childId, Rights.escalators(d.procedure()), "escalate a concern");
         Gates.require(d, Gate.ESCALATE, "escalate the concern");
         Checks checks = new Checks("Escalate");
@@ -60,7 +70,12 @@ final class Movement {
             checks.add("remedyDueBy", "must not be in the past: " + remedyDueBy + " is before today, "
                     + d.ctx.today());
         }
+        Instant late = Lateness.check(checks, d, occurredAt, lateReason, d.current().enteredAt(),
+                "the current stage began");
         checks.done();
+        d.occurred = late;
+        String lateWords = Lateness.noted(d, late, lateReason).strip();
+        note = lateWords.isEmpty() ? note : note == null ? lateWords : note + " " + lateWords;
         StageRecord current = d.current();
         Procedure procedure = d.procedure();
         int from = procedure.indexOf(current.stageId());

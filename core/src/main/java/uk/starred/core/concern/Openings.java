@@ -13,6 +13,7 @@ import uk.starred.api.procedure.Reason;
 import uk.starred.api.procedure.Stage;
 import uk.starred.api.review.Review;
 import uk.starred.core.wording.ConcernWords;
+import uk.starred.core.wording.OpeningWords;
 
 /**
  * A concern the procedure opens by itself ({@link Opening}): in the name of the child's IRO, asked of the
@@ -51,19 +52,19 @@ public final class Openings {
             return new Opened(null, null);
         }
         if (!procedure.permissions().raise().contains(iroRole)) {
-            return new Opened(null, ConcernWords.notOpened(procedure.title(), "the " + iroRole + " may not raise a"
+            return new Opened(null, OpeningWords.notOpened(procedure.title(), "the " + iroRole + " may not raise a"
                     + " concern under it"));
         }
         List<String> iros = ctx.people().holders(List.of(iroRole));
         if (iros.isEmpty()) {
-            return new Opened(null, ConcernWords.notOpened(procedure.title(), "the child has no " + iroRole));
+            return new Opened(null, OpeningWords.notOpened(procedure.title(), "the child has no " + iroRole));
         }
         Stage stage = procedure.stage(opening.atStage()).orElseThrow(() -> new IllegalStateException(
                 "stage " + opening.atStage() + " missing from " + procedure.ref()));
         List<String> responders = ctx.people().holders(stage.responders().isEmpty() ? stage.participants()
                 : stage.responders());
         if (responders.isEmpty()) {
-            return new Opened(null, ConcernWords.notOpened(procedure.title(), "nobody holds "
+            return new Opened(null, OpeningWords.notOpened(procedure.title(), "nobody holds "
                     + String.join(" or ", stage.responders()) + " for the child, to respond at '" + stage.name() + "'"));
         }
         String iro = iros.get(0);
@@ -73,18 +74,17 @@ public final class Openings {
                 ? LocalDate.ofInstant(ctx.calendar().dueMoment(ctx.now(), procedure.totalLimit()).minusNanos(1),
                         ctx.calendar().zone())
                 : ctx.calendar().addWorkingDays(today, HANDBOOK_WORKING_DAYS);
-        ConcernWords words = new ConcernWords(ctx.calendar().zone());
-        String description = ConcernWords.reviewDisputedDescription(review.number(), review.heldOn(), reasons);
-        String remedyWanted = ConcernWords.reviewDisputedRemedy(review.number());
+        String description = OpeningWords.reviewDisputedDescription(review.number(), review.heldOn(), reasons);
+        String remedyWanted = OpeningWords.reviewDisputedRemedy(review.number());
         Draft d = new Draft(ctx, id, childId, ConcernOrigin.REVIEW_DECISIONS_DISPUTED, List.of(opening.reason()),
                 description, remedyWanted, remedyDueBy, responsible, review.heldOn(), iro);
         Reason reason = procedure.reason(opening.reason()).orElseThrow();
-        d.note(ConcernEvent.RAISED, null, words.openedByReviewNote(d.actorName(), ctx.people().nameOf(iro),
+        d.note(ConcernEvent.RAISED, null, OpeningWords.openedByReviewNote(d.actorName(), ctx.people().nameOf(iro),
                 procedure.title(), opening.reason(), reason.label(), description, remedyWanted, remedyDueBy,
                 ctx.people().nameOf(responsible)));
-        d.tell(List.of(iro, responsible), ConcernWords.subject(childId, ConcernWords.OPENED_BY_REVIEW),
-                words.openedByReviewNotice(d.actorName(), description, remedyWanted, remedyDueBy));
-        Movement.enter(d, stage, ConcernWords.openedAtStage(review.number()));
+        d.tell(List.of(iro, responsible), ConcernWords.subject(childId, OpeningWords.OPENED_BY_REVIEW),
+                OpeningWords.openedByReviewNotice(d.actorName(), description, remedyWanted, remedyDueBy));
+        Movement.enter(d, stage, OpeningWords.openedAtStage(review.number()));
         return new Opened(d.transition("openedByReviewDispute", null), null);
     }
 }

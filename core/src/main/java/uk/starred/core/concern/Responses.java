@@ -27,6 +27,15 @@ final class Responses {
     }
 
     static void respond(Draft d, ResponseKind kind, String reasons, List<NewAgreedAction> agreedActions) {
+        respond(d, kind, reasons, agreedActions, null, null);
+    }
+
+    /**
+     * @param occurredAt when the response was given, when earlier than now, or {@code null}
+     * @param lateReason why it is recorded only now; required with {@code occurredAt}
+     */
+    static void respond(Draft d, ResponseKind kind, String reasons, List<NewAgreedAction> agreedActions,
+            Instant occurredAt, String lateReason) {
         StageRecord current = d.current();
         Stage stage = d.stage(current);
         if (!stage.asksResponse()) {
@@ -57,12 +66,14 @@ final class Responses {
             checks.add("agreedActions", "are given only with an agreement");
         }
         checkAgreedActions(d, agreed, checks);
+        Instant late = Lateness.check(checks, d, occurredAt, lateReason, current.enteredAt(), "the stage began");
         checks.done();
 
-        d.respond(current, new Response(kind, reasons, d.actor(), d.now()));
+        d.respond(current, new Response(kind, reasons, d.actor(), late == null ? d.now() : late, d.now(),
+                late == null ? null : lateReason));
         String said = ConcernWords.said(kind, reasons);
         d.note(ConcernEvent.RESPONSE_RECORDED, stage, ConcernWords.responseNote(d.actorName(), respondingAs(d, stage), said,
-                stage.name()));
+                stage.name()) + Lateness.noted(d, late, lateReason));
         d.tell(List.of(d.raisedBy), ConcernWords.subject(d.childId, ConcernWords.RESPONSE_RECORDED),
                 ConcernWords.responseNotice(d.actorName(), said));
         if (kind == ResponseKind.AGREE) {
@@ -112,15 +123,9 @@ final class Responses {
         Checks checks = new Checks("Record action");
         checks.text("actionId", actionId, Checks.ID_MAX);
         checks.optional("note", note, Checks.TEXT_MAX);
-        boolean late = occurredAt != null && occurredAt.isBefore(d.now());
-        if (occurredAt != null && occurredAt.isAfter(d.now())) {
-            checks.add("occurredAt", "must not be in the future");
-        }
-        if (late) {
-            checks.text("lateReason", lateReason, Checks.TEXT_MAX);
-        } else {
-            checks.optional("lateReason", lateReason, Checks.TEXT_MAX);
-        }
+        // a required action may have happened before the concern was entered: the advice taken before raising
+        Instant lateAt = Lateness.check(checks, d, occurredAt, lateReason, null, null);
+        boolean late = lateAt != null;
         checks.done();
         RequiredAction action = stage.requiredAction(actionId).orElseThrow(() -> new InvalidCommandException(
                 "Record action", List.of(new Violation("actionId", "stage '" + stage.name()
@@ -137,7 +142,7 @@ final class Responses {
                 late ? lateReason : null));
         ConcernWords words = new ConcernWords(d.ctx.calendar().zone());
         d.note(ConcernEvent.ACTION_RECORDED, stage, ConcernWords.actionNote(stage.name(), action.description(),
-                d.actorName(), note) + (late ? " " + words.recordedLate(happened, lateReason) : ""));
+                d.actorName(), note) + Lateness.noted(d, lateAt, lateReason));
         if (stage.clockFrom() == ClockStart.ACTION_RECORDED && actionId.equals(stage.clockAction())
                 && d.current().dueAt() == null && stage.timescale() != null) {
             Instant due = Clocks.due(d, stage, happened);
@@ -170,15 +175,23 @@ final class Responses {
                 ConcernWords.agreedActionDoneNotice(number, d.actorName()));
     }
 
-    static void recordCommunication(Draft d, String withWhom, String channel, String summary) {
+    /**
+     * @param occurredAt when it happened, when earlier than now, or {@code null}
+     * @param lateReason why it is recorded only now; required with {@code occurredAt}
+     */
+    static void recordCommunication(Draft d, String withWhom, String channel, String summary, Instant occurredAt,
+            String lateReason) {
         Rights.requireProcedureRole(d.ctx, d.childId, "record a communication");
         Checks checks = new Checks("Record communication");
         checks.text("withWhom", withWhom, Checks.SHORT_MAX);
         checks.text("channel", channel, Checks.ID_MAX);
         checks.text("summary", summary, Checks.TEXT_MAX);
+        Instant late = Lateness.check(checks, d, occurredAt, lateReason, d.raisedAt, "the concern was raised");
         checks.done();
-        d.communications.add(new Communication(d.now(), d.actor(), withWhom, channel, summary));
+        d.communications.add(new Communication(late == null ? d.now() : late, d.actor(), withWhom, channel, summary,
+                false, d.now(), late == null ? null : lateReason));
         d.note(ConcernEvent.COMMUNICATION_RECORDED, d.currentStage().orElse(null),
-                ConcernWords.communicationNote(channel, withWhom, d.actorName(), summary));
+                ConcernWords.communicationNote(channel, withWhom, d.actorName(), summary)
+                        + Lateness.noted(d, late, lateReason));
     }
 }

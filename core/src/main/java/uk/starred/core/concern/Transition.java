@@ -23,13 +23,15 @@ import uk.starred.core.deadline.DueMoments;
  * @param notes    case notes for the child's file, in order
  * @param notices  messages to people, in order
  * @param outcome  what a due moment did, in words, for the deadline's record; {@code null} for a command
+ * @param episodes the episodes the host opens and closes on the child's record, in order
  */
 public record Transition(String command, String actor, Instant at, Concern before, Concern after, boolean changed,
-        List<NoteOnFile> notes, List<Notice> notices, String outcome) {
+        List<NoteOnFile> notes, List<Notice> notices, String outcome, List<EpisodeStep> episodes) {
 
     public Transition {
         notes = List.copyOf(notes);
         notices = List.copyOf(notices);
+        episodes = episodes == null ? List.of() : List.copyOf(episodes);
     }
 
     /** @return the due moments the concern has now: those the store holds beyond them are cancelled */

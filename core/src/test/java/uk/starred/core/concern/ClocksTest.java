@@ -7,8 +7,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +59,11 @@ public class ClocksTest {
     private final Around people = new Around("iro-1", "IRO", "tm-1", "TEAM_MANAGER", "sm-1", "SERVICE_MANAGER");
 
     private static Instant london(String local) {
-        return LocalDateTime.parse(local).atZone(ZoneId.of("Europe/London")).toInstant();
+        return Around.london(local);
     }
 
     private CommandContext as(String actor, String londonTime) {
-        return people.as(actor, london(londonTime), PROCEDURE, calendar);
+        return people.as(actor, londonTime, PROCEDURE, calendar);
     }
 
     private RaiseConcern raise(LocalDate reviewDate) {

@@ -65,6 +65,16 @@ public final class Around implements People {
         return false;
     }
 
+    /** @return the moment the London wall clock shows, written as {@code 2026-11-16T09:00} */
+    public static Instant london(String local) {
+        return java.time.LocalDateTime.parse(local).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+    }
+
+    /** @return the person acting at the London wall-clock time */
+    public CommandContext as(String actor, String londonTime, Procedure procedure, WorkingCalendar calendar) {
+        return as(actor, london(londonTime), procedure, calendar);
+    }
+
     public CommandContext as(String actor, Instant now, Procedure procedure, WorkingCalendar calendar) {
         return new CommandContext(actor, now, procedure, this, calendar);
     }

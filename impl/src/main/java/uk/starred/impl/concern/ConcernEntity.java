@@ -298,12 +298,19 @@ public class ConcernEntity {
         @Column(name = "family_update", nullable = false, length = 5)
         private String familyUpdate;
 
+        @Column(name = "recorded_at")
+        private Instant recordedAt;
+
+        @Column(name = "late_reason", length = 4000)
+        private String lateReason;
+
         protected CommunicationRow() {
             // for JPA
         }
 
         Communication toCommunication() {
-            return new Communication(at, by, withWhom, channel, summary, Boolean.parseBoolean(familyUpdate));
+            return new Communication(at, by, withWhom, channel, summary, Boolean.parseBoolean(familyUpdate), recordedAt,
+                    lateReason);
         }
     }
 

@@ -66,14 +66,15 @@ final class ConcernRows {
                             "cafcass_decided_at"), "remedy_due_by", "concern", "id"),
             branch(1, "reason_order", List.of("reason_code"), List.of(), null, "concern_reason", "concern_id"),
             branch(2, "ordinal", List.of("stage_id", "name", "state", "entered_by", "participants", "response_kind",
-                    "response_reasons", "response_by", "outcome", "note"), List.of("entered_at", "due_at", "ended_at",
-                            "response_at"), null, "stage_record", "concern_id"),
+                    "response_reasons", "response_by", "outcome", "note", "response_late_reason"), List.of("entered_at",
+                            "due_at", "ended_at", "response_at", "response_recorded_at"), null, "stage_record",
+                    "concern_id"),
             branch(3, "stage_ordinal", List.of("action_id", "done_by", "note", "late_reason"),
                     List.of("done_at", "occurred_at"), null, "stage_action", "concern_id"),
             branch(4, "action_number", List.of("description", "responsible", "completed_by", "note"),
                     List.of("completed_at"), "due_by", "agreed_action", "concern_id"),
-            branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary", "family_update"),
-                    List.of("happened_at"), null, "communication", "concern_id"),
+            branch(5, "seq", List.of("recorded_by", "with_whom", "channel", "summary", "family_update", "late_reason"),
+                    List.of("happened_at", "recorded_at"), null, "communication", "concern_id"),
             branch(6, "item", List.of("kind", "state"), List.of("due_at", "settled_at"), null, "deadline",
                     "concern_id"),
             branch(7, "stage_ordinal", List.of("role", "answered_by", "satisfied", "reasons", "seq"),
@@ -145,7 +146,7 @@ final class ConcernRows {
                         t(r, 1), s(r, 3), t(r, 2), s(r, 4)));
                 case 4 -> agreed.add(new AgreedAction(n, s(r, 1), s(r, 2), d(r), t(r, 1), s(r, 3), s(r, 4)));
                 case 5 -> communications.add(new Communication(t(r, 1), s(r, 1), s(r, 2), s(r, 3), s(r, 4),
-                        Boolean.parseBoolean(s(r, 5))));
+                        Boolean.parseBoolean(s(r, 5)), t(r, 2), s(r, 6)));
                 case 8 -> moreTime.add(new MoreTimeRequest(n, Integer.parseInt(s(r, 6)), s(r, 1), t(r, 1), s(r, 2),
                         d(r), s(r, 3) == null ? null : Boolean.valueOf(s(r, 3)), s(r, 4), t(r, 2), s(r, 5)));
                 case 7 -> answers.computeIfAbsent(n, x -> new java.util.TreeMap<>()).put(Integer.valueOf(s(r, 5)),
@@ -161,7 +162,7 @@ final class ConcernRows {
             if ((Integer) r[0] == 2) {
                 int ordinal = ((Long) r[1]).intValue();
                 Response response = s(r, 6) == null ? null
-                        : new Response(ResponseKind.valueOf(s(r, 6)), s(r, 7), s(r, 8), t(r, 4));
+                        : new Response(ResponseKind.valueOf(s(r, 6)), s(r, 7), s(r, 8), t(r, 4), t(r, 5), s(r, 11));
                 stages.add(new StageRecord(ordinal, s(r, 1), s(r, 2), StageState.valueOf(s(r, 3)), t(r, 1), s(r, 4),
                         s(r, 5) == null ? List.of() : List.of(s(r, 5).split(",")), t(r, 2), t(r, 3), response,
                         actions.getOrDefault(ordinal, List.of()), s(r, 9), s(r, 10),
@@ -280,7 +281,9 @@ final class ConcernRows {
                 Writes.maybe(response == null ? null : response.reasons(), String.class),
                 Writes.maybe(response == null ? null : response.by(), String.class),
                 Writes.maybe(response == null ? null : response.at(), Instant.class),
-                Writes.maybe(s.outcome(), String.class)};
+                Writes.maybe(s.outcome(), String.class),
+                Writes.maybe(response == null ? null : response.recordedAt(), Instant.class),
+                Writes.maybe(response == null ? null : response.lateReason(), String.class)};
             if (was == null) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("concern_id", id);
@@ -293,7 +296,7 @@ final class ConcernRows {
                         : String.join(",", s.participants()), String.class));
                 row.put("note", Writes.maybe(s.note(), String.class));
                 String[] names = {"state", "due_at", "ended_at", "response_kind", "response_reasons", "response_by",
-                    "response_at", "outcome"};
+                    "response_at", "outcome", "response_recorded_at", "response_late_reason"};
                 for (int i = 0; i < names.length; i++) {
                     row.put(names[i], changing[i]);
                 }
@@ -303,8 +306,9 @@ final class ConcernRows {
                 values[changing.length] = id;
                 values[changing.length + 1] = s.ordinal();
                 writes.add("UPDATE stage_record SET state = ?, due_at = ?, ended_at = ?, response_kind = ?,"
-                        + " response_reasons = ?, response_by = ?, response_at = ?, outcome = ?"
-                        + " WHERE concern_id = ? AND ordinal = ?", values);
+                        + " response_reasons = ?, response_by = ?, response_at = ?, outcome = ?,"
+                        + " response_recorded_at = ?, response_late_reason = ? WHERE concern_id = ? AND ordinal = ?",
+                        values);
             }
             for (ActionRecord a : s.actions()) {
                 if (was == null || was.actions().stream().noneMatch(x -> x.actionId().equals(a.actionId()))) {
@@ -341,8 +345,9 @@ final class ConcernRows {
         for (int i = known; i < after.communications().size(); i++) {
             Communication c = after.communications().get(i);
             writes.add("INSERT INTO communication (concern_id, seq, happened_at, recorded_by, with_whom, channel,"
-                    + " summary, family_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, c.at(), c.by(), c.withWhom(),
-                    c.channel(), c.summary(), Boolean.toString(c.familyUpdate()));
+                    + " summary, family_update, recorded_at, late_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                    i + 1, c.at(), c.by(), c.withWhom(), c.channel(), c.summary(), Boolean.toString(c.familyUpdate()),
+                    c.recordedAt(), Writes.maybe(c.lateReason(), String.class));
         }
         for (MoreTimeRequest r : after.moreTime()) {
             MoreTimeRequest was = before == null || r.number() > before.moreTime().size() ? null

@@ -200,6 +200,7 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
         Effects effects = new Effects();
         t.notes().forEach(n -> effects.caseNote(n.type(), n.text()));
         t.notices().forEach(n -> effects.notify(n.to(), n.subject(), n.body()));
+        t.episodes().forEach(e -> effects.episode(e.type(), e.closing(), e.text()));
         return effects;
     }
 

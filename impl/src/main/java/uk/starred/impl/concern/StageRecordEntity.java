@@ -81,6 +81,12 @@ public class StageRecordEntity {
     @Column(name = "response_at")
     private Instant responseAt;
 
+    @Column(name = "response_recorded_at")
+    private Instant responseRecordedAt;
+
+    @Column(name = "response_late_reason", length = 4000)
+    private String responseLateReason;
+
     @Column(name = "outcome", length = 4000)
     private String outcome;
 
@@ -109,7 +115,8 @@ public class StageRecordEntity {
 
     StageRecord toRecord() {
         Response response = responseKind == null ? null
-                : new Response(responseKind, responseReasons, responseBy, responseAt);
+                : new Response(responseKind, responseReasons, responseBy, responseAt, responseRecordedAt,
+                        responseLateReason);
         return new StageRecord(ordinal, stageId, name, state, enteredAt, enteredBy,
                 participants == null ? List.of() : List.of(participants.split(",")), dueAt, endedAt, response,
                 actions.stream().sorted(Comparator.comparing((ActionRow a) -> a.doneAt).thenComparing(a -> a.actionId))

@@ -168,7 +168,7 @@ public final class DescriptorReader {
     private static final Set<String> STAGE_2 = Set.of("id", "name", "participants", "notified", "copied", "responders",
             "requiredActions", "timescale", "onSilence", "afterResponse", "mayEnterDirectly", "mayBypass", "formal",
             "noRemitStage", "caseNotes", "satisfiedBy", "clockFrom", "ladder", "enteredBy", "endings", "overdueActionsTold",
-            "moreTime");
+            "moreTime", "episode");
 
     /** The choices only format 2 has: a format 1 descriptor keeps the choices it always had. */
     private static final Set<Enum<?>> FORMAT_2_ONLY = Set.of(OnDeadline.REFER_TO_CAFCASS, ConcernEvent.DEADLINE_PASSED,
@@ -340,7 +340,7 @@ public final class DescriptorReader {
                     timescale == null ? stage.timescale() : timescale, onSilence, afterResponse,
                     stage.mayEnterDirectly(), stage.mayBypass(), stage.formal(), null, stage.caseNotes(), null,
                     stage.clockFrom(), stage.clockAction(), stage.clockStage(), stage.enteredBy(), stage.endings(),
-                    stage.overdueActionsTold(), stage.moreTime()));
+                    stage.overdueActionsTold(), stage.moreTime(), stage.episode()));
             stageSources.add(new StageSource(at, true, stage.participants().size()));
         }
         return levels;
@@ -405,9 +405,10 @@ public final class DescriptorReader {
         List<Ending> endings = f.objects("endings", this::ending);
         List<String> overdueActionsTold = f.texts("overdueActionsTold", false);
         MoreTime moreTime = f.object("moreTime", false, this::moreTime);
+        String episode = f.text("episode", false);
         return new Stage(orEmpty(id), orEmpty(name), participants, notified, copied, responders, actions, timescale,
                 onSilence, afterResponse, mayEnterDirectly, mayBypass, formal, noRemitStage, caseNotes, satisfiedBy,
-                clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime);
+                clockFrom, clockAction, clockStage, enteredBy, endings, overdueActionsTold, moreTime, episode);
     }
 
     private Ending ending(Node node, String path) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import uk.starred.api.alert.AlertEvents;
 import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.Episode;
 import uk.starred.api.host.Notification;
 import uk.starred.impl.store.Writes;
 
@@ -27,7 +28,11 @@ public final class Effects {
     private record Message(Set<String> recipients, String subject, String body) {
     }
 
+    private record EpisodeStep(String type, boolean closing, String text) {
+    }
+
     private final List<Note> notes = new ArrayList<>();
+    private final List<EpisodeStep> episodes = new ArrayList<>();
     private final List<Message> messages = new ArrayList<>();
     private final List<String[]> events = new ArrayList<>();
 
@@ -38,6 +43,11 @@ public final class Effects {
 
     public void caseNote(String type, String text) {
         notes.add(new Note(type, text));
+    }
+
+    /** An episode the host opens, or closes, on the child's record; only a concern's change has one. */
+    public void episode(String type, boolean closing, String text) {
+        episodes.add(new EpisodeStep(type, closing, text));
     }
 
     public void notify(List<String> recipients, String subject, String body) {
@@ -62,6 +72,11 @@ public final class Effects {
             Note n = notes.get(i);
             Outbox.caseNote(writes, concernId, new CaseNote(id(subject, cause, "note", i), childId, n.type(),
                     n.text(), actor, at));
+        }
+        for (int i = 0; i < episodes.size(); i++) {
+            EpisodeStep e = episodes.get(i);
+            Outbox.episode(writes, new Episode(id(subject, cause, "episode", i), childId, concernId, e.type(),
+                    e.closing(), e.text(), actor, at));
         }
         for (int i = 0; i < events.size(); i++) {
             String id = id(subject, cause, "event", i);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.Episode;
 import uk.starred.api.host.Notification;
 import uk.starred.impl.json.Json;
 import uk.starred.impl.store.Writes;
@@ -21,6 +22,12 @@ public final class Outbox {
 
     public static void caseNote(Writes writes, String concernId, CaseNote note) {
         row(writes, note.id(), OutboxEntity.Kind.CASE_NOTE, concernId, note.childId(), Json.write(note), note.at());
+    }
+
+    /** An episode opened or closed on the child's record, for the host's {@code CaseEpisodes} (or its file). */
+    public static void episode(Writes writes, Episode episode) {
+        row(writes, episode.id(), OutboxEntity.Kind.EPISODE, episode.concernId(), episode.childId(),
+                Json.write(episode), episode.at());
     }
 
     /**

@@ -15,7 +15,7 @@ import javax.persistence.Table;
 public class OutboxEntity {
 
     /** What the message is for. */
-    public enum Kind { CASE_NOTE, NOTIFICATION, EVENT }
+    public enum Kind { CASE_NOTE, NOTIFICATION, EVENT, EPISODE }
 
     @Id
     @Column(name = "id", length = 36)

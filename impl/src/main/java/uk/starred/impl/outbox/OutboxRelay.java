@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.Violation;
 import uk.starred.api.host.CaseFile;
+import uk.starred.api.host.CaseEpisodes;
 import uk.starred.api.host.CaseNote;
+import uk.starred.api.host.Episode;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.outbox.OutboxService;
@@ -65,6 +67,14 @@ public class OutboxRelay implements OutboxService {
     private final Clock clock;
     private final int batchSize;
     private Rounds rounds;
+
+    /**
+     * Where episodes go, when the host keeps them; without it, each goes on the child's file as a case note
+     * of the episode's type.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CaseEpisodes episodes;
 
     /** Where events go, when the platform runs Event Admin; without it they are delivered to no one. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -147,6 +157,20 @@ public class OutboxRelay implements OutboxService {
         });
     }
 
+    private void episode(Episode episode) throws Exception {
+        CaseEpisodes host = episodes;
+        if (host != null) {
+            host.record(episode);
+        } else {
+            caseFile.write(episode.asCaseNote());
+        }
+    }
+
+    /** Sets where episodes go, as the optional reference does in OSGi. */
+    public void episodes(CaseEpisodes host) {
+        this.episodes = host;
+    }
+
     private boolean deliver(OutboxEntity message) {
         String error = null;
         try {
@@ -154,6 +178,7 @@ public class OutboxRelay implements OutboxService {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
                 case NOTIFICATION -> notifier.send(Json.read(message.payload(), Notification.class));
                 case EVENT -> post(message.payload());
+                case EPISODE -> episode(Json.read(message.payload(), Episode.class));
             }
         } catch (Exception e) {
             error = e.toString();

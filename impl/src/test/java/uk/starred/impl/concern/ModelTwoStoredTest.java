@@ -25,6 +25,7 @@ import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernStatus;
 import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.concern.ResponseKind;
 import uk.starred.api.procedure.ClockStart;
 import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.Permissions;
@@ -128,6 +129,34 @@ public class ModelTwoStoredTest {
         assertEquals(london("2026-11-10T16:00"), circulated.occurredAt());
         assertEquals("Sent by post before the concern was entered", circulated.lateReason());
         assertEquals(done, engine.host.as("iro-1", () -> engine.concerns.find(c.id())).orElseThrow());
+        assertTrue(engine.host.as("overseer", () -> engine.audit.verify(c.id())).intact());
+    }
+
+    @Test
+    public void aResponseAndACommunicationRecordedLateAreKeptAsTheyHappenedWithWhyTheyAreRecordedNow() {
+        engine.clock().set(london("2026-11-12T10:00"));
+        Concern c = engine.host.as("iro-1", () -> engine.concerns.raise(new RaiseConcern("C1",
+                FROM_THE_REVIEW.ref(), ConcernOrigin.STARRED_DECISION, List.of(Reason.OTHER.code()),
+                "Decisions not accepted.", "A plan", LocalDate.of(2026, 12, 4), "tm-1", null,
+                LocalDate.of(2026, 11, 9))));
+        engine.clock().set(london("2026-11-16T09:00"));
+        Concern called = engine.host.as("iro-1", () -> engine.concerns.recordCommunication(c.id(), c.version(),
+                "Team Manager", "telephone", "Agreed to reply in writing", london("2026-11-12T15:00"),
+                "Away at court since"));
+        Concern answered = engine.host.as("tm-1", () -> engine.concerns.respond(c.id(), called.version(),
+                ResponseKind.DISAGREE, "Not funded", List.of(), london("2026-11-13T11:00"), "Sent by letter"));
+
+        Concern read = engine.host.as("iro-1", () -> engine.concerns.concernsForChild("C1")).get(0);
+        assertEquals(answered, read);
+        assertEquals(answered, engine.host.as("iro-1", () -> engine.concerns.find(c.id())).orElseThrow());
+        uk.starred.api.concern.Response response = read.stages().get(0).response();
+        assertEquals(london("2026-11-13T11:00"), response.at());
+        assertEquals(london("2026-11-16T09:00"), response.recordedAt());
+        assertEquals("Sent by letter", response.lateReason());
+        uk.starred.api.concern.Communication call = read.communications().get(0);
+        assertEquals(london("2026-11-12T15:00"), call.at());
+        assertEquals(london("2026-11-16T09:00"), call.recordedAt());
+        assertEquals("Away at court since", call.lateReason());
         assertTrue(engine.host.as("overseer", () -> engine.audit.verify(c.id())).intact());
     }
 }

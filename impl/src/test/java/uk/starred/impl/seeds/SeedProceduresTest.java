@@ -41,7 +41,7 @@ public class SeedProceduresTest {
             assertEquals(p.id(), List.of(), ProcedureValidator.problems(p));
             assertTrue(p.id(), p.id().startsWith("seed-00" + i + "-"));
             // every seed is written in format 2
-            assertEquals(p.id(), i == 2 ? "2.1.0" : "2.0.0", p.version());
+            assertEquals(p.id(), i == 2 || i == 4 ? "2.1.0" : "2.0.0", p.version());
             assertEquals(2, p.format());
         }
         assertEquals(List.of("seed-000-starred-decisions", "seed-001-dispute-resolution",

@@ -88,6 +88,7 @@ public final class CoreSystem implements StarredSystem {
     private final Map<String, Moment> moments = new LinkedHashMap<>();
     private final List<CaseNote> notesToDeliver = new ArrayList<>();
     private final List<Notification> messagesToDeliver = new ArrayList<>();
+    private final List<uk.starred.api.host.Episode> episodesToDeliver = new ArrayList<>();
 
     private final CoreReviews reviews = new CoreReviews(access, calendar, new CoreReviews.Keeper() {
         @Override
@@ -249,6 +250,10 @@ public final class CoreSystem implements StarredSystem {
         for (var n : t.notices()) {
             messagesToDeliver.add(new Notification(UUID.randomUUID().toString(), n.to(), after.childId(), id,
                     n.subject(), n.body()));
+        }
+        for (var e : t.episodes()) {
+            episodesToDeliver.add(new uk.starred.api.host.Episode(UUID.randomUUID().toString(), after.childId(), id,
+                    e.type(), e.closing(), e.text(), t.actor(), t.at()));
         }
         return after;
     }
@@ -456,11 +461,15 @@ public final class CoreSystem implements StarredSystem {
                 for (Notification message : messagesToDeliver) {
                     host.send(message);
                 }
+                for (uk.starred.api.host.Episode episode : episodesToDeliver) {
+                    host.record(episode);
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("the in-memory host refused a delivery", e);
             }
             notesToDeliver.clear();
             messagesToDeliver.clear();
+            episodesToDeliver.clear();
             return n;
         }
 

@@ -61,6 +61,13 @@ public final class Scenario {
         return new Delivered(notes, messages);
     }
 
+    /** @return every episode the host was asked to open or close for the child, as "opened TYPE" or "closed TYPE" */
+    public List<String> episodes(String childId) {
+        engine.deliver();
+        return engine.host().episodes.stream().filter(e -> e.childId().equals(childId))
+                .map(e -> (e.closing() ? "closed " : "opened ") + e.episodeType()).toList();
+    }
+
     /**
      * Moves the clock to the London wall-clock time and fires what has fallen due, as the deadline
      * runner's timer would. @return what then reached the host about the child

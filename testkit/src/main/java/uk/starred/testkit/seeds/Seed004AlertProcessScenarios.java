@@ -208,6 +208,8 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         d = s.delivered();
         assertEquals(List.of(DISPUTE_RESOLUTION_SAFEGUARDING_ALERT), d.noteTypes());
         assertEquals(List.of("sw-sky", "tm-ted"), d.recipients());
+        // "a Formal Alert will be raised using the Mosaic Episode 'Dispute Resolution (Safeguarding) Alert'"
+        assertEquals(List.of("opened " + DISPUTE_RESOLUTION_SAFEGUARDING_ALERT), s.episodes(eli));
         s.at("2026-09-09T10:00");
         c = s.by("tm-ted", c, (id, v) -> engine.concerns().recordCommunication(id, v, "the IRO", "email",
                 "Still no date for the permanency planning meeting"));
@@ -257,6 +259,9 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         c = engine.concerns().recordCafcassDecision(c.id(), c.version(), CafcassDecision.NO_PROCEEDINGS,
                 "The local authority has set a date for the permanency planning meeting");
         assertEquals(CafcassDecision.NO_PROCEEDINGS, c.cafcass().decision());
+        // the episode stays open through the Head of Service's stage, and closes when the referral ends the process
+        assertEquals(List.of("opened " + DISPUTE_RESOLUTION_SAFEGUARDING_ALERT,
+                "closed " + DISPUTE_RESOLUTION_SAFEGUARDING_ALERT), s.episodes(eli));
 
         assertEquals(List.of("CONVERSATION COMPLETED", "INFORMAL_ALERT COMPLETED", "FORMAL_ALERT COMPLETED",
                 "HEAD_OF_SERVICE_AND_DEPUTY_DIRECTOR COMPLETED"), stages(c));
@@ -305,6 +310,7 @@ public abstract class Seed004AlertProcessScenarios extends SeedScenarios {
         s.at("2026-12-09T17:00");
         c = engine.concerns().resolve(c.id(), c.version(), "Strategy discussion held on 8 December; safety plan agreed");
         assertEquals(ConcernStatus.RESOLVED, c.status());
+        assertEquals("no Formal Alert was raised, so no episode was opened", List.of(), s.episodes(gus));
         d = s.delivered();
         assertEquals(List.of("cpc-cat", "dd-dee", "hos-hen", "tm-ted"), d.recipients());
         assertEquals(List.of("raise by iro-ira", "escalate by iro-ira", "recordAction by iro-ira", "resolve by iro-ira"),

@@ -22,7 +22,7 @@ public final class SeedProcedures {
             "2.1.0");
     public static final ProcedureRef DISPUTE_RESOLUTION_FLOW_CHART_003 = new ProcedureRef(
             "seed-003-dispute-resolution-flow-chart", "2.0.0");
-    public static final ProcedureRef ALERT_PROCESS_004 = new ProcedureRef("seed-004-alert-process", "2.0.0");
+    public static final ProcedureRef ALERT_PROCESS_004 = new ProcedureRef("seed-004-alert-process", "2.1.0");
 
     // ---- role keys, from the seeds' job titles
     public static final String IRO = "IRO";

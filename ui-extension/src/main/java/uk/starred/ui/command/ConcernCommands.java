@@ -34,11 +34,13 @@ public final class ConcernCommands {
     /** The commands on an existing concern, by the name used in form fields and API paths. */
     public enum Op {
         RESPOND("respond", "Response recorded", "kind", "reasons", "agreedAction", "agreedActionResponsible",
-                "agreedActionDueBy"),
+                "agreedActionDueBy", "occurredAt", "lateReason"),
         RECORD_ACTION("record-action", "Action recorded as done", "actionId", "note", "occurredAt", "lateReason"),
         COMPLETE_AGREED_ACTION("complete-agreed-action", "Agreed action recorded as done", "number", "note"),
-        RECORD_COMMUNICATION("record-communication", "Communication recorded", "withWhom", "channel", "summary"),
-        ESCALATE("escalate", "Concern escalated", "toStage", "note", "referToCafcass", "remedyDueBy"),
+        RECORD_COMMUNICATION("record-communication", "Communication recorded", "withWhom", "channel", "summary",
+                "occurredAt", "lateReason"),
+        ESCALATE("escalate", "Concern escalated", "toStage", "note", "referToCafcass", "remedyDueBy", "occurredAt",
+                "lateReason"),
         BYPASS("bypass", "Stages bypassed", "toStage", "reason"),
         CONSIDER_CAFCASS("consider-cafcass", "CAFCASS referral under consideration: those who must be told have been told", "reason"),
         REFER_TO_CAFCASS("refer-to-cafcass", "Referred to CAFCASS", "mode", "reason"),
@@ -122,8 +124,9 @@ public final class ConcernCommands {
                             + " not by a person"));
                 }
                 List<NewAgreedAction> actions = agreedActions(f, wrong);
+                Instant occurred = moment(f, "occurredAt", wrong);
                 stop("Respond", wrong);
-                return concerns.respond(id, version, kind, f.get("reasons"), actions);
+                return concerns.respond(id, version, kind, f.get("reasons"), actions, occurred, f.get("lateReason"));
             }
             case RECORD_ACTION -> {
                 required(f, "actionId", wrong);
@@ -138,14 +141,17 @@ public final class ConcernCommands {
                 return concerns.completeAgreedAction(id, version, (int) number, f.get("note"));
             }
             case RECORD_COMMUNICATION -> {
+                Instant occurred = moment(f, "occurredAt", wrong);
                 stop("Record a communication", wrong);
-                return concerns.recordCommunication(id, version, f.get("withWhom"), f.get("channel"), f.get("summary"));
+                return concerns.recordCommunication(id, version, f.get("withWhom"), f.get("channel"), f.get("summary"),
+                        occurred, f.get("lateReason"));
             }
             case ESCALATE -> {
                 LocalDate remedyDueBy = date(f, "remedyDueBy", wrong);
+                Instant occurred = moment(f, "occurredAt", wrong);
                 stop("Escalate", wrong);
                 return concerns.escalate(id, version, f.get("toStage"), f.get("note"), f.get("referToCafcass"),
-                        remedyDueBy);
+                        remedyDueBy, occurred, f.get("lateReason"));
             }
             case REQUEST_MORE_TIME -> {
                 LocalDate until = date(f, "until", wrong);

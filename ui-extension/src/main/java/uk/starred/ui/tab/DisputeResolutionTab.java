@@ -170,6 +170,12 @@ public class DisputeResolutionTab implements CaseTab {
         return concerns.find(concernId).filter(c -> c.childId().equals(childId));
     }
 
+    /** The two fields of a step recorded after it happened: when, and why only now. */
+    private static Out late(Out out, String when) throws IOException {
+        return out.dateTime("occurredAt", when, "Only if earlier than now: London time", null, false)
+                .area("lateReason", "Why it is recorded only now", "Needed when it happened earlier", null, false);
+    }
+
     /** @return the refusal in words for the page: "Please correct: field message; ..." */
     static String describe(InvalidCommandException wrong) {
         StringBuilder out = new StringBuilder("Please correct: ");
@@ -451,6 +457,10 @@ public class DisputeResolutionTab implements CaseTab {
                 out.raw("<p class=\"starred-body\"><strong>").t(Labels.response(stage.response().kind()))
                         .raw("</strong> by ").t(words.person(stage.response().by())).raw(", ")
                         .t(words.moment(stage.response().at()));
+                if (stage.response().isRecordedLate()) {
+                    out.t(" (recorded " + words.moment(stage.response().recordedAt()) + ", late: "
+                            + stage.response().lateReason() + ")");
+                }
                 if (stage.response().reasons() != null) {
                     out.raw(": ").t(stage.response().reasons());
                 }
@@ -525,7 +535,8 @@ public class DisputeResolutionTab implements CaseTab {
         for (var c : concern.communications()) {
             out.raw("<li><span class=\"starred-meta\">").t(words.moment(c.at())).raw(", ").t(words.person(c.by()))
                     .t(c.familyUpdate() ? ", update to the child and family sent to " : " with ").t(c.withWhom())
-                    .raw(" (").t(c.channel()).raw("):</span> ").t(c.summary()).raw("</li>");
+                    .raw(" (").t(c.channel()).t(c.isRecordedLate() ? "; recorded " + words.moment(c.recordedAt())
+                            + ", late: " + c.lateReason() : "").raw("):</span> ").t(c.summary()).raw("</li>");
         }
         out.raw("</ul>");
     }
@@ -599,7 +610,7 @@ public class DisputeResolutionTab implements CaseTab {
                         .date("agreedActionDueBy", "Action " + row + " due by", null, null, false)
                         .raw("</div>");
             }
-            out.raw("</fieldset>").button("Record response", false).raw("</form>");
+            late(out.raw("</fieldset>"), "When you gave it").button("Record response", false).raw("</form>");
             close(out);
         }
         if (stage.isPresent() && stage.get().satisfiedBy() != null
@@ -621,11 +632,7 @@ public class DisputeResolutionTab implements CaseTab {
                     open(out, "Record done: " + required.description(), view, Op.RECORD_ACTION, id);
                     out.form(view, KEY, Op.RECORD_ACTION.path, "").hidden("concern", id).hidden("version", version)
                             .hidden("actionId", required.id());
-                    out.area("note", "Note", null, null, false)
-                            .dateTime("occurredAt", "When it happened", "Only if earlier than now: London time", null,
-                                    false)
-                            .area("lateReason", "Why it is recorded only now", "Needed when it happened earlier", null,
-                                    false)
+                    late(out.area("note", "Note", null, null, false), "When it happened")
                             .button("Record as done", false).raw("</form>");
                     close(out);
                 }
@@ -670,7 +677,7 @@ public class DisputeResolutionTab implements CaseTab {
                         out.area("referToCafcass", "Refer to CAFCASS as it enters the stage", "Only if you refer the"
                                 + " case alongside the process now: your reason", null, false);
                     }
-                    out.button("Escalate", false).raw("</form>");
+                    late(out, "When it was escalated").button("Escalate", false).raw("</form>");
                     close(out);
                 }
                 if (!bypassTo.isEmpty()) {
@@ -752,9 +759,9 @@ public class DisputeResolutionTab implements CaseTab {
             offered++;
             open(out, "Record a communication", view, Op.RECORD_COMMUNICATION, id);
             out.form(view, KEY, Op.RECORD_COMMUNICATION.path, "").hidden("concern", id).hidden("version", version);
-            out.text("withWhom", "With whom", null, null, true).text("channel", "How", "Meeting, telephone, email, letter",
-                    null, true).area("summary", "Summary", null, null, true).button("Record communication", true)
-                    .raw("</form>");
+            late(out.text("withWhom", "With whom", null, null, true).text("channel", "How",
+                    "Meeting, telephone, email, letter", null, true).area("summary", "Summary", null, null, true),
+                    "When it happened").button("Record communication", true).raw("</form>");
             close(out);
         }
         if (offered == 0) {
