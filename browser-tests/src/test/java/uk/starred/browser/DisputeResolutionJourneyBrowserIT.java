@@ -214,7 +214,7 @@ public class DisputeResolutionJourneyBrowserIT {
         signIn("demo-iro");
         driver.get(demo.url("/host/children/" + child + "?tab=looked-after-reviews"));
         Accessibility.check(driver, "looked-after-reviews");
-        open("What happened (4)");
+        open("What happened (5)");
         assertTrue(driver.findElement(By.tagName("main")).getText().contains(
                 "The decisions of review 1 are disputed by Alex Brown (Service Manager)"));
         assertFalse("review 2 may be recorded by the IRO",

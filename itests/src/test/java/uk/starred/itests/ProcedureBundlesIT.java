@@ -152,7 +152,7 @@ public class ProcedureBundlesIT {
         java.nio.file.Path deploy = java.nio.file.Path.of(System.getProperty("karaf.base"), "deploy");
         java.nio.file.Path council = deploy.resolve("council-alerts.yaml");
         java.nio.file.Files.writeString(council, seed.replace("id: seed-004-alert-process", "id: council-alerts"));
-        awaitInstalled("council-alerts@2.0.0", true);
+        awaitInstalled("council-alerts@2.1.0", true);
 
         java.nio.file.Path broken = deploy.resolve("broken-alerts.yaml");
         java.nio.file.Files.writeString(broken, seed.replace("id: seed-004-alert-process", "id: broken-alerts")
@@ -164,12 +164,12 @@ public class ProcedureBundlesIT {
             list = shell("starred:procedure-list");
         }
         assertTrue(list, list.contains("72 workng hours' is not a timescale"));
-        assertTrue("everything else keeps running", installed().containsAll(List.of("council-alerts@2.0.0",
+        assertTrue("everything else keeps running", installed().containsAll(List.of("council-alerts@2.1.0",
                 "seed-004-alert-process@2.1.0")));
 
         java.nio.file.Files.delete(council);
         java.nio.file.Files.delete(broken);
-        awaitInstalled("council-alerts@2.0.0", false);
+        awaitInstalled("council-alerts@2.1.0", false);
     }
 
     @Test

@@ -24,7 +24,11 @@ public enum DeadlineKind {
     /** A review's full record is due to be completed. */
     REVIEW_RECORD_DUE,
     /** A review's full record is due to be distributed. */
-    RECORD_DISTRIBUTION_DUE;
+    RECORD_DISTRIBUTION_DUE,
+    /** The child's IRO is due to be appointed: five working days from becoming looked after. Since 1.1. */
+    IRO_APPOINTMENT_DUE,
+    /** A case summary of the child's plan is due: every six months from its start. Since 1.1. */
+    CASE_SUMMARY_DUE;
 
     /** @return whether the moment belongs to a child's review timetable rather than to a concern */
     public boolean ofReviewTimetable() {

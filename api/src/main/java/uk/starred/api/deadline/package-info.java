@@ -8,5 +8,5 @@
  * agreement, a move to the next stage, or a prompt to the IRO to decide.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package uk.starred.api.deadline;

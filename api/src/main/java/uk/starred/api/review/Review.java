@@ -23,11 +23,16 @@ import java.util.List;
  *                                  (since 1.1); they are told when a manager disagrees with the decisions
  * @param concernOpened             the id of the concern the managers' disagreement opened under the child's
  *                                  procedure, or {@code null} (since 1.1)
+ * @param scheduledFor              the day the IRO set for it, if not yet held: on or before {@code dueBy}
+ *                                  (since 1.1)
+ * @param scheduleReason            why it was set for that day (an early review, a rearrangement), or
+ *                                  {@code null} (since 1.1)
  */
 public record Review(int number, LocalDate dueBy, LocalDate heldOn, LocalDate decisionRecordDueBy,
         LocalDate decisionRecordCirculatedOn, LocalDate disagreementWindowEnds, DecisionsStatus decisions,
         String disputedBy, String disputeReasons, LocalDate recordDueBy, LocalDate recordCompletedOn,
-        LocalDate distributionDueBy, LocalDate distributedOn, List<String> attendees, String concernOpened) {
+        LocalDate distributionDueBy, LocalDate distributedOn, List<String> attendees, String concernOpened,
+        LocalDate scheduledFor, String scheduleReason) {
 
     public Review {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
@@ -40,7 +45,7 @@ public record Review(int number, LocalDate dueBy, LocalDate heldOn, LocalDate de
             LocalDate distributionDueBy, LocalDate distributedOn) {
         this(number, dueBy, heldOn, decisionRecordDueBy, decisionRecordCirculatedOn, disagreementWindowEnds, decisions,
                 disputedBy, disputeReasons, recordDueBy, recordCompletedOn, distributionDueBy, distributedOn, List.of(),
-                null);
+                null, null, null);
     }
 
     public boolean isHeld() {

@@ -54,6 +54,40 @@ public interface ReviewService {
     /** Records that the review's full record was distributed to those who attended. */
     ReviewTimetable recordDistributed(String childId, long expectedVersion, int review, LocalDate on);
 
-    /** Records that the child ceased to be looked after; no further review falls due. */
+    /**
+     * Records that the child ceased to be looked after; no further review falls due. The last review held is
+     * taken as the one that considered it; with none held, this is refused: use the form that says why.
+     */
     ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on);
+
+    /**
+     * Records that the child ceased to be looked after. "A Looked After Review must take place before a
+     * decision is taken to cease looking after the child": name the review that considered it, or say why
+     * none did (the IRO agreed to cancel it, the child was reunified in line with the plan). Since 1.1.
+     *
+     * @param review        the number of the review held that considered it, or {@code null}
+     * @param withoutReview why no review considered it, or {@code null}
+     */
+    ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on, Integer review,
+            String withoutReview);
+
+    /**
+     * Records the child's IRO appointed, due within five working days of becoming looked after (the
+     * council's timescale, PID {@code uk.starred.reviews}). The IRO, or those with oversight of the service
+     * (the unit that appoints). Since 1.1.
+     */
+    ReviewTimetable iroAppointed(String childId, long expectedVersion, LocalDate on);
+
+    /**
+     * Records the next case summary of the child's plan completed; the one after falls due six months on
+     * from the start of the plan. The social worker or the IRO. Since 1.1.
+     */
+    ReviewTimetable caseSummaryCompleted(String childId, long expectedVersion, LocalDate on);
+
+    /**
+     * Sets the day of the next review: an early review, or one rearranged in exceptional circumstances, on or
+     * before its statutory date (a later day is refused); rearranging a day already set needs the reason.
+     * The social worker is told. The IRO. Since 1.1.
+     */
+    ReviewTimetable nextReviewScheduled(String childId, long expectedVersion, LocalDate on, String reason);
 }

@@ -20,7 +20,11 @@ public enum ReviewCommand {
     RECORD_DISTRIBUTED("recordReviewRecordDistributed", "Record review record distributed",
             "record a review record distributed"),
     CEASED("recordCeasingToBeLookedAfter", "Record ceasing to be looked after",
-            "record that a child ceased to be looked after");
+            "record that a child ceased to be looked after"),
+    IRO_APPOINTED("recordIroAppointed", "Record the IRO appointed", "record the child's IRO appointed"),
+    CASE_SUMMARY_COMPLETED("recordCaseSummaryCompleted", "Record case summary completed",
+            "record a case summary completed"),
+    NEXT_REVIEW_SCHEDULED("scheduleNextReview", "Set the date of the next review", "set the date of the next review");
 
     /** The command's name in the timetable's history. */
     public final String name;
@@ -37,7 +41,7 @@ public enum ReviewCommand {
     /** @return the roles that may give the command; those with oversight of the service may too */
     public List<String> roles(ReviewTimescales t) {
         return switch (this) {
-            case LOOKED_AFTER_FROM, CEASED -> List.of(t.socialWorkerRole(), t.iroRole());
+            case LOOKED_AFTER_FROM, CEASED, CASE_SUMMARY_COMPLETED -> List.of(t.socialWorkerRole(), t.iroRole());
             case DISAGREE -> List.of(t.managerRole());
             default -> List.of(t.iroRole());
         };

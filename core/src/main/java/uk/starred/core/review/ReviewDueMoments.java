@@ -21,6 +21,10 @@ public final class ReviewDueMoments {
 
     public static Map<DueKey, Instant> of(ReviewTimetable t, WorkingCalendar calendar) {
         Map<DueKey, Instant> due = new LinkedHashMap<>();
+        if (t.ceasedOn() == null && t.iroAppointedOn() == null && t.iroAppointmentDueBy() != null) {
+            put(due, calendar, DeadlineKind.IRO_APPOINTMENT_DUE, 0, t.iroAppointmentDueBy());
+        }
+        t.nextCaseSummary().ifPresent(c -> put(due, calendar, DeadlineKind.CASE_SUMMARY_DUE, c.number(), c.dueBy()));
         for (Review r : t.reviews()) {
             if (!r.isHeld()) {
                 if (t.ceasedOn() == null) {

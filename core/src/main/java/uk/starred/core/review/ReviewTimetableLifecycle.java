@@ -49,7 +49,7 @@ public final class ReviewTimetableLifecycle {
                     + existing.lookedAfterSince() + (existing.ceasedOn() == null ? "" : " until " + existing.ceasedOn()));
         }
         LocalDate first = ctx.calendar().addWorkingDays(since, ctx.timescales().firstReviewWorkingDays());
-        ReviewTimetable started = new ReviewTimetable(childId, since, null, List.of(Reviews.due(1, first)), 0);
+        ReviewTimetable started = ReviewPlan.started(childId, since, first, ctx);
         return new ReviewTransition(command.name, ctx.actor(), ctx.now(), null, started, true,
                 ReviewWords.lookedAfter(since, first), List.of(), null);
     }
@@ -78,7 +78,8 @@ public final class ReviewTimetableLifecycle {
         LocalDate recordDue = ctx.calendar().addWorkingDays(heldOn, s.recordWorkingDays());
         LocalDate distributionDue = ctx.calendar().addWorkingDays(heldOn, s.distributionWorkingDays());
         Review held = new Review(next.number(), next.dueBy(), heldOn, decisionRecordDue, null, null,
-                DecisionsStatus.AWAITED, null, null, recordDue, null, distributionDue, null, attended, null);
+                DecisionsStatus.AWAITED, null, null, recordDue, null, distributionDue, null, attended, null,
+                next.scheduledFor(), next.scheduleReason());
         LocalDate nextDue = heldOn.plusMonths(index == 0 ? s.secondReviewMonths() : s.laterReviewMonths());
         List<Review> reviews = new ArrayList<>(t.reviews());
         reviews.set(index, held);
@@ -171,19 +172,6 @@ public final class ReviewTimetableLifecycle {
         return changed(command, t, replaced(t, distributed), ReviewWords.distributed(review, on), List.of(), ctx);
     }
 
-    /** The child ceased to be looked after: a review not held is no longer due. */
-    public static ReviewTransition ceasedLookedAfter(ReviewTimetable t, LocalDate on, ReviewContext ctx) {
-        ReviewCommand command = ReviewCommand.CEASED;
-        command.permit(ctx, t.childId());
-        notAfterToday(command, "on", on, ctx);
-        notBefore(command, "on", on, t.lookedAfterSince(), "the child became looked after");
-        if (t.ceasedOn() != null) {
-            reject(command, "on", "child " + t.childId() + " ceased to be looked after on " + t.ceasedOn());
-        }
-        List<Review> held = t.reviews().stream().filter(Review::isHeld).toList();
-        return changed(command, t, with(t, held, on), ReviewWords.ceased(on), List.of(), ctx);
-    }
-
     /**
      * One of the timetable's due moments has come: those who must act are told; when the managers'
      * window ends in silence, the decisions are agreed.
@@ -191,6 +179,9 @@ public final class ReviewTimetableLifecycle {
      * @return what it does, or empty when what it waited for has happened
      */
     public static Optional<ReviewTransition> fire(ReviewTimetable t, DueKey key, ReviewContext ctx) {
+        if (key.kind() == DeadlineKind.IRO_APPOINTMENT_DUE || key.kind() == DeadlineKind.CASE_SUMMARY_DUE) {
+            return ReviewPlan.fire(t, key, ctx);
+        }
         int n = key.item();
         Optional<Review> found = t.review(n);
         if (found.isEmpty() || key.kind() == DeadlineKind.REVIEW_DUE && t.ceasedOn() != null) {
@@ -222,8 +213,7 @@ public final class ReviewTimetableLifecycle {
                 List<String> told = both(iro, ctx.people().holders(List.of(ctx.timescales().managerRole())));
                 ReviewTimetable after = replaced(t, Reviews.decided(r, DecisionsStatus.AGREED_BY_SILENCE, r.disputedBy(),
                         r.disputeReasons()));
-                after = new ReviewTimetable(after.childId(), after.lookedAfterSince(), after.ceasedOn(), after.reviews(),
-                        t.version() + 1);
+                after = Timetables.versioned(after, t.version() + 1);
                 return Optional.of(new ReviewTransition("decisionsAgreedBySilence", actor, ctx.now(), t, after, true,
                         ReviewWords.agreedBySilence(n, r.disagreementWindowEnds()), tell(t, told,
                                 ReviewWords.agreedBySilenceSubject(n),
@@ -270,7 +260,7 @@ public final class ReviewTimetableLifecycle {
                         s.firstReviewWorkingDays()), today);
             }
             if (!r.isHeld()) {
-                reviews.add(Reviews.due(n, dueBy));
+                reviews.add(Reviews.scheduled(r, dueBy, r.scheduledFor(), r.scheduleReason()));
                 continue;
             }
             LocalDate decisionRecordDue = r.decisionRecordDueBy();
@@ -291,14 +281,15 @@ public final class ReviewTimetableLifecycle {
                             s.distributionWorkingDays()), today);
             reviews.add(new Review(n, dueBy, r.heldOn(), decisionRecordDue, r.decisionRecordCirculatedOn(), windowEnds,
                     r.decisions(), r.disputedBy(), r.disputeReasons(), recordDue, r.recordCompletedOn(),
-                    distributionDue, r.distributedOn(), r.attendees(), r.concernOpened()));
+                    distributionDue, r.distributedOn(), r.attendees(), r.concernOpened(), r.scheduledFor(),
+                    r.scheduleReason()));
         }
+        ReviewTimetable moved = ReviewPlan.iroDueMoved(Timetables.withReviews(t, reviews, t.ceasedOn()), changes, ctx);
         if (changes.isEmpty()) {
             return Optional.empty();
         }
         String detail = ReviewWords.calendarChanged(why, changes);
-        ReviewTimetable after = new ReviewTimetable(t.childId(), t.lookedAfterSince(), t.ceasedOn(), reviews,
-                t.version() + 1);
+        ReviewTimetable after = Timetables.versioned(moved, t.version() + 1);
         return Optional.of(new ReviewTransition("calendarChanged", ctx.actor(), ctx.now(), t, after, true, detail,
                 tell(t, ctx.people().holders(List.of(s.iroRole())), ReviewWords.DATES_MOVED, detail), null));
     }
@@ -322,8 +313,7 @@ public final class ReviewTimetableLifecycle {
 
     private static ReviewTransition changed(ReviewCommand command, ReviewTimetable before, ReviewTimetable after,
             String detail, List<Notice> notices, ReviewContext ctx) {
-        ReviewTimetable next = new ReviewTimetable(after.childId(), after.lookedAfterSince(), after.ceasedOn(),
-                after.reviews(), before.version() + 1);
+        ReviewTimetable next = Timetables.versioned(after, before.version() + 1);
         return new ReviewTransition(command.name, ctx.actor(), ctx.now(), before, next, true, detail, notices, null);
     }
 
@@ -335,21 +325,6 @@ public final class ReviewTimetableLifecycle {
     }
 
 
-    /**
-     * The disagreement just recorded opened the concern (or none, {@code null}): the review names it, and the
-     * history adds {@code words}, saying which concern or why none.
-     */
-    public static ReviewTransition opened(ReviewTransition disputed, int review, String concernId, String words) {
-        ReviewTimetable after = disputed.after();
-        if (concernId != null) {
-            Review r = after.reviews().get(review - 1);
-            after = replaced(after, Reviews.concernOpened(r, concernId));
-        }
-        return new ReviewTransition(disputed.command(), disputed.actor(), disputed.at(), disputed.before(), after,
-                disputed.changed(), words == null ? disputed.detail() : disputed.detail() + " " + words,
-                disputed.notices(), disputed.outcome());
-    }
-
     private static ReviewTimetable replaced(ReviewTimetable t, Review review) {
         List<Review> reviews = new ArrayList<>(t.reviews());
         reviews.set(review.number() - 1, review);
@@ -357,7 +332,7 @@ public final class ReviewTimetableLifecycle {
     }
 
     private static ReviewTimetable with(ReviewTimetable t, List<Review> reviews, LocalDate ceasedOn) {
-        return new ReviewTimetable(t.childId(), t.lookedAfterSince(), ceasedOn, reviews, t.version());
+        return Timetables.withReviews(t, reviews, ceasedOn);
     }
 
     private static List<String> both(List<String> a, List<String> b) {

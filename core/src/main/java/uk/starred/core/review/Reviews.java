@@ -54,30 +54,37 @@ final class Reviews {
     static Review circulated(Review r, LocalDate on, LocalDate windowEnds) {
         return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), on, windowEnds, r.decisions(),
                 r.disputedBy(), r.disputeReasons(), r.recordDueBy(), r.recordCompletedOn(), r.distributionDueBy(),
-                r.distributedOn(), r.attendees(), r.concernOpened());
+                r.distributedOn(), r.attendees(), r.concernOpened(), r.scheduledFor(), r.scheduleReason());
     }
 
     static Review decided(Review r, DecisionsStatus decisions, String by, String reasons) {
         return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
                 r.disagreementWindowEnds(), decisions, by, reasons, r.recordDueBy(), r.recordCompletedOn(),
-                r.distributionDueBy(), r.distributedOn(), r.attendees(), r.concernOpened());
+                r.distributionDueBy(), r.distributedOn(), r.attendees(), r.concernOpened(), r.scheduledFor(), r.scheduleReason());
     }
 
     static Review completed(Review r, LocalDate on) {
         return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
                 r.disagreementWindowEnds(), r.decisions(), r.disputedBy(), r.disputeReasons(), r.recordDueBy(), on,
-                r.distributionDueBy(), r.distributedOn(), r.attendees(), r.concernOpened());
+                r.distributionDueBy(), r.distributedOn(), r.attendees(), r.concernOpened(), r.scheduledFor(), r.scheduleReason());
     }
 
     static Review distributed(Review r, LocalDate on) {
         return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
                 r.disagreementWindowEnds(), r.decisions(), r.disputedBy(), r.disputeReasons(), r.recordDueBy(),
-                r.recordCompletedOn(), r.distributionDueBy(), on, r.attendees(), r.concernOpened());
+                r.recordCompletedOn(), r.distributionDueBy(), on, r.attendees(), r.concernOpened(), r.scheduledFor(), r.scheduleReason());
+    }
+
+    /** A review not yet held, set by the IRO for a day on or before its statutory date. */
+    static Review scheduled(Review r, LocalDate dueBy, LocalDate on, String reason) {
+        return new Review(r.number(), dueBy, null, null, null, null, DecisionsStatus.AWAITED, null, null, null, null,
+                null, null, java.util.List.of(), null, on, reason);
     }
 
     static Review concernOpened(Review r, String concernId) {
         return new Review(r.number(), r.dueBy(), r.heldOn(), r.decisionRecordDueBy(), r.decisionRecordCirculatedOn(),
                 r.disagreementWindowEnds(), r.decisions(), r.disputedBy(), r.disputeReasons(), r.recordDueBy(),
-                r.recordCompletedOn(), r.distributionDueBy(), r.distributedOn(), r.attendees(), concernId);
+                r.recordCompletedOn(), r.distributionDueBy(), r.distributedOn(), r.attendees(), concernId, r.scheduledFor(),
+                r.scheduleReason());
     }
 }

@@ -139,4 +139,45 @@ public final class ReviewWords {
     public static String calendarChanged(String why, List<String> changes) {
         return "The working calendar changed (" + why + "): " + String.join("; ", changes) + ".";
     }
+
+    // ---------------------------------------------------------------- the IRO, case summaries, the date set
+
+    public static String iroAppointed(LocalDate on, LocalDate dueBy) {
+        return "The child's IRO was appointed on " + on + (dueBy != null && on.isAfter(dueBy)
+                ? ", after the " + dueBy + " it was due by." : ".");
+    }
+
+    public static final String IRO_NOT_APPOINTED = "IRO not yet appointed";
+
+    public static String iroNotAppointed(LocalDate dueBy, String iroRole) {
+        return "The child's " + RoleWords.of(iroRole) + " was to be appointed by " + dueBy
+                + ", five working days from becoming looked after, and is not recorded as appointed.";
+    }
+
+    public static String caseSummaryCompleted(int n, LocalDate on, LocalDate next) {
+        return "Case summary " + n + " completed on " + on + "; the next is due by " + next + ".";
+    }
+
+    public static String caseSummaryOverdueSubject(int n) {
+        return "case summary " + n + " overdue";
+    }
+
+    public static String caseSummaryOverdue(int n, LocalDate dueBy) {
+        return "Case summary " + n + " of the child's plan was due by " + dueBy + " and is not recorded as completed.";
+    }
+
+    public static String scheduledSubject(int n) {
+        return "review " + n + " date set";
+    }
+
+    public static String scheduled(int n, LocalDate on, LocalDate was, String why) {
+        return "Review " + n + " is set for " + on + (was == null ? "" : " (it was set for " + was + ")")
+                + (why == null ? "." : ": " + why);
+    }
+
+    /** What the history says of the review before a child ceased to be looked after. */
+    public static String ceasingReview(Integer review, String withoutReview) {
+        return review != null ? "Review " + review + " considered it."
+                : "No review considered it: " + withoutReview;
+    }
 }

@@ -35,6 +35,7 @@ import uk.starred.api.review.ReviewService;
 import uk.starred.api.review.ReviewTimetable;
 import uk.starred.core.review.ReviewCommand;
 import uk.starred.core.review.ReviewContext;
+import uk.starred.core.review.ReviewPlan;
 import uk.starred.core.review.ReviewTimetableLifecycle;
 import uk.starred.core.review.ReviewTransition;
 import uk.starred.impl.access.Access;
@@ -141,7 +142,7 @@ public class JpaReviewService implements ReviewService {
                     Review r = disputed.after().reviews().get(review - 1);
                     Openings.Opened opened = concerns.openOnReviewDispute(actor, now, procedure.get(),
                             child.get().cohorts(), childId, r, r.disputeReasons(), store.timescales().iroRole());
-                    return ReviewTimetableLifecycle.opened(disputed, review, opened.transition() == null ? null
+                    return ReviewPlan.opened(disputed, review, opened.transition() == null ? null
                             : opened.transition().after().id().toString(), opened.transition() == null
                                     ? opened.notOpened()
                                     : ReviewWords.concernOpened(procedure.get().title()));
@@ -162,8 +163,32 @@ public class JpaReviewService implements ReviewService {
 
     @Override
     public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on) {
+        return ceasedLookedAfter(childId, expectedVersion, on, null, null);
+    }
+
+    @Override
+    public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on, Integer review,
+            String withoutReview) {
         return command(ReviewCommand.CEASED, childId, expectedVersion,
-                (t, ctx) -> ReviewTimetableLifecycle.ceasedLookedAfter(t, on, ctx));
+                (t, ctx) -> ReviewPlan.ceasedLookedAfter(t, on, review, withoutReview, ctx));
+    }
+
+    @Override
+    public ReviewTimetable iroAppointed(String childId, long expectedVersion, LocalDate on) {
+        return command(ReviewCommand.IRO_APPOINTED, childId, expectedVersion,
+                (t, ctx) -> ReviewPlan.iroAppointed(t, on, ctx));
+    }
+
+    @Override
+    public ReviewTimetable caseSummaryCompleted(String childId, long expectedVersion, LocalDate on) {
+        return command(ReviewCommand.CASE_SUMMARY_COMPLETED, childId, expectedVersion,
+                (t, ctx) -> ReviewPlan.caseSummaryCompleted(t, on, ctx));
+    }
+
+    @Override
+    public ReviewTimetable nextReviewScheduled(String childId, long expectedVersion, LocalDate on, String reason) {
+        return command(ReviewCommand.NEXT_REVIEW_SCHEDULED, childId, expectedVersion,
+                (t, ctx) -> ReviewPlan.nextReviewScheduled(t, on, reason, ctx));
     }
 
     @Override

@@ -20,6 +20,7 @@ import javax.persistence.Version;
 
 import org.hibernate.annotations.ListIndexBase;
 
+import uk.starred.api.review.CaseSummary;
 import uk.starred.api.review.DecisionsStatus;
 import uk.starred.api.review.Review;
 import uk.starred.api.review.ReviewTimetable;
@@ -55,6 +56,24 @@ public class LookedAfterChildEntity {
     @ListIndexBase(1)
     private List<ReviewRow> reviews = new ArrayList<>();
 
+    @Column(name = "iro_appointment_due_by")
+    private LocalDate iroAppointmentDueBy;
+
+    @Column(name = "iro_appointed_on")
+    private LocalDate iroAppointedOn;
+
+    @Column(name = "ceasing_review")
+    private Integer ceasingReview;
+
+    @Column(name = "ceased_without_review", length = 4000)
+    private String ceasedWithoutReview;
+
+    @ElementCollection
+    @CollectionTable(name = "looked_after_case_summary", joinColumns = @JoinColumn(name = "child_id"))
+    @OrderColumn(name = "summary_number")
+    @ListIndexBase(1)
+    private List<CaseSummaryRow> caseSummaries = new ArrayList<>();
+
     protected LookedAfterChildEntity() {
         // for JPA
     }
@@ -77,6 +96,19 @@ public class LookedAfterChildEntity {
      */
     void write(ReviewTimetable t, String actor) {
         this.ceasedOn = t.ceasedOn();
+        this.iroAppointmentDueBy = t.iroAppointmentDueBy();
+        this.iroAppointedOn = t.iroAppointedOn();
+        this.ceasingReview = t.ceasingReview();
+        this.ceasedWithoutReview = t.ceasedWithoutReview();
+        while (caseSummaries.size() > t.caseSummaries().size()) {
+            caseSummaries.remove(caseSummaries.size() - 1);
+        }
+        for (CaseSummary c : t.caseSummaries()) {
+            if (c.number() > caseSummaries.size()) {
+                caseSummaries.add(new CaseSummaryRow());
+            }
+            caseSummaries.get(c.number() - 1).write(c);
+        }
         while (reviews.size() > t.reviews().size()) {
             reviews.remove(reviews.size() - 1);
         }
@@ -118,7 +150,37 @@ public class LookedAfterChildEntity {
         for (int i = 0; i < reviews.size(); i++) {
             list.add(reviews.get(i).toReview(i + 1));
         }
-        return new ReviewTimetable(childId, lookedAfterSince, ceasedOn, list, version);
+        List<CaseSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < caseSummaries.size(); i++) {
+            summaries.add(caseSummaries.get(i).toCaseSummary(i + 1));
+        }
+        return new ReviewTimetable(childId, lookedAfterSince, ceasedOn, list, version, iroAppointmentDueBy,
+                iroAppointedOn, summaries, ceasingReview, ceasedWithoutReview);
+    }
+
+    /** A case summary of the child's plan. */
+    @Embeddable
+    public static class CaseSummaryRow {
+        @Column(name = "due_by", nullable = false)
+        LocalDate dueBy;
+        @Column(name = "completed_on")
+        LocalDate completedOn;
+        @Column(name = "completed_by", length = 100)
+        String completedBy;
+
+        protected CaseSummaryRow() {
+            // for JPA
+        }
+
+        void write(CaseSummary c) {
+            dueBy = c.dueBy();
+            completedOn = c.completedOn();
+            completedBy = c.completedBy();
+        }
+
+        CaseSummary toCaseSummary(int number) {
+            return new CaseSummary(number, dueBy, completedOn, completedBy);
+        }
     }
 
     /** One review and the records that follow it. */
@@ -156,6 +218,10 @@ public class LookedAfterChildEntity {
         String attendees;
         @Column(name = "concern_opened", length = 36)
         String concernOpened;
+        @Column(name = "scheduled_for")
+        LocalDate scheduledFor;
+        @Column(name = "schedule_reason", length = 4000)
+        String scheduleReason;
 
         protected ReviewRow() {
             // for JPA
@@ -180,13 +246,15 @@ public class LookedAfterChildEntity {
             distributedOn = r.distributedOn();
             attendees = r.attendees().isEmpty() ? null : String.join(" ", r.attendees());
             concernOpened = r.concernOpened();
+            scheduledFor = r.scheduledFor();
+            scheduleReason = r.scheduleReason();
         }
 
         Review toReview(int number) {
             return new Review(number, dueBy, heldOn, decisionRecordDueBy, decisionRecordCirculatedOn,
                     disagreementWindowEnds, decisions, disputedBy, disputeReasons, recordDueBy, recordCompletedOn,
                     distributionDueBy, distributedOn, attendees == null || attendees.isBlank() ? List.of()
-                            : List.of(attendees.strip().split(" +")), concernOpened);
+                            : List.of(attendees.strip().split(" +")), concernOpened, scheduledFor, scheduleReason);
         }
     }
 }

@@ -54,7 +54,8 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
         this.timescales = new ReviewTimescales(config.firstReviewWorkingDays(), config.secondReviewMonths(),
                 config.laterReviewMonths(), config.decisionRecordWorkingDays(), config.disagreementWorkingDays(),
                 config.recordWorkingDays(), config.distributionWorkingDays(), config.iroRole(),
-                config.socialWorkerRole(), config.managerRole());
+                config.socialWorkerRole(), config.managerRole(), config.iroAppointmentWorkingDays(),
+                config.caseSummaryMonths());
         this.runner = new CommandRunner<>(jpa, this);
     }
 

@@ -36,6 +36,14 @@ public @interface ReviewTimetableConfig {
             min = "1")
     int distributionWorkingDays() default 20;
 
+    @AttributeDefinition(name = "IRO appointment", description = "working days from becoming looked after to"
+            + " appoint the child's IRO", min = "1")
+    int iroAppointmentWorkingDays() default 5;
+
+    @AttributeDefinition(name = "Case summaries", description = "months between case summaries of the plan, from"
+            + " its start", min = "1")
+    int caseSummaryMonths() default 6;
+
     @AttributeDefinition(name = "IRO role", description = "the role that chairs and records reviews")
     String iroRole() default "IRO";
 

@@ -65,6 +65,11 @@ public class ReviewTimetableTest {
 
 
 
+    /** The child's IRO appointed the day the child became looked after, as the unit that appoints records it. */
+    private ReviewTimetable appointed(ReviewTimetable t) {
+        return as("qa-1", () -> engine.reviews.iroAppointed("C1", t.version(), t.lookedAfterSince()));
+    }
+
     private List<String> alerts() {
         return as("iro-1", () -> engine.alerts.alertsForChild("C1")).stream().map(a -> a.rag() + " " + a.kind()).toList();
     }
@@ -72,7 +77,7 @@ public class ReviewTimetableTest {
     @Test
     public void reviewsAndTheirRecordsFallDueAsSeed002SaysAndSilenceAgreesTheDecisions() {
         // "An initial Looked After Review should be conducted within 20 working days of the child becoming Looked After"
-        ReviewTimetable t = as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5)));
+        ReviewTimetable t = appointed(as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5))));
         assertEquals(LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
 
         // not held by Monday 2 February: late at its end
@@ -129,7 +134,8 @@ public class ReviewTimetableTest {
 
     @Test
     public void aManagerWhoDisagreesInTimeDisputesTheDecisionsAndTheIroIsTold() {
-        ReviewTimetable started = as("iro-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5)));
+        ReviewTimetable started = appointed(as("iro-1", () -> engine.reviews.lookedAfterFrom("C1",
+                LocalDate.of(2026, 1, 5))));
         engine.clock.set(Instant.parse("2026-01-20T15:00:00Z"));
         ReviewTimetable held = as("iro-1", () -> engine.reviews.reviewHeld("C1", started.version(),
                 LocalDate.of(2026, 1, 20)));
@@ -167,7 +173,7 @@ public class ReviewTimetableTest {
 
     @Test
     public void aClosureDayMovesTheTimetableDatesStillAheadAndEverythingIsInTheHistory() {
-        ReviewTimetable t = as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5)));
+        ReviewTimetable t = appointed(as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5))));
         assertEquals(LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
         engine.clock.set(Instant.parse("2026-01-12T09:00:00Z"));
         engine.calendar.modified(uk.starred.impl.calendar.CouncilConfigurationTest.configuration(
@@ -181,10 +187,78 @@ public class ReviewTimetableTest {
         assertEquals(1, engine.fireAt("2026-02-04T00:00:00Z"));
         assertEquals(0, engine.reviewStore.recomputeDueDates("again", engine.clock.instant()));
 
-        assertEquals(List.of("lookedAfterFrom by sw-1", "calendarChanged by starred"),
+        assertEquals(List.of("lookedAfterFrom by sw-1", "recordIroAppointed by qa-1", "calendarChanged by starred"),
                 as("qa-1", () -> engine.reviews.history("C1")).stream().map(h -> h.what() + " by " + h.actor()).toList());
-        assertTrue(as("qa-1", () -> engine.reviews.history("C1")).get(1).detail().contains(
+        assertTrue(as("qa-1", () -> engine.reviews.history("C1")).get(2).detail().contains(
                 "review 1 is now due by 2026-02-03 (was 2026-02-02)"));
         assertEquals("a stranger reads no history", List.of(), as("stranger", () -> engine.reviews.history("C1")));
+    }
+
+    @Test
+    public void theIroIsAppointedInFiveWorkingDaysCaseSummariesFollowEverySixMonthsAndTheNextReviewIsSetWithinTheLaw() {
+        // "This will trigger the appointment of an IRO within five working days of the child becoming looked after"
+        ReviewTimetable t = as("sw-1", () -> engine.reviews.lookedAfterFrom("C1", LocalDate.of(2026, 1, 5)));
+        assertEquals(LocalDate.of(2026, 1, 12), t.iroAppointmentDueBy());
+        // "practitioners must complete a case summary every six months"
+        assertEquals(LocalDate.of(2026, 7, 5), t.nextCaseSummary().orElseThrow().dueBy());
+        assertEquals(0, engine.fireAt("2026-01-12T23:59:59Z"));
+        assertEquals(1, engine.fireAt("2026-01-13T00:00:00Z"));
+        assertEquals(List.of("sdm-1: IRO not yet appointed", "sw-1: IRO not yet appointed"), engine.told());
+        long v = t.version();
+        NotPermittedException notTheWorker = Expect.thrown(NotPermittedException.class,
+                () -> as("sw-1", () -> engine.reviews.iroAppointed("C1", v, LocalDate.of(2026, 1, 13))));
+        assertTrue(notTheWorker.getMessage(), notTheWorker.getMessage().contains("only the child's IRO"));
+        t = as("qa-1", () -> engine.reviews.iroAppointed("C1", v, LocalDate.of(2026, 1, 13)));
+        assertEquals(LocalDate.of(2026, 1, 13), t.iroAppointedOn());
+
+        // the next review set earlier, as an early review; a day beyond its statutory date is refused
+        engine.clock.set(Instant.parse("2026-01-14T09:00:00Z"));
+        long v2 = t.version();
+        InvalidCommandException beyond = Expect.thrown(InvalidCommandException.class, () -> as("iro-1",
+                () -> engine.reviews.nextReviewScheduled("C1", v2, LocalDate.of(2026, 2, 3), "Holidays")));
+        assertTrue(beyond.getMessage(), beyond.getMessage().contains("a review may be set only within the statutory"
+                + " timescales: review 1 is due by 2026-02-02"));
+        t = as("iro-1", () -> engine.reviews.nextReviewScheduled("C1", v2, LocalDate.of(2026, 1, 26), null));
+        assertEquals(LocalDate.of(2026, 1, 26), t.nextReview().orElseThrow().scheduledFor());
+        assertEquals(List.of("sw-1: review 1 date set"), engine.told());
+        long v3 = t.version();
+        InvalidCommandException noReason = Expect.thrown(InvalidCommandException.class, () -> as("iro-1",
+                () -> engine.reviews.nextReviewScheduled("C1", v3, LocalDate.of(2026, 1, 28), null)));
+        assertTrue(noReason.getMessage(), noReason.getMessage().contains("reason: is required to rearrange"));
+        t = as("iro-1", () -> engine.reviews.nextReviewScheduled("C1", v3, LocalDate.of(2026, 1, 21),
+                "The child asked for an early review: a change of placement is proposed"));
+        Review next = t.nextReview().orElseThrow();
+        assertEquals(LocalDate.of(2026, 1, 21), next.scheduledFor());
+        assertEquals("the statutory date stays", LocalDate.of(2026, 2, 2), next.dueBy());
+        assertEquals(List.of("sw-1: review 1 date set"), engine.told());
+
+        // a case summary not completed by its date is chased; completing it sets the next six months on
+        assertEquals("the case summary, and the review not held", 2, engine.fireAt("2026-07-06T00:00:00Z"));
+        assertEquals(List.of("iro-1: case summary 1 overdue", "iro-1: review 1 late", "sw-1: case summary 1 overdue",
+                "sw-1: review 1 late"), engine.told());
+        long v4 = t.version();
+        t = as("sw-1", () -> engine.reviews.caseSummaryCompleted("C1", v4, LocalDate.of(2026, 7, 6)));
+        assertTrue(t.caseSummaries().get(0).isCompleted());
+        assertEquals(LocalDate.of(2027, 1, 5), t.nextCaseSummary().orElseThrow().dueBy());
+
+        // "A Looked After Review must take place before a decision is taken to cease looking after the child"
+        long v5 = t.version();
+        InvalidCommandException noReview = Expect.thrown(InvalidCommandException.class, () -> as("sw-1",
+                () -> engine.reviews.ceasedLookedAfter("C1", v5, LocalDate.of(2026, 7, 6))));
+        assertTrue(noReview.getMessage(), noReview.getMessage().contains("a Looked After Review must take place"
+                + " before a decision is taken to cease looking after the child, and none has been held"));
+        t = as("sw-1", () -> engine.reviews.ceasedLookedAfter("C1", v5, LocalDate.of(2026, 7, 6), null,
+                "Reunified with his mother in line with the Care Plan; the IRO agreed to cancel the review"));
+        assertEquals(LocalDate.of(2026, 7, 6), t.ceasedOn());
+        assertEquals(null, t.ceasingReview());
+        assertTrue(t.nextCaseSummary().isEmpty());
+        assertEquals("nothing more falls due", 0, engine.fireAt("2027-02-01T00:00:00Z"));
+        assertEquals(t, as("iro-1", () -> engine.reviews.timetable("C1")).orElseThrow());
+        List<uk.starred.api.review.HistoryEntry> history = as("qa-1", () -> engine.reviews.history("C1"));
+        assertEquals(List.of("lookedAfterFrom", "recordIroAppointed", "scheduleNextReview", "scheduleNextReview",
+                "recordCaseSummaryCompleted", "recordCeasingToBeLookedAfter"),
+                history.stream().map(uk.starred.api.review.HistoryEntry::what).toList());
+        assertTrue(history.get(5).detail(), history.get(5).detail().contains(
+                "No review considered it: Reunified with his mother"));
     }
 }

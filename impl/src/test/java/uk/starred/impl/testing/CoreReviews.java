@@ -26,6 +26,7 @@ import uk.starred.core.concern.Notice;
 import uk.starred.core.concern.Openings;
 import uk.starred.core.concern.Transition;
 import uk.starred.core.review.ReviewContext;
+import uk.starred.core.review.ReviewPlan;
 import uk.starred.core.review.ReviewTimescales;
 import uk.starred.core.review.ReviewTimetableLifecycle;
 import uk.starred.core.review.ReviewTransition;
@@ -69,7 +70,8 @@ final class CoreReviews implements ReviewService {
         var c = ReviewTimetables.seed002();
         this.timescales = new ReviewTimescales(c.firstReviewWorkingDays(), c.secondReviewMonths(),
                 c.laterReviewMonths(), c.decisionRecordWorkingDays(), c.disagreementWorkingDays(), c.recordWorkingDays(),
-                c.distributionWorkingDays(), c.iroRole(), c.socialWorkerRole(), c.managerRole());
+                c.distributionWorkingDays(), c.iroRole(), c.socialWorkerRole(), c.managerRole(),
+                c.iroAppointmentWorkingDays(), c.caseSummaryMonths());
         this.keeper = keeper;
     }
 
@@ -132,7 +134,7 @@ final class CoreReviews implements ReviewService {
                     if (opened.transition() != null) {
                         keeper.keep(opened.transition());
                     }
-                    return ReviewTimetableLifecycle.opened(disputed, review, opened.transition() == null ? null
+                    return ReviewPlan.opened(disputed, review, opened.transition() == null ? null
                             : opened.transition().after().id().toString(), opened.transition() == null
                                     ? opened.notOpened() : ReviewWords.concernOpened(procedure.get().title()));
                 });
@@ -152,7 +154,30 @@ final class CoreReviews implements ReviewService {
 
     @Override
     public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on) {
-        return command(childId, expectedVersion, (t, ctx) -> ReviewTimetableLifecycle.ceasedLookedAfter(t, on, ctx),
+        return ceasedLookedAfter(childId, expectedVersion, on, null, null);
+    }
+
+    @Override
+    public ReviewTimetable ceasedLookedAfter(String childId, long expectedVersion, LocalDate on, Integer review,
+            String withoutReview) {
+        return command(childId, expectedVersion, (t, ctx) -> ReviewPlan.ceasedLookedAfter(t, on, review,
+                withoutReview, ctx), Function.identity());
+    }
+
+    @Override
+    public ReviewTimetable iroAppointed(String childId, long expectedVersion, LocalDate on) {
+        return command(childId, expectedVersion, (t, ctx) -> ReviewPlan.iroAppointed(t, on, ctx), Function.identity());
+    }
+
+    @Override
+    public ReviewTimetable caseSummaryCompleted(String childId, long expectedVersion, LocalDate on) {
+        return command(childId, expectedVersion, (t, ctx) -> ReviewPlan.caseSummaryCompleted(t, on, ctx),
+                Function.identity());
+    }
+
+    @Override
+    public ReviewTimetable nextReviewScheduled(String childId, long expectedVersion, LocalDate on, String reason) {
+        return command(childId, expectedVersion, (t, ctx) -> ReviewPlan.nextReviewScheduled(t, on, reason, ctx),
                 Function.identity());
     }
 

@@ -52,6 +52,16 @@ public final class ReviewTimetables {
             }
 
             @Override
+            public int iroAppointmentWorkingDays() {
+                return 5;
+            }
+
+            @Override
+            public int caseSummaryMonths() {
+                return 6;
+            }
+
+            @Override
             public String iroRole() {
                 return "IRO";
             }

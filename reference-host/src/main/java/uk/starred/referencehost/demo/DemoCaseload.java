@@ -217,16 +217,18 @@ public class DemoCaseload {
 
     /**
      * Under seed 002, whose disputes start from reviews: each demo child's review timetable, looked after for
-     * two months, the initial review held three days ago with the Social Worker, the Team Manager and the
-     * Service Manager, its decision record circulated today, so that the managers' five working days to
-     * disagree are open.
+     * two months (their IRO appointed two days after), the initial review held three days ago with the Social
+     * Worker, the Team Manager and the Service Manager, its decision record circulated today, so that the
+     * managers' five working days to disagree are open.
      */
     private ReviewTimetable reviewTimetable(DemoChild child) {
         if (reviews.timetable(child.record().id()).isPresent()) {
             return reviews.timetable(child.record().id()).get();
         }
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
-        ReviewTimetable t = reviews.lookedAfterFrom(child.record().id(), today.minusMonths(2));
+        ReviewTimetable started = reviews.lookedAfterFrom(child.record().id(), today.minusMonths(2));
+        ReviewTimetable t = reviews.iroAppointed(child.record().id(), started.version(), today.minusMonths(2)
+                .plusDays(2));
         t = reviews.reviewHeld(child.record().id(), t.version(), today.minusDays(3), List.of("demo-social-worker",
                 "demo-team-manager", "demo-service-manager"));
         return reviews.decisionRecordCirculated(child.record().id(), t.version(), 1, today);

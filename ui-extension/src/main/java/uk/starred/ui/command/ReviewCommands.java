@@ -25,7 +25,13 @@ public final class ReviewCommands {
         RECORD_COMPLETED("record-completed", "Review record recorded as completed", List.of("version", "review", "on")),
         RECORD_DISTRIBUTED("record-distributed", "Review record recorded as distributed", List.of("version", "review",
                 "on")),
-        CEASED("ceased", "Recorded: the child ceased to be looked after", List.of("version", "on"));
+        CEASED("ceased", "Recorded: the child ceased to be looked after", List.of("version", "on", "review",
+                "withoutReview")),
+        IRO_APPOINTED("iro-appointed", "Recorded: the child's IRO is appointed", List.of("version", "on")),
+        CASE_SUMMARY_COMPLETED("case-summary-completed", "Case summary recorded as completed", List.of("version",
+                "on")),
+        NEXT_REVIEW_SCHEDULED("next-review-scheduled", "The date of the next review is set and the social worker told",
+                List.of("version", "on", "reason"));
 
         public final String path;
         public final String done;
@@ -65,7 +71,9 @@ public final class ReviewCommands {
             return reviews.lookedAfterFrom(childId, since);
         }
         long version = ConcernCommands.number(f, "version", wrong);
-        int review = op.fields.contains("review") ? (int) ConcernCommands.number(f, "review", wrong) : 0;
+        // ceasing names the review that considered it only where the person chose one
+        int review = op.fields.contains("review") && (op != Op.CEASED || f.get("review") != null)
+                ? (int) ConcernCommands.number(f, "review", wrong) : 0;
         String dateField = op == Op.REVIEW_HELD ? "heldOn" : "on";
         LocalDate on = null;
         if (op.fields.contains(dateField)) {
@@ -79,7 +87,11 @@ public final class ReviewCommands {
             case DISAGREE -> reviews.disagree(childId, version, review, f.get("reasons"));
             case RECORD_COMPLETED -> reviews.recordCompleted(childId, version, review, on);
             case RECORD_DISTRIBUTED -> reviews.recordDistributed(childId, version, review, on);
-            case CEASED -> reviews.ceasedLookedAfter(childId, version, on);
+            case CEASED -> reviews.ceasedLookedAfter(childId, version, on, review == 0 ? null : review,
+                    f.get("withoutReview"));
+            case IRO_APPOINTED -> reviews.iroAppointed(childId, version, on);
+            case CASE_SUMMARY_COMPLETED -> reviews.caseSummaryCompleted(childId, version, on);
+            case NEXT_REVIEW_SCHEDULED -> reviews.nextReviewScheduled(childId, version, on, f.get("reason"));
             case LOOKED_AFTER_FROM -> throw new IllegalStateException("handled above");
         };
     }

@@ -142,29 +142,78 @@ public class ReviewsTab implements CaseTab {
         }
         ReviewTimetable t = found.get();
         out.raw("<p class=\"starred-body\">Looked after since ").t(words.day(t.lookedAfterSince()))
-                .t(t.ceasedOn() == null ? "." : "; ceased to be looked after on " + words.day(t.ceasedOn()) + ".")
+                .t(t.ceasedOn() == null ? "." : "; ceased to be looked after on " + words.day(t.ceasedOn()) + " ("
+                        + (t.ceasingReview() != null ? "review " + t.ceasingReview() + " considered it"
+                                : t.ceasedWithoutReview() != null ? "no review considered it: " + t.ceasedWithoutReview()
+                                        : "before Starred asked which review considered it") + ").")
                 .raw("</p>");
+        plan(view, t, chair, socialWorker, out);
         for (Review r : t.reviews()) {
             review(view, t, r, chair, manager, out);
         }
         if (t.ceasedOn() == null) {
-            t.nextReview().filter(r -> chair).ifPresent(next -> {
-                try {
-                    heldForm(view, t, next, child.get(), out);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            Optional<Review> next = t.nextReview();
+            if (chair && next.isPresent()) {
+                heldForm(view, t, next.get(), child.get(), out);
+                out.raw("<details class=\"starred-details\"><summary class=\"starred-summary\">Set the date of the"
+                        + " next review</summary><div class=\"starred-details-body\">");
+                out.form(view, KEY, Op.NEXT_REVIEW_SCHEDULED.path, "").hidden("version", t.version());
+                out.date("on", "Set for", "On or before " + words.day(next.get().dueBy()) + ", its statutory date; the"
+                        + " social worker is told", "")
+                        .area("reason", "Why", "An early review (the child asks, a significant change to the plan"
+                                + " ...) or the exceptional circumstances of a rearrangement", null, false)
+                        .button("Set the date", true).raw("</form></div></details>");
+            }
             if (socialWorker) {
+                List<String> heldReviews = new ArrayList<>(List.of("", "Choose the review"));
+                t.reviews().stream().filter(Review::isHeld).forEach(r -> {
+                    heldReviews.add(String.valueOf(r.number()));
+                    heldReviews.add("Review " + r.number() + ", held " + words.day(r.heldOn()));
+                });
                 out.raw("<details class=\"starred-details\"><summary class=\"starred-summary\">Record ceasing to be"
                         + " looked after</summary><div class=\"starred-details-body\">");
                 out.form(view, KEY, Op.CEASED.path, "").hidden("version", t.version());
                 out.date("on", "Ceased to be looked after on", "No further review falls due", "")
+                        .select("review", "The review that considered it", "A Looked After Review must take place"
+                                + " before a decision is taken to cease looking after the child; left unchosen, the"
+                                + " last one held", "", heldReviews.toArray(new String[0]))
+                        .area("withoutReview", "Or why no review considered it", "For example: the IRO agreed to"
+                                + " cancel it; reunified in line with the Care Plan", null, false)
                         .button("Record ceasing to be looked after", true).raw("</form></div></details>");
             }
         }
         history(view.childId(), out);
         out.raw("</div>");
+    }
+
+    /** The IRO's appointment and the case summaries of the plan, with the forms to record them. */
+    private void plan(CaseView view, ReviewTimetable t, boolean chair, boolean socialWorker, Out out)
+            throws IOException {
+        if (t.iroAppointmentDueBy() == null && t.caseSummaries().isEmpty()) {
+            return; // a timetable kept before Starred tracked these
+        }
+        out.raw("<section class=\"starred-panel\"><h3 class=\"starred-heading-m\">The IRO and the plan</h3>")
+                .raw("<dl class=\"starred-summary-list\">");
+        if (t.iroAppointmentDueBy() != null) {
+            row(out, "IRO appointed", t.iroAppointedOn() != null ? "on " + words.day(t.iroAppointedOn())
+                    : "not yet: due by " + words.day(t.iroAppointmentDueBy()));
+        }
+        for (var c : t.caseSummaries()) {
+            row(out, "Case summary " + c.number(), c.isCompleted() ? "completed on " + words.day(c.completedOn())
+                    : "due by " + words.day(c.dueBy()));
+        }
+        out.raw("</dl>");
+        if (t.ceasedOn() == null && chair && t.iroAppointmentDueBy() != null && t.iroAppointedOn() == null) {
+            out.form(view, KEY, Op.IRO_APPOINTED.path, "").hidden("version", t.version());
+            out.date("on", "IRO appointed on", null, "").button("Record the IRO appointed", true).raw("</form>");
+        }
+        if (socialWorker && t.nextCaseSummary().isPresent()) {
+            out.form(view, KEY, Op.CASE_SUMMARY_COMPLETED.path, "").hidden("version", t.version());
+            out.date("on", "Case summary " + t.nextCaseSummary().get().number() + " completed on",
+                    "The next falls due six months on from the start of the plan", "")
+                    .button("Record case summary completed", true).raw("</form>");
+        }
+        out.raw("</section>");
     }
 
     private void review(CaseView view, ReviewTimetable t, Review r, boolean chair, boolean manager, Out out)
@@ -174,6 +223,10 @@ public class ReviewsTab implements CaseTab {
         row(out, "Due by", words.day(r.dueBy()));
         if (!r.isHeld()) {
             row(out, "Held", "not yet");
+            if (r.scheduledFor() != null) {
+                row(out, "Set for", words.day(r.scheduledFor()) + (r.scheduleReason() == null ? ""
+                        : ": " + r.scheduleReason()));
+            }
             out.raw("</dl></section>");
             return;
         }

@@ -35,6 +35,13 @@ public class OpenApiTest {
             assertEquals(op.path, expected, fields);
             assertTrue(op.path + " documents its refusals", post.path("responses").has("409"));
         }
+        for (uk.starred.ui.command.ReviewCommands.Op op : uk.starred.ui.command.ReviewCommands.Op.values()) {
+            JsonNode post = paths.path("/children/{childId}/reviews/" + op.path).path("post");
+            assertTrue(op.path + " is described", post.isObject());
+            List<String> fields = new ArrayList<>();
+            post.at("/requestBody/content/application~1json/schema/properties").fieldNames().forEachRemaining(fields::add);
+            assertEquals(op.path, op.fields, fields);
+        }
         List<String> raise = new ArrayList<>();
         paths.at("/~1children~1{childId}~1concerns/post/requestBody/content/application~1json/schema/properties")
                 .fieldNames().forEachRemaining(raise::add);
@@ -42,7 +49,8 @@ public class OpenApiTest {
         for (String path : List.of("/procedures", "/children/{childId}/alerts", "/concerns/{concernId}",
                 "/oversight/open-concerns", "/oversight/open-concerns.csv", "/oversight/figures",
                 "/oversight/figures.csv", "/children/{childId}/good-practice", "/oversight/good-practice",
-                "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/openapi.json")) {
+                "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/children/{childId}/reviews",
+                "/openapi.json")) {
             assertTrue(path, paths.has(path));
         }
     }
