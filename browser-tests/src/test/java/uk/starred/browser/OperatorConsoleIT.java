@@ -32,7 +32,7 @@ public class OperatorConsoleIT {
         DemoDistribution.ConsoleRun passed = demo.console("starred:procedure-validate " + sound);
         assertEquals(passed.output(), 0, passed.exitStatus());
         assertTrue(passed.output(), passed.output().contains("council-alerts.yaml is a sound procedure:"
-                + " council-alerts@2.0.0 (format 2), 4 stages, 14 reasons"));
+                + " council-alerts@2.1.0 (format 2), 4 stages, 14 reasons"));
 
         Path broken = demo.home().resolve("broken-alerts.yaml");
         Files.writeString(broken, seed.replace("timescale: 72 working hours", "timescale: 72 workng hours")
@@ -47,5 +47,16 @@ public class OperatorConsoleIT {
                 .resolve("no-such.yaml"));
         assertNotEquals(missing.output(), 0, missing.exitStatus());
         assertTrue(missing.output(), missing.output().contains("No descriptor file"));
+    }
+
+    @Test
+    public void theOperatorChecksTheRecordsOfOneChildOrOfEverythingForTampering() throws Exception {
+        DemoDistribution.ConsoleRun child = demo.console("starred:audit-verify DEMO-002-S1");
+        assertEquals(child.output(), 0, child.exitStatus());
+        assertTrue(child.output(), child.output().contains("Checked 1 concern(s) and 1 review timetable(s)"));
+        assertTrue(child.output(), child.output().contains("All intact."));
+        DemoDistribution.ConsoleRun all = demo.console("starred:audit-verify");
+        assertEquals(all.output(), 0, all.exitStatus());
+        assertTrue(all.output(), all.output().contains("All intact."));
     }
 }

@@ -174,6 +174,39 @@ public class RestApiBrowserIT {
     }
 
     @Test
+    public void theIroSetsTheNextReviewOnlyWithinTheStatutoryTimescaleAndTheSocialWorkerRecordsACaseSummary()
+            throws Exception {
+        String child = "DEMO-002-S4";
+        HttpResponse<String> read = send("GET", API + "/children/" + child + "/reviews", "demo-iro", "demo", null);
+        assertEquals(read.body(), 200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("\"iroAppointedOn\":\""));
+        String version = read.body().replaceFirst("(?s).*\"version\":(\\d+).*", "$1");
+        String dueBy = read.body().replaceFirst("(?s).*\"number\":2,[^}]*?\"dueBy\":\"([0-9-]+)\".*", "$1");
+        LocalDate statutory = LocalDate.parse(dueBy);
+
+        HttpResponse<String> beyond = sendJson(API + "/children/" + child + "/reviews/next-review-scheduled",
+                "demo-iro", "{\"version\":" + version + ",\"on\":\"" + statutory.plusDays(1) + "\"}");
+        assertEquals(beyond.body(), 400, beyond.statusCode());
+        assertTrue(beyond.body(), beyond.body().contains("within the statutory timescales: review 2 is due by "
+                + statutory));
+        HttpResponse<String> notTheIro = sendJson(API + "/children/" + child + "/reviews/next-review-scheduled",
+                "demo-social-worker", "{\"version\":" + version + ",\"on\":\"" + statutory + "\"}");
+        assertEquals(notTheIro.body(), 403, notTheIro.statusCode());
+        HttpResponse<String> set = sendJson(API + "/children/" + child + "/reviews/next-review-scheduled", "demo-iro",
+                "{\"version\":" + version + ",\"on\":\"" + statutory.minusWeeks(2) + "\",\"reason\":\"The child"
+                        + " asked for an early review\"}");
+        assertEquals(set.body(), 200, set.statusCode());
+        assertTrue(set.body(), set.body().contains("\"scheduledFor\":\"" + statutory.minusWeeks(2) + "\""));
+
+        String next = set.body().replaceFirst("(?s).*\"version\":(\\d+).*", "$1");
+        HttpResponse<String> summary = sendJson(API + "/children/" + child + "/reviews/case-summary-completed",
+                "demo-social-worker", "{\"version\":" + next + ",\"on\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
+                        + "\"}");
+        assertEquals(summary.body(), 200, summary.statusCode());
+        assertTrue(summary.body(), summary.body().contains("\"completedBy\":\"demo-social-worker\""));
+    }
+
+    @Test
     public void aCommandFromAnotherSiteIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(demo.url(API + "/children/" + CHILD + "/concerns")))
                 .header("Authorization", basic("demo-iro", "demo")).header("Content-Type", "application/json")

@@ -4,5 +4,5 @@
  * before it, so an entry edited or deleted afterwards is found by {@link uk.starred.api.audit.AuditTrail#verify}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package uk.starred.api.audit;

@@ -31,4 +31,12 @@ public final class ConcernSnapshots {
                 + " ORDER BY 1").setFirstResult(first).setMaxResults(max).getResultList();
         return ids;
     }
+
+    /** @return the ids of the child's concerns, and of any with a trail for the child though no longer stored */
+    public static List<String> idsOfChild(EntityManager em, String childId) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("SELECT id FROM concern WHERE child_id = ?1 UNION SELECT concern_id"
+                + " FROM audit_entry WHERE child_id = ?1 ORDER BY 1").setParameter(1, childId).getResultList();
+        return ids;
+    }
 }

@@ -11,6 +11,7 @@ import javax.persistence.IdClass;
 import javax.persistence.Table;
 
 import uk.starred.api.review.HistoryEntry;
+import uk.starred.impl.json.Hashes;
 
 /** One entry of a child's review timetable history: append-only. */
 @Entity
@@ -38,17 +39,57 @@ public class HistoryEntity {
     @Column(name = "detail", nullable = false, length = 4000)
     private String detail;
 
+    /** The timetable as the entry left it, as JSON; {@code null} for an entry written before the chain began. */
+    @Column(name = "timetable_after")
+    private String timetableAfter;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
+    @Column(name = "hash", length = 64)
+    private String hash;
+
     protected HistoryEntity() {
         // for JPA
     }
 
-    HistoryEntity(String childId, int seq, Instant at, String actor, String what, String detail) {
+    /**
+     * @param timetableAfter the timetable as the change left it, as JSON
+     * @param previousHash   the hash of the entry before, or {@code null} for the first in the chain
+     */
+    HistoryEntity(String childId, int seq, Instant at, String actor, String what, String detail, String timetableAfter,
+            String previousHash) {
         this.childId = childId;
         this.seq = seq;
         this.at = at;
         this.actor = actor;
         this.what = what;
         this.detail = detail.length() > 4000 ? detail.substring(0, 4000) : detail;
+        this.timetableAfter = timetableAfter;
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** @return the hash of the entry's content and of the entry before it */
+    String computeHash() {
+        return Hashes.sha256(String.join("\n", childId, Integer.toString(seq), at.toString(), actor, what, detail,
+                timetableAfter == null ? "" : timetableAfter, previousHash == null ? "" : previousHash));
+    }
+
+    int seq() {
+        return seq;
+    }
+
+    String hash() {
+        return hash;
+    }
+
+    String previousHash() {
+        return previousHash;
+    }
+
+    String timetableAfter() {
+        return timetableAfter;
     }
 
     HistoryEntry toEntry() {

@@ -27,6 +27,7 @@ import uk.starred.core.review.ReviewTransition;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.deadline.DeadlineEntity;
 import uk.starred.impl.deadline.Deadlines;
+import uk.starred.impl.json.Json;
 import uk.starred.impl.outbox.Effects;
 import uk.starred.impl.store.CommandRunner;
 import uk.starred.impl.store.Writes;
@@ -199,11 +200,13 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
                 ReviewDueMoments.of(t, calendar), now);
     }
 
+    /** The history's next entry, chained to the one before, with the timetable as it now stands. */
     private static void history(EntityManager em, LookedAfterChildEntity child, ReviewTransition t) {
-        Number last = em.createQuery("select max(h.seq) from HistoryEntity h where h.childId = :child", Number.class)
-                .setParameter("child", child.childId()).getSingleResult();
-        em.persist(new HistoryEntity(child.childId(), last == null ? 1 : last.intValue() + 1, t.at(), t.actor(),
-                t.command(), t.detail()));
+        List<HistoryEntity> last = em.createQuery("select h from HistoryEntity h where h.childId = :child"
+                + " order by h.seq desc", HistoryEntity.class).setParameter("child", child.childId()).setMaxResults(1)
+                .getResultList();
+        em.persist(new HistoryEntity(child.childId(), last.isEmpty() ? 1 : last.get(0).seq() + 1, t.at(), t.actor(),
+                t.command(), t.detail(), Json.write(child.toTimetable()), last.isEmpty() ? null : last.get(0).hash()));
     }
 
     private static Effects effects(ReviewTransition t) {

@@ -514,6 +514,23 @@ public final class CoreSystem implements StarredSystem {
             }
             return new AuditVerification(trails.size(), entries, problems);
         }
+
+        /** The child's concerns' trails; the rules-only system keeps no review history chain. */
+        @Override
+        public AuditVerification verifyChild(String childId) {
+            List<String> problems = new ArrayList<>();
+            long entries = 0;
+            int checked = 0;
+            for (Concern c : concerns.values()) {
+                if (c.childId().equals(childId)) {
+                    AuditVerification one = verify(c.id());
+                    problems.addAll(one.problems());
+                    entries += one.entriesChecked();
+                    checked++;
+                }
+            }
+            return new AuditVerification(checked, entries, problems);
+        }
     };
 
     private final OversightService oversight = new OversightService() {

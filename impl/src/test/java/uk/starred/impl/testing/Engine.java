@@ -13,7 +13,7 @@ import uk.starred.impl.access.Access;
 import uk.starred.impl.alert.JpaAlertService;
 import uk.starred.impl.calendar.WorkingCalendarComponent;
 import uk.starred.impl.concern.ConcernStore;
-import uk.starred.impl.concern.JpaAuditTrail;
+import uk.starred.impl.verify.JpaAuditTrail;
 import uk.starred.impl.concern.JpaConcernService;
 import uk.starred.impl.concern.JpaOversightService;
 import uk.starred.impl.outbox.OutboxRelay;

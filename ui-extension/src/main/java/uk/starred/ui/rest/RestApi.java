@@ -89,6 +89,7 @@ public class RestApi extends HttpServlet {
     private final transient Exports exports;
     private final transient GoodPracticeService goodPractice;
     private final transient uk.starred.api.review.ReviewService reviews;
+    private final transient uk.starred.api.audit.AuditTrail audit;
     private final transient uk.starred.ui.command.ReviewCommands reviewCommands;
 
     /** A request the API refuses, with its status. */
@@ -106,8 +107,10 @@ public class RestApi extends HttpServlet {
     public RestApi(@Reference ConcernService concerns, @Reference AlertService alerts,
             @Reference OversightService oversight, @Reference ProcedureLibrary procedures,
             @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff,
-            @Reference GoodPracticeService goodPractice, @Reference uk.starred.api.review.ReviewService reviews) {
+            @Reference GoodPracticeService goodPractice, @Reference uk.starred.api.review.ReviewService reviews,
+            @Reference uk.starred.api.audit.AuditTrail audit) {
         this.reviews = reviews;
+        this.audit = audit;
         this.reviewCommands = new uk.starred.ui.command.ReviewCommands(reviews);
         this.concerns = concerns;
         this.goodPractice = goodPractice;
@@ -179,6 +182,12 @@ public class RestApi extends HttpServlet {
                 response.setHeader("Location", ROOT + "/concerns/" + raised.id());
                 write(response, 201, raised);
             }
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("verification")) {
+            method(request, "GET");
+            write(response, 200, audit.verifyChild(path.get(1)));
+        } else if (n == 1 && path.get(0).equals("verification")) {
+            method(request, "GET");
+            write(response, 200, audit.verifyAll());
         } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("reviews")) {
             method(request, "GET");
             String child = path.get(1);

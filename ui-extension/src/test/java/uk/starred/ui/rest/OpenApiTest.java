@@ -49,7 +49,8 @@ public class OpenApiTest {
         for (String path : List.of("/procedures", "/children/{childId}/alerts", "/concerns/{concernId}",
                 "/oversight/open-concerns", "/oversight/open-concerns.csv", "/oversight/figures",
                 "/oversight/figures.csv", "/children/{childId}/good-practice", "/oversight/good-practice",
-                "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/children/{childId}/reviews",
+                "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/children/{childId}/reviews", "/verification",
+                "/children/{childId}/verification",
                 "/openapi.json")) {
             assertTrue(path, paths.has(path));
         }

@@ -1,9 +1,6 @@
-package uk.starred.impl.concern;
+package uk.starred.impl.verify;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -20,17 +17,15 @@ import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.audit.AuditLog;
-import uk.starred.impl.concern.ConcernSnapshots;
 import uk.starred.impl.schema.StarredSchema;
 
-/** {@link AuditTrail} over the {@code starred} persistence unit. */
+/** {@link AuditTrail} over the {@code starred} persistence unit: concerns' trails and review timetable histories. */
 @Component(service = AuditTrail.class)
 public class JpaAuditTrail implements AuditTrail {
 
-    static final int PAGE = 200;
-
     private final JpaTemplate jpa;
     private final Access access;
+    private final Verification verification;
 
     @Activate
     public JpaAuditTrail(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -42,6 +37,7 @@ public class JpaAuditTrail implements AuditTrail {
     public JpaAuditTrail(JpaTemplate jpa, Access access) {
         this.jpa = jpa;
         this.access = access;
+        this.verification = new Verification(jpa);
     }
 
     @Override
@@ -53,40 +49,21 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public AuditVerification verify(ConcernId concernId) {
         access.requireOversight(access.caller(), "verify the audit trail");
-        return jpa.txExpr(TransactionType.Required, em -> {
-            String id = concernId.toString();
-            List<String> problems = problems(em, id);
-            return AuditLog.summary(1, AuditLog.entries(em, id).size(), problems);
-        });
+        return verification.concern(concernId.toString());
     }
 
     @Override
     public AuditVerification verifyAll() {
         access.requireOversight(access.caller(), "verify the audit trail");
-        List<String> problems = new ArrayList<>();
-        int concerns = 0;
-        long entries = 0;
-        List<String> ids;
-        int page = 0;
-        do {
-            int first = page * PAGE;
-            ids = jpa.txExpr(TransactionType.Required, em -> ConcernSnapshots.idsWithTrails(em, first, PAGE));
-            for (String id : ids) {
-                long[] count = new long[1];
-                problems.addAll(jpa.txExpr(TransactionType.Required, em -> {
-                    count[0] = AuditLog.entries(em, id).size();
-                    return problems(em, id);
-                }));
-                entries += count[0];
-                concerns++;
-            }
-            page++;
-        } while (ids.size() == PAGE);
-        return AuditLog.summary(concerns, entries, problems);
+        return verification.all();
     }
 
-    /** The problems of one concern's trail, checked against the concern as stored and the end it records. */
-    private static List<String> problems(EntityManager em, String id) {
-        return AuditLog.verify(em, id, ConcernSnapshots.find(em, id), ConcernSnapshots.auditHead(em, id));
+    @Override
+    public AuditVerification verifyChild(String childId) {
+        access.requireOversight(access.caller(), "verify the audit trail");
+        if (childId == null || childId.isBlank()) {
+            uk.starred.core.command.Checks.single("Verify a child's records", "childId", "is required");
+        }
+        return verification.child(childId);
     }
 }
