@@ -29,5 +29,10 @@ public enum AlertKind {
      * The procedure asks for an update to the child and family at the concern's current stage, and none is
      * recorded as sent since the concern entered it. Since 1.1.
      */
-    FAMILY_UPDATE_DUE
+    FAMILY_UPDATE_DUE,
+    /**
+     * The looked-after child's IRO is not appointed, or a case summary of the plan is not completed, past its
+     * date. Since 1.2.
+     */
+    REVIEW_PLAN_OVERDUE
 }

@@ -9,5 +9,5 @@
  * {@link uk.starred.api.alert.AlertEvents}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package uk.starred.api.alert;

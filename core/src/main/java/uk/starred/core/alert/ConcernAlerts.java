@@ -125,6 +125,18 @@ public final class ConcernAlerts {
      */
     public List<Alert> of(ReviewTimetable t, String chairRole, List<String> iro, Instant now) {
         List<Alert> alerts = new ArrayList<>();
+        if (t.ceasedOn() == null) {
+            List<String> late = new ArrayList<>();
+            Instant earliest = t.iroAppointmentDueBy() == null ? null : late(late, "the IRO's appointment",
+                    t.iroAppointmentDueBy(), t.iroAppointedOn(), now, null);
+            for (var c : t.caseSummaries()) {
+                earliest = late(late, "case summary " + c.number(), c.dueBy(), c.completedOn(), now, earliest);
+            }
+            if (!late.isEmpty()) {
+                alerts.add(new Alert(AlertKind.REVIEW_PLAN_OVERDUE, Rag.RED, null, t.childId(), "The IRO and the plan",
+                        ReviewWords.planLate(late), iro, earliest, earliest));
+            }
+        }
         for (Review r : t.reviews()) {
             if (!r.isHeld()) {
                 Instant due = Urgency.endOf(r.dueBy(), zone);

@@ -180,4 +180,9 @@ public final class ReviewWords {
         return review != null ? "Review " + review + " considered it."
                 : "No review considered it: " + withoutReview;
     }
+
+    /** The alert for the IRO's appointment or a case summary past its date. */
+    public static String planLate(List<String> late) {
+        return "Late: " + String.join("; ", late) + ".";
+    }
 }

@@ -204,12 +204,14 @@ public class ReviewTimetableTest {
         assertEquals(0, engine.fireAt("2026-01-12T23:59:59Z"));
         assertEquals(1, engine.fireAt("2026-01-13T00:00:00Z"));
         assertEquals(List.of("sdm-1: IRO not yet appointed", "sw-1: IRO not yet appointed"), engine.told());
+        assertEquals(List.of("RED REVIEW_PLAN_OVERDUE"), alerts());
         long v = t.version();
         NotPermittedException notTheWorker = Expect.thrown(NotPermittedException.class,
                 () -> as("sw-1", () -> engine.reviews.iroAppointed("C1", v, LocalDate.of(2026, 1, 13))));
         assertTrue(notTheWorker.getMessage(), notTheWorker.getMessage().contains("only the child's IRO"));
         t = as("qa-1", () -> engine.reviews.iroAppointed("C1", v, LocalDate.of(2026, 1, 13)));
         assertEquals(LocalDate.of(2026, 1, 13), t.iroAppointedOn());
+        assertEquals(List.of(), alerts());
 
         // the next review set earlier, as an early review; a day beyond its statutory date is refused
         engine.clock.set(Instant.parse("2026-01-14T09:00:00Z"));
