@@ -459,6 +459,7 @@ public class ProcedureBundlesIT {
         uk.starred.api.review.ReviewTimetable t = reviews.lookedAfterFrom(child, LocalDate.of(2026, 1, 5));
         assertEquals("within 20 working days", LocalDate.of(2026, 2, 2), t.nextReview().orElseThrow().dueBy());
         starred.host().signIn("iro-5");
+        t = reviews.iroAppointed(child, t.version(), LocalDate.of(2026, 1, 5));
         starred.clock().set(Instant.parse("2026-02-03T00:00:00Z"));
         starred.deadlines().fireDue();
         assertEquals(List.of("RED REVIEW_OVERDUE"), starred.alerts().alertsForChild(child).stream()

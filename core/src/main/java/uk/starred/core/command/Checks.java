@@ -45,7 +45,35 @@ public final class Checks {
                     + " are kept"));
             return false;
         }
+        String wrong = characterProblem(value);
+        if (wrong != null) {
+            violations.add(new Violation(field, "holds " + wrong));
+            return false;
+        }
         return true;
+    }
+
+    /**
+     * What no text Starred keeps may hold: a control character other than a tab or a line break (a NUL
+     * among them, which a database refuses), or half of a character (a lone surrogate).
+     *
+     * @return what the text holds that it may not, in words, or {@code null} when nothing
+     */
+    public static String characterProblem(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return "a control character (U+" + String.format("%04X", (int) c) + ") at position " + (i + 1);
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return "half of a character (a lone surrogate) at position " + (i + 1);
+            }
+        }
+        return null;
     }
 
     public void add(String field, String message) {

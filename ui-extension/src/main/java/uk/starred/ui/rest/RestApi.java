@@ -34,6 +34,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import uk.starred.api.CommandRefusedException;
 import uk.starred.api.InvalidCommandException;
 import uk.starred.api.Violation;
+import uk.starred.core.command.Checks;
 import uk.starred.api.alert.AlertService;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
@@ -78,6 +79,8 @@ public class RestApi extends HttpServlet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestApi.class);
     private static final long serialVersionUID = 1L;
     private static final int MAX_BODY = 64 * 1024;
+    /** How much of a body too large is read and dropped before it is refused, so that its sender hears why. */
+    private static final long DRAINED = 16L * 1024 * 1024;
 
     private final transient ConcernService concerns;
     private final transient AlertService alerts;
@@ -135,8 +138,8 @@ public class RestApi extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
         response.setHeader("Cache-Control", "no-store");
-        List<String> path = segments(request);
         try {
+            List<String> path = segments(request);
             if (path.equals(List.of("openapi.json"))) {
                 method(request, "GET");
                 openApi(response);
@@ -161,6 +164,26 @@ public class RestApi extends HttpServlet {
                 error(response, 500, "Starred could not answer this request; the error is in the server's log."
                         + " Nothing was changed.", List.of());
             }
+        } finally {
+            drain(request);
+        }
+    }
+
+    /**
+     * Reads what is left of the request's body, up to a bound, so that a caller still sending a body that was
+     * refused before it was read (too large, not signed in, no such command) hears the answer rather than a
+     * connection closed under it.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            InputStream in = request.getInputStream();
+            byte[] sink = new byte[8192];
+            long drained = 0;
+            for (int n = in.read(sink); n > 0 && drained < DRAINED; n = in.read(sink)) {
+                drained += n;
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // the caller went, or the body was read as parameters: nothing is left to read
         }
     }
 
@@ -334,10 +357,8 @@ public class RestApi extends HttpServlet {
         if (origin != null && !sameOrigin(origin, request)) {
             throw new Refused(403, "Commands are only accepted from this site's own pages, not from " + origin);
         }
-        byte[] bytes;
-        try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes(MAX_BODY + 1);
-        }
+        // left open: what is left of a body too large is read before the answer goes (drain)
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw new Refused(413, "The command is larger than " + MAX_BODY / 1024 + " KB");
         }
@@ -378,6 +399,8 @@ public class RestApi extends HttpServlet {
                 wrong.add(new Violation(field.getKey(), "must be a string, a number or a list of strings"));
             }
         }
+        values.forEach((name, texts) -> texts.stream().map(Checks::characterProblem).filter(java.util.Objects::nonNull)
+                .findFirst().ifPresent(problem -> wrong.add(new Violation(name, "holds " + problem))));
         if (!wrong.isEmpty()) {
             throw new InvalidCommandException("Read the command", wrong);
         }
@@ -389,14 +412,31 @@ public class RestApi extends HttpServlet {
         return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
+    /**
+     * @return the path's segments, each decoded
+     * @throws Refused when a segment is not well encoded, or holds what no id holds (a control character, a
+     *                 lone surrogate, a slash once decoded)
+     */
     private static List<String> segments(HttpServletRequest request) {
         String info = request.getPathInfo();
         List<String> out = new ArrayList<>();
         if (info != null) {
             for (String s : info.split("/")) {
-                if (!s.isEmpty()) {
-                    out.add(java.net.URLDecoder.decode(s, StandardCharsets.UTF_8));
+                if (s.isEmpty()) {
+                    continue;
                 }
+                String decoded;
+                try {
+                    decoded = java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw new Refused(400, "The path is not well encoded: a '%' must be followed by two hex digits");
+                }
+                String wrong = Checks.characterProblem(decoded);
+                if (wrong != null || decoded.indexOf('/') >= 0 || decoded.indexOf('\\') >= 0) {
+                    throw new Refused(400, "The path holds " + (wrong != null ? wrong : "a slash within a segment")
+                            + "; ids hold letters, figures and punctuation");
+                }
+                out.add(decoded);
             }
         }
         return out;
