@@ -69,6 +69,76 @@ public class DemoDistribution extends ExternalResource {
     private Process karaf;
     private Thread killOnExit;
 
+    /** The PostgreSQL schema this copy runs on, or {@code null} for the demo's own embedded H2. */
+    private String schema;
+
+    /**
+     * @return the demo distribution run on the local PostgreSQL ({@code 127.0.0.1:5432}, database {@code test},
+     *         user {@code postgres}), in a schema of its own dropped afterwards, as README's "Running on
+     *         PostgreSQL" configures it; the tests are skipped when PostgreSQL does not answer, unless
+     *         {@code CI} is set, when they fail
+     */
+    public static DemoDistribution onPostgresql() {
+        DemoDistribution demo = new DemoDistribution();
+        demo.schema = "starred_demo_" + Long.toHexString(System.nanoTime());
+        return demo;
+    }
+
+    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    /** Creates the schema and writes the DataSource configuration and the PostgreSQL feature into the copy. */
+    private void onPostgresql(Path home) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(POSTGRESQL, "postgres", "")) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            String message = "PostgreSQL does not answer on 127.0.0.1:5432 (database test, user postgres): "
+                    + e.getMessage();
+            if (System.getenv("CI") != null) {
+                throw new AssertionError(message + ". CI is set, so the PostgreSQL tests are required.");
+            }
+            System.err.println("PostgreSQL tests skipped. " + message + ". Set CI to make them required.");
+            org.junit.Assume.assumeTrue(message, false);
+        }
+        Map<String, String> ds = new LinkedHashMap<>();
+        ds.put("dataSourceName", "starred");
+        ds.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
+        ds.put("url", POSTGRESQL + "?currentSchema=" + schema);
+        ds.put("user", "postgres");
+        ds.put("password", "");
+        ds.put("pool", "dbcp2");
+        ds.put("xa", "false");
+        setProperties(home.resolve("etc/org.ops4j.datasource-starred.cfg"), ds);
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        String boot = Files.readString(features, StandardCharsets.ISO_8859_1);
+        String demoFeature = "    starred-demo/";
+        if (!boot.contains(demoFeature)) {
+            throw new IllegalStateException("the distribution does not boot starred-demo; cannot add PostgreSQL");
+        }
+        Files.writeString(features, boot.replace(demoFeature, "    starred-postgresql/" + boot.substring(
+                boot.indexOf(demoFeature) + demoFeature.length()).split(",")[0] + ", \\\n" + demoFeature),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    /** @return how many rows the table holds in this copy's PostgreSQL schema */
+    public long rowsOnPostgresql(String table) throws java.sql.SQLException {
+        if (schema == null) {
+            throw new IllegalStateException("this copy runs on its embedded H2");
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(POSTGRESQL, "postgres", "");
+                java.sql.ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM " + schema + "." + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void dropSchema() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(POSTGRESQL, "postgres", "")) {
+            c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (java.sql.SQLException e) {
+            System.err.println("Could not drop schema " + schema + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public Statement apply(Statement base, Description description) {
         if (description.getTestClass() != null) {
@@ -146,6 +216,9 @@ public class DemoDistribution extends ExternalResource {
         httpPort = freePort();
         sshPort = freePort();
         configure(home, httpPort, sshPort);
+        if (schema != null) {
+            onPostgresql(home);
+        }
         // an operator of this copy only: the distribution ships with no console user
         Files.writeString(home.resolve("etc/users.properties"), System.lineSeparator() + CONSOLE_USER + " = "
                 + consolePassword + ",_g_:admingroup" + System.lineSeparator()
@@ -169,6 +242,9 @@ public class DemoDistribution extends ExternalResource {
     @Override
     protected void after() {
         stop();
+        if (schema != null) {
+            dropSchema();
+        }
     }
 
     private static Path distribution() {
