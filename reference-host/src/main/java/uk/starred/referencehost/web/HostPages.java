@@ -66,6 +66,7 @@ public class HostPages extends HttpServlet {
     private final transient DemoHost host;
     private final transient Extensions extensions;
     private final transient DemoCaseload caseload;
+    private final transient SignInThrottle throttle = new SignInThrottle(java.time.Clock.systemUTC());
 
     @Activate
     public HostPages(@Reference DemoHost host, @Reference Extensions extensions, @Reference DemoCaseload caseload) {
@@ -171,13 +172,19 @@ public class HostPages extends HttpServlet {
     private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
+        String address = request.getRemoteAddr();
         if (!SignedIn.csrfMatches(request)) {
             loginPage(request, response, "Your sign-in page had expired. Please sign in again.", user, 403);
         } else if (user.isEmpty() || password.isEmpty()) {
             loginPage(request, response, "Enter your username and your password.", user, 400);
+        } else if (throttle.refuses(user, address)) {
+            loginPage(request, response, "Too many attempts to sign in. Wait " + SignInThrottle.WINDOW.toMinutes()
+                    + " minutes, then try again.", user, 429);
         } else if (host.member(user).isEmpty() || !SignedIn.authenticate(user, password)) {
+            throttle.failed(user, address);
             loginPage(request, response, "The username or password is not right.", user, 401);
         } else {
+            throttle.succeeded(user);
             SignedIn.signIn(request, user);
             response.sendRedirect("/host/children");
         }

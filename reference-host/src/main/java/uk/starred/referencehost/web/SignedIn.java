@@ -94,6 +94,9 @@ final class SignedIn {
             old.invalidate();
         }
         HttpSession session = request.getSession(true);
+        // the web server may give the new session the id the browser sent: a fresh id, so none from before
+        // survives (a session fixed by someone else among them)
+        request.changeSessionId();
         session.setMaxInactiveInterval(IDLE_SECONDS);
         session.setAttribute(STAFF, staffId);
         csrf(request);
