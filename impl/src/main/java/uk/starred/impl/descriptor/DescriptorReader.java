@@ -78,7 +78,31 @@ public final class DescriptorReader {
         return new DescriptorReader(source).decode(yaml);
     }
 
-    private Procedure decode(Reader yaml) throws DescriptorException {
+    /** @return the descriptor's text, refused when larger than {@link #MAX_CHARACTERS}, before any of it is parsed */
+    private Reader bounded(Reader input) throws DescriptorException {
+        char[] text = new char[MAX_CHARACTERS + 1];
+        int length = 0;
+        try {
+            for (int n = input.read(text, 0, text.length); n > 0 && length < text.length;
+                    n = input.read(text, length, text.length - length)) {
+                length += n;
+            }
+        } catch (java.io.IOException e) {
+            throw new DescriptorException(source, List.of(new DescriptorError(source, 0, 0, "",
+                    "could not be read: " + e.getMessage())));
+        }
+        if (length > MAX_CHARACTERS) {
+            throw new DescriptorException(source, List.of(new DescriptorError(source, 0, 0, "",
+                    "is larger than " + MAX_CHARACTERS / 1024 + " KB; a procedure's descriptor is a few kilobytes")));
+        }
+        return new java.io.StringReader(new String(text, 0, length));
+    }
+
+    /** The most a descriptor may hold: seed procedures are a few kilobytes. */
+    static final int MAX_CHARACTERS = 1024 * 1024;
+
+    private Procedure decode(Reader input) throws DescriptorException {
+        Reader yaml = bounded(input);
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();

@@ -51,8 +51,22 @@ public final class ProcedureValidator {
     }
 
     /** @return every problem found; empty when the procedure is sound */
+    /** The most stages, and reasons, a procedure may have: the seeds have at most 8 stages and 17 reasons. */
+    static final int MAX_STAGES = 100;
+    static final int MAX_REASONS = 500;
+
     public static List<Problem> problems(Procedure p) {
         List<Problem> problems = new ArrayList<>();
+        if (p.stages().size() > MAX_STAGES) {
+            problems.add(new Problem("stages", "there are " + p.stages().size() + "; a procedure has at most "
+                    + MAX_STAGES));
+            return problems;
+        }
+        if (p.reasons().size() > MAX_REASONS) {
+            problems.add(new Problem("reasons", "there are " + p.reasons().size() + "; a procedure has at most "
+                    + MAX_REASONS));
+            return problems;
+        }
         if (p.id().isBlank()) {
             problems.add(new Problem("id", "is required"));
         }
