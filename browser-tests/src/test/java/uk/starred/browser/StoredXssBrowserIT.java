@@ -27,7 +27,7 @@ import org.openqa.selenium.WebDriver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Stored cross-site scripting: twenty hostile payloads written through the REST API into every free-text field
+ * Stored cross-site scripting: twenty hostile payloads written through the REST API into the free-text fields
  * a concern, its communications, its response and agreed action, its CAFCASS referral and good practice keep,
  * then every screen that shows them opened in Chromium, as the IRO, the Team Manager and the IRO Service
  * Manager: the child's case screen and alert area, the host's case notes, the oversight screen and the CAFCASS
@@ -86,6 +86,10 @@ public class StoredXssBrowserIT {
             ok(post(API + "/concerns/" + concern + "/record-communication", "demo-iro", Map.of("version", version,
                     "withWhom", PAYLOADS.get(i), "channel", "email " + i, "summary", PAYLOADS.get(i))));
         }
+        // the Team Manager agrees, with reasons and an agreed action of their own words
+        ok(post(API + "/concerns/" + concern + "/respond", "demo-team-manager", Map.of("version", version(concern),
+                "kind", "AGREE", "reasons", PAYLOADS.get(6), "agreedAction", List.of(PAYLOADS.get(7)),
+                "agreedActionResponsible", List.of("demo-team-manager"), "agreedActionDueBy", List.of(due))));
         ok(post(API + "/children/" + CHILD + "/good-practice", "demo-iro", Map.of("staffId", "demo-social-worker",
                 "practice", "=HYPERLINK(\"http://evil.example\",\"x\") " + PAYLOADS.get(3))));
         ok(post(API + "/concerns/" + concern + "/consider-cafcass", "demo-iro", Map.of("version", version(concern),
