@@ -54,7 +54,7 @@ public abstract class RestFuzzing {
     private final Random random = new Random(20261207L);
     private int sent;
     /** Answers from outside the API: the host's pages, for paths that resolve elsewhere. */
-    private int refusedByServer;
+    private int answeredOutsideApi;
 
     private record Endpoint(String method, String template, Map<String, String> fields, List<String> required) {
     }
@@ -103,7 +103,7 @@ public abstract class RestFuzzing {
             }
         }
         assertEquals("nothing was stored by " + sent + " hostile requests", before, state(concern));
-        System.out.println(getClass().getSimpleName() + ": " + sent + " hostile requests, none answered 5xx; " + refusedByServer
+        System.out.println(getClass().getSimpleName() + ": " + sent + " hostile requests, none answered 5xx; " + answeredOutsideApi
                 + " answered by the host's own pages, their paths resolving outside the API");
         HttpResponse<String> verified = get(API + "/children/" + CHILD + "/verification", "demo-iro-manager");
         assertEquals(verified.body(), 200, verified.statusCode());
@@ -199,7 +199,7 @@ public abstract class RestFuzzing {
         // Starred: the host's own page answers it, as any unknown address of the host; the API answers in JSON
         boolean api = !body.startsWith("<");
         if (!api) {
-            refusedByServer++;
+            answeredOutsideApi++;
         }
         if (answer.statusCode() >= 400 && api) {
             assertTrue("a refusal is JSON with its message: " + what,

@@ -204,8 +204,7 @@ final class KarafStarred implements StarredSystem {
                 if (System.nanoTime() > until) {
                     throw new IllegalStateException(procedure + " was not selected within 30 s");
                 }
-                Thread.onSpinWait();
-                Thread.yield();
+                Thread.sleep(50); // Config Admin delivers the change on a thread of its own
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -13,6 +13,7 @@ import uk.starred.api.review.Review;
 import uk.starred.api.review.ReviewTimetable;
 import uk.starred.core.command.Checks;
 import uk.starred.core.concern.Notice;
+import uk.starred.core.concern.Openings;
 import uk.starred.core.deadline.DueKey;
 import uk.starred.core.wording.ConcernWords;
 import uk.starred.core.wording.ReviewWords;
@@ -153,15 +154,19 @@ public final class ReviewPlan {
     }
 
     /**
-     * The disagreement just recorded opened the concern (or none, {@code null}): the review names it, and the
-     * history adds {@code words}, saying which concern or why none.
+     * What the disagreement just recorded opened: the review names the concern, and the history says which
+     * concern opened under the procedure, or why none did.
      */
-    public static ReviewTransition opened(ReviewTransition disputed, int review, String concernId, String words) {
+    public static ReviewTransition opened(ReviewTransition disputed, int review, Openings.Opened opened,
+            String procedureTitle) {
         ReviewTimetable after = disputed.after();
-        if (concernId != null) {
+        String words = opened.notOpened();
+        if (opened.transition() != null) {
             List<Review> reviews = new ArrayList<>(after.reviews());
-            reviews.set(review - 1, Reviews.concernOpened(reviews.get(review - 1), concernId));
+            reviews.set(review - 1, Reviews.concernOpened(reviews.get(review - 1),
+                    opened.transition().after().id().toString()));
             after = Timetables.withReviews(after, reviews, after.ceasedOn());
+            words = ReviewWords.concernOpened(procedureTitle);
         }
         return new ReviewTransition(disputed.command(), disputed.actor(), disputed.at(), disputed.before(), after,
                 disputed.changed(), words == null ? disputed.detail() : disputed.detail() + " " + words,

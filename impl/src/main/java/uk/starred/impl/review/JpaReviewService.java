@@ -23,7 +23,6 @@ import uk.starred.api.procedure.OpeningEvent;
 import uk.starred.api.procedure.Procedure;
 import uk.starred.api.review.Review;
 import uk.starred.core.concern.Openings;
-import uk.starred.core.wording.ReviewWords;
 import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.api.calendar.WorkingCalendar;
@@ -142,10 +141,7 @@ public class JpaReviewService implements ReviewService {
                     Review r = disputed.after().reviews().get(review - 1);
                     Openings.Opened opened = concerns.openOnReviewDispute(actor, now, procedure.get(),
                             child.get().cohorts(), childId, r, r.disputeReasons(), store.timescales().iroRole());
-                    return ReviewPlan.opened(disputed, review, opened.transition() == null ? null
-                            : opened.transition().after().id().toString(), opened.transition() == null
-                                    ? opened.notOpened()
-                                    : ReviewWords.concernOpened(procedure.get().title()));
+                    return ReviewPlan.opened(disputed, review, opened, procedure.get().title());
                 });
     }
 

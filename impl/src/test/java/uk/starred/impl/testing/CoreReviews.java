@@ -30,7 +30,6 @@ import uk.starred.core.review.ReviewPlan;
 import uk.starred.core.review.ReviewTimescales;
 import uk.starred.core.review.ReviewTimetableLifecycle;
 import uk.starred.core.review.ReviewTransition;
-import uk.starred.core.wording.ReviewWords;
 import uk.starred.impl.access.Access;
 
 /**
@@ -134,9 +133,7 @@ final class CoreReviews implements ReviewService {
                     if (opened.transition() != null) {
                         keeper.keep(opened.transition());
                     }
-                    return ReviewPlan.opened(disputed, review, opened.transition() == null ? null
-                            : opened.transition().after().id().toString(), opened.transition() == null
-                                    ? opened.notOpened() : ReviewWords.concernOpened(procedure.get().title()));
+                    return ReviewPlan.opened(disputed, review, opened, procedure.get().title());
                 });
     }
 

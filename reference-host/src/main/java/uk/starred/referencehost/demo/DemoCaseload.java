@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -222,8 +223,9 @@ public class DemoCaseload {
      * managers' five working days to disagree are open.
      */
     private ReviewTimetable reviewTimetable(DemoChild child) {
-        if (reviews.timetable(child.record().id()).isPresent()) {
-            return reviews.timetable(child.record().id()).get();
+        Optional<ReviewTimetable> kept = reviews.timetable(child.record().id());
+        if (kept.isPresent()) {
+            return kept.get();
         }
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
         ReviewTimetable started = reviews.lookedAfterFrom(child.record().id(), today.minusMonths(2));
