@@ -86,6 +86,24 @@ public class DemoDistribution extends ExternalResource {
 
     private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test";
 
+    /** The port the demo reaches PostgreSQL on: its own, or a relay's that a test cuts. */
+    private int postgresqlPort = 5432;
+
+    /** Configurations written into the copy's {@code etc/} before it starts, by PID. */
+    private final Map<String, Map<String, String>> configurations = new LinkedHashMap<>();
+
+    /** @return this copy, with the configuration given written to {@code etc/<pid>.cfg} before it starts */
+    public DemoDistribution configured(String pid, Map<String, String> properties) {
+        configurations.put(pid, properties);
+        return this;
+    }
+
+    /** @return this copy, reaching PostgreSQL through the port given (a {@link TcpProxy}'s) */
+    public DemoDistribution through(int port) {
+        this.postgresqlPort = port;
+        return this;
+    }
+
     /** Creates the schema and writes the DataSource configuration and the PostgreSQL feature into the copy. */
     private void onPostgresql(Path home) throws IOException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(POSTGRESQL, "postgres", "")) {
@@ -102,11 +120,15 @@ public class DemoDistribution extends ExternalResource {
         Map<String, String> ds = new LinkedHashMap<>();
         ds.put("dataSourceName", "starred");
         ds.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
-        ds.put("url", POSTGRESQL + "?currentSchema=" + schema);
+        // as README's "Running on PostgreSQL": the driver keeps the values it was saving out of its messages
+        ds.put("url", "jdbc:postgresql://127.0.0.1:" + postgresqlPort + "/test?currentSchema=" + schema
+                + "&logServerErrorDetail=false");
         ds.put("user", "postgres");
         ds.put("password", "");
         ds.put("pool", "dbcp2");
         ds.put("xa", "false");
+        ds.put("pool.maxTotal", "16");
+        ds.put("pool.maxWaitMillis", "10000");
         setProperties(home.resolve("etc/org.ops4j.datasource-starred.cfg"), ds);
         Path features = home.resolve("etc/org.apache.karaf.features.cfg");
         String boot = Files.readString(features, StandardCharsets.ISO_8859_1);
@@ -117,6 +139,14 @@ public class DemoDistribution extends ExternalResource {
         Files.writeString(features, boot.replace(demoFeature, "    starred-postgresql/" + boot.substring(
                 boot.indexOf(demoFeature) + demoFeature.length()).split(",")[0] + ", \\\n" + demoFeature),
                 StandardCharsets.ISO_8859_1);
+    }
+
+    /** @return a connection of the test's own to this copy's PostgreSQL schema (directly, not through a relay) */
+    public java.sql.Connection postgresql() throws java.sql.SQLException {
+        if (schema == null) {
+            throw new IllegalStateException("this copy runs on its embedded H2");
+        }
+        return java.sql.DriverManager.getConnection(POSTGRESQL + "?currentSchema=" + schema, "postgres", "");
     }
 
     /** @return how many rows the table holds in this copy's PostgreSQL schema */
@@ -201,6 +231,46 @@ public class DemoDistribution extends ExternalResource {
         return new ConsoleRun(client.exitValue(), output);
     }
 
+    /** The copy's server log, {@code data/log/karaf.log}. */
+    public Path karafLog() {
+        return home.resolve("data/log/karaf.log");
+    }
+
+    /**
+     * Kills the copy's Karaf as a power cut would ({@code kill -9} of its JVM and the script that started it): no
+     * shutdown hook, no bundle stopping, nothing flushed that was not already.
+     */
+    public void kill() {
+        Process process = karaf;
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        for (ProcessHandle handle : tree) {
+            handle.onExit().join();
+        }
+        process.onExit().join();
+        karaf = null;
+    }
+
+    /** Starts the copy again on its own folders and database, after {@link #kill()}, and waits until it is ready. */
+    public void restart() throws IOException, InterruptedException {
+        if (karaf != null) {
+            throw new IllegalStateException("the demo distribution is still running");
+        }
+        karaf = karafScript(home, "karaf", "server")
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile())).start();
+        Process started = karaf;
+        if (killOnExit != null) {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        }
+        killOnExit = new Thread(() -> destroyTree(started, true), "stop " + home.getFileName());
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        awaitReady();
+    }
+
     /** The running copy's Karaf home, for a test that wants to look at {@code data/} or {@code etc/}. */
     public Path home() {
         return home;
@@ -218,6 +288,9 @@ public class DemoDistribution extends ExternalResource {
         configure(home, httpPort, sshPort);
         if (schema != null) {
             onPostgresql(home);
+        }
+        for (Map.Entry<String, Map<String, String>> configuration : configurations.entrySet()) {
+            setProperties(home.resolve("etc/" + configuration.getKey() + ".cfg"), configuration.getValue());
         }
         // an operator of this copy only: the distribution ships with no console user
         Files.writeString(home.resolve("etc/users.properties"), System.lineSeparator() + CONSOLE_USER + " = "

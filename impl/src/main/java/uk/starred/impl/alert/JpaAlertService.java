@@ -59,7 +59,7 @@ public class JpaAlertService implements AlertService {
     /** @param chairRole the role that chairs reviews ({@code IRO} unless the council's timetable names another) */
     public JpaAlertService(JpaTemplate jpa, Clock clock, Access access, WorkingCalendar calendar, String chairRole) {
         this.chairRole = Objects.requireNonNull(chairRole, "chairRole");
-        this.jpa = Objects.requireNonNull(jpa, "jpa");
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(Objects.requireNonNull(jpa, "jpa"));
         this.clock = clock;
         this.access = access;
         this.calendar = calendar;

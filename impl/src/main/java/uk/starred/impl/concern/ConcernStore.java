@@ -63,7 +63,7 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
     private final CommandRunner<ConcernRows.Loaded> runner;
 
     public ConcernStore(JpaTemplate jpa, Access access, WorkingCalendar calendar) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.access = access;
         this.calendar = calendar;
         this.definitions = new ProcedureDefinitions(jpa);
@@ -224,8 +224,13 @@ public final class ConcernStore implements CommandRunner.Aggregate<ConcernRows.L
                 return null;
             }
             if (!locked) {
-                // a command on the concern waits until the moment has fired, and the moment for the command
+                // a command on the concern waits until the moment has fired, and the moment for the command;
+                // the moment is read again under the lock, so one fired meanwhile is not fired twice
                 lock(em, key.concernId());
+                em.refresh(deadline);
+                if (deadline.state() != DeadlineState.PENDING || (claimed && !node.equals(deadline.claimedBy()))) {
+                    return null;
+                }
             }
             ConcernRows.Loaded loaded = ConcernRows.read(em, key.concernId());
             if (loaded == null) {

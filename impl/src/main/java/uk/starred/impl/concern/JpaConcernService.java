@@ -80,7 +80,7 @@ public class JpaConcernService extends LifecycleCommands {
 
     public JpaConcernService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
             WorkingCalendar calendar, ProcedureCatalogue catalogue, ConcernStore store) {
-        this.jpa = Objects.requireNonNull(jpa, "jpa");
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(Objects.requireNonNull(jpa, "jpa"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.access = access;
         this.children = children;

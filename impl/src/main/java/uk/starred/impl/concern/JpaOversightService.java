@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
@@ -46,6 +47,7 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.core.command.Checks;
 import uk.starred.core.oversight.OversightFigureRules;
+import uk.starred.core.fault.Failures;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
@@ -105,16 +107,18 @@ public class JpaOversightService implements OversightService {
             if (done.folded() > 0) {
                 LOG.debug("Folded {} changes to the oversight figures' counts", done.folded());
             }
+        } catch (StoreUnavailableException e) {
+            // the outage is logged once, where it began; the changes wait where they are
         } catch (RuntimeException e) {
             // the changes stay where they are, counted by every reader; the next round tries again
             LOG.warn("Could not fold the oversight figures' counts; will try again in {} s: {}", FOLD_EVERY_SECONDS,
-                    e.toString());
+                    Failures.describe(e));
         }
     }
 
     public JpaOversightService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
             WorkingCalendar calendar) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.clock = clock;
         this.access = access;
         this.children = children;

@@ -31,6 +31,7 @@ import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.outbox.PendingMessage;
+import uk.starred.core.fault.Failures;
 import uk.starred.impl.json.Json;
 import uk.starred.impl.schema.StarredSchema;
 
@@ -93,7 +94,7 @@ public class OutboxRelay implements OutboxService {
 
     /** A relay that delivers only when {@link #deliverDue()} is called, on the clock given. */
     public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.caseFile = caseFile;
         this.notifier = notifier;
         this.clock = clock;
@@ -173,6 +174,7 @@ public class OutboxRelay implements OutboxService {
 
     private boolean deliver(OutboxEntity message) {
         String error = null;
+        Exception thrown = null;
         try {
             switch (message.kind()) {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
@@ -182,6 +184,7 @@ public class OutboxRelay implements OutboxService {
             }
         } catch (Exception e) {
             error = e.toString();
+            thrown = e;
         }
         String failure = error;
         Instant now = now();
@@ -194,8 +197,9 @@ public class OutboxRelay implements OutboxService {
             }
         });
         if (failure != null) {
+            // the error as the host told it stays with the message, for `starred:outbox`; the log has its kind
             LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", message.kind(), message.id(),
-                    message.attempts() + 1, failure);
+                    message.attempts() + 1, Failures.describe(thrown));
         }
         return failure == null;
     }

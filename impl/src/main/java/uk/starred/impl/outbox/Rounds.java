@@ -6,9 +6,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 
+import uk.starred.api.StoreUnavailableException;
+import uk.starred.core.fault.Failures;
+
 /**
  * A round of work run again and again on a thread of its own, a fixed wait after each round ends
- * (the first after one wait). A round that fails is logged and the next runs as usual. The outbox
+ * (the first after one wait). A round that fails is logged (by the kind of failure, never its message;
+ * the database out of reach not at all, as its outage is logged once) and the next runs as usual. The outbox
  * relay and the deadline runner each keep one while they are active.
  */
 public final class Rounds implements AutoCloseable {
@@ -28,8 +32,10 @@ public final class Rounds implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             try {
                 round.run();
+            } catch (StoreUnavailableException e) {
+                // the outage is logged once, where it began; the next round tries again
             } catch (RuntimeException e) {
-                log.warn("{} round failed; it will run again: {}", what, e.toString());
+                log.warn("{} round failed; it will run again: {}", what, Failures.describe(e));
             }
         }, seconds, seconds, TimeUnit.SECONDS);
         return new Rounds(timer);

@@ -66,7 +66,7 @@ public class JpaGoodPracticeService implements GoodPracticeService {
 
     public JpaGoodPracticeService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children,
             StaffDirectory staff, ProcedureLibrary procedures, WorkingCalendar calendar) {
-        this.jpa = Objects.requireNonNull(jpa, "jpa");
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(Objects.requireNonNull(jpa, "jpa"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.access = access;
         this.children = children;

@@ -28,7 +28,7 @@ public final class ProcedureDefinitions {
     private final Map<ProcedureRef, Procedure> cache = new ConcurrentHashMap<>();
 
     public ProcedureDefinitions(JpaTemplate jpa) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
     }
 
     /**

@@ -41,7 +41,7 @@ public class StarredProcedureLibrary implements ProcedureLibrary {
 
     public StarredProcedureLibrary(ProcedureCatalogue catalogue, JpaTemplate jpa) {
         this.catalogue = catalogue;
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.definitions = new ProcedureDefinitions(jpa);
         catalogue.checkAgainstStored(definitions::conflict);
     }

@@ -71,7 +71,7 @@ public class JpaReviewService implements ReviewService {
 
     public JpaReviewService(JpaTemplate jpa, Clock clock, Access access, ChildRecords children, ReviewStore store,
             ProcedureCatalogue catalogue, ConcernStore concerns) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.clock = clock;
         this.access = access;
         this.children = children;

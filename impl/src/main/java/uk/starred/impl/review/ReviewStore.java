@@ -49,7 +49,7 @@ public final class ReviewStore implements CommandRunner.Aggregate<LookedAfterChi
     private final CommandRunner<LookedAfterChildEntity> runner;
 
     public ReviewStore(JpaTemplate jpa, Access access, WorkingCalendar calendar, ReviewTimetableConfig config) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.access = access;
         this.calendar = calendar;
         this.timescales = new ReviewTimescales(config.firstReviewWorkingDays(), config.secondReviewMonths(),

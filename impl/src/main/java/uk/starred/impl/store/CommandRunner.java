@@ -46,7 +46,7 @@ public final class CommandRunner<E> {
     private final Aggregate<E> aggregate;
 
     public CommandRunner(JpaTemplate jpa, Aggregate<E> aggregate) {
-        this.jpa = jpa;
+        this.jpa = StoreGuard.guarded(jpa);
         this.aggregate = aggregate;
     }
 

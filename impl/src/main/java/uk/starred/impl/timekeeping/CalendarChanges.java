@@ -23,6 +23,7 @@ import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.core.fault.Failures;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.calendar.WorkingCalendarComponent;
 import uk.starred.impl.concern.ConcernStore;
@@ -53,7 +54,7 @@ public class CalendarChanges {
             @Reference StaffDirectory staff, @Reference ChildRecords children, ReviewTimetableConfig reviewTimetable,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.access = new Access(caller, staff, children);
         this.reviewTimetable = reviewTimetable;
         this.clock = clock == null ? Clock.systemUTC() : clock;
@@ -78,7 +79,7 @@ public class CalendarChanges {
                         moved, timetables);
             } catch (RuntimeException e) {
                 LOG.error("Working calendar changed, but moving due moments failed; they keep their old values: {}",
-                        e.toString(), e);
+                        Failures.describe(e));
             }
         });
     }

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.starred.api.InvalidCommandException;
+import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.NotFoundException;
 import uk.starred.api.Violation;
 import uk.starred.api.calendar.WorkingCalendar;
@@ -34,6 +35,7 @@ import uk.starred.api.deadline.DueItem;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
+import uk.starred.core.fault.Failures;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.deadline.DeadlineEntity;
@@ -73,8 +75,9 @@ public class DeadlineRunner implements DeadlineService {
                 + "moments fire together in one transaction; when one fails, the others fire again one by one")
         int firedPerTransaction() default DEFAULT_PER_TRANSACTION;
 
-        @AttributeDefinition(name = "Node name", description = "how this node is named on what it fires; "
-                + "the JVM's name (pid@host) when empty")
+        @AttributeDefinition(name = "Node name", description = "how this node is named on the moments it claims"
+                + " and fires, the same across restarts so that it takes back what it held; when empty, the Karaf"
+                + " instance's name and the host's (root@host). Give each node its own when two share a host")
         String node() default "";
     }
 
@@ -111,13 +114,22 @@ public class DeadlineRunner implements DeadlineService {
         this(jpa, new ConcernStore(jpa, new Access(caller, staff, children), calendar),
                 new ReviewStore(jpa, new Access(caller, staff, children), calendar, reviewTimetable),
                 clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
-                config.node().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : config.node(),
+                config.node().isBlank() ? defaultNode() : config.node(),
                 config.batchSize(), config.firedPerTransaction());
         rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
             while (fireDue() == batchSize) {
                 // a full round: more may be waiting
             }
         });
+    }
+
+    /**
+     * @return the Karaf instance's name and the host's: the same after a restart, unlike the process id, so that
+     *         a node coming back takes back at once the moments it held when it stopped
+     */
+    static String defaultNode() {
+        String jvm = ManagementFactory.getRuntimeMXBean().getName();
+        return System.getProperty("karaf.name", "starred") + "@" + jvm.substring(jvm.indexOf('@') + 1);
     }
 
     /** A runner that fires only when {@link #fireDue()} is called, {@value #DEFAULT_PER_TRANSACTION} to a transaction. */
@@ -129,7 +141,7 @@ public class DeadlineRunner implements DeadlineService {
     /** A runner that fires only when {@link #fireDue()} is called. */
     public DeadlineRunner(JpaTemplate jpa, ConcernStore concerns, ReviewStore reviews,
             Clock clock, boolean postgres, String node, int batchSize, int perTransaction) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.concerns = concerns;
         this.reviews = reviews;
         this.clock = clock;
@@ -150,8 +162,13 @@ public class DeadlineRunner implements DeadlineService {
         return node;
     }
 
+    /**
+     * One round: claims what has fallen due and fires it. Rounds of one runner never overlap, so any claim the
+     * node holds when a round begins was left by a round that failed (the database dropped under it) or by the
+     * node before it restarted: the round takes it back at once rather than waiting out its lease.
+     */
     @Override
-    public int fireDue() {
+    public synchronized int fireDue() {
         List<DeadlineEntity.Key> claimed = claim(now());
         int fired = 0;
         for (int from = 0; from < claimed.size(); from += perTransaction) {
@@ -186,8 +203,12 @@ public class DeadlineRunner implements DeadlineService {
                 }
                 return fired;
             });
+        } catch (StoreUnavailableException e) {
+            // fired one by one they would fail the same way: the round ends, and its claims are taken back
+            throw e;
         } catch (RuntimeException e) {
-            LOG.debug("{} deadlines fired together failed ({}); each fires again on its own", keys.size(), e.toString());
+            LOG.debug("{} deadlines fired together failed ({}); each fires again on its own", keys.size(),
+                    Failures.describe(e));
             return null;
         }
     }
@@ -208,7 +229,8 @@ public class DeadlineRunner implements DeadlineService {
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = em.createNativeQuery("UPDATE deadline SET claimed_by = ?1, claimed_until = ?2"
                         + " WHERE (concern_id, kind, item) IN (SELECT concern_id, kind, item FROM deadline"
-                        + " WHERE state = 'PENDING' AND due_at <= ?3 AND (claimed_until IS NULL OR claimed_until <= ?3)"
+                        + " WHERE state = 'PENDING' AND due_at <= ?3"
+                        + " AND (claimed_until IS NULL OR claimed_until <= ?3 OR claimed_by = ?1)"
                         + " ORDER BY due_at LIMIT ?4 FOR UPDATE SKIP LOCKED) RETURNING concern_id, kind, item, due_at")
                         .setParameter(1, node).setParameter(2, until).setParameter(3, now).setParameter(4, batchSize)
                         .getResultList();
@@ -221,13 +243,13 @@ public class DeadlineRunner implements DeadlineService {
                 return keys;
             }
             List<DeadlineEntity> due = em.createQuery("select d from DeadlineEntity d where d.state = :pending"
-                    + " and d.dueAt <= :now and (d.claimedUntil is null or d.claimedUntil <= :now) order by d.dueAt",
-                    DeadlineEntity.class).setParameter("pending", DeadlineState.PENDING).setParameter("now", now)
-                    .setMaxResults(batchSize).getResultList();
+                    + " and d.dueAt <= :now and (d.claimedUntil is null or d.claimedUntil <= :now or d.claimedBy = :node)"
+                    + " order by d.dueAt", DeadlineEntity.class).setParameter("pending", DeadlineState.PENDING)
+                    .setParameter("now", now).setParameter("node", node).setMaxResults(batchSize).getResultList();
             for (DeadlineEntity d : due) {
                 int won = em.createQuery("update DeadlineEntity d set d.claimedBy = :node, d.claimedUntil = :until"
                         + " where d.concernId = :concern and d.kind = :kind and d.item = :item and d.state = :pending"
-                        + " and (d.claimedUntil is null or d.claimedUntil <= :now)")
+                        + " and (d.claimedUntil is null or d.claimedUntil <= :now or d.claimedBy = :node)")
                         .setParameter("node", node).setParameter("until", until).setParameter("concern", d.concernId())
                         .setParameter("kind", d.kind()).setParameter("item", d.item())
                         .setParameter("pending", DeadlineState.PENDING).setParameter("now", now).executeUpdate();
@@ -243,6 +265,9 @@ public class DeadlineRunner implements DeadlineService {
     private String fire(DeadlineEntity.Key key, boolean claimed) {
         try {
             return fireOne(key, claimed, false);
+        } catch (StoreUnavailableException e) {
+            // not the moment's failure: nothing can be recorded, and the next round takes the claim back
+            throw e;
         } catch (RuntimeException e) {
             Instant now = now();
             jpa.tx(TransactionType.Required, em -> {
@@ -251,7 +276,10 @@ public class DeadlineRunner implements DeadlineService {
                     d.failed(e.toString(), now.plus(backoff(d.attempts() + 1)));
                 }
             });
-            LOG.warn("Deadline {} failed to fire; it will be tried again: {}", key, e.toString());
+            // the error as thrown stays with the moment, for `starred:deadlines --stuck`; the log names the
+            // moment by kind (a review timetable's is the child's) and the failure by its kind
+            LOG.warn("A due moment ({}{}) failed to fire; it will be tried again: {}", key.kind(),
+                    key.kind().ofReviewTimetable() ? "" : " of concern " + key.concernId(), Failures.describe(e));
             return null;
         }
     }
@@ -300,8 +328,8 @@ public class DeadlineRunner implements DeadlineService {
             throw new InvalidCommandException("Fire now", List.of(new Violation("reference", reference + " has "
                     + (found.state() == DeadlineState.FIRED ? "already fired" : "been cancelled"))));
         }
-        String outcome = fireOne(key, false, false);
-        LOG.info("Deadline {} fired by hand on {}: {}", reference, node, outcome);
+        fireOne(key, false, false);
+        LOG.info("A due moment ({}) fired by hand on {}", key.kind(), node);
         return jpa.txExpr(TransactionType.Required, em -> item(em.find(DeadlineEntity.class, key)));
     }
 

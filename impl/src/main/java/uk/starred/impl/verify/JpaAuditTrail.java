@@ -35,7 +35,7 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     public JpaAuditTrail(JpaTemplate jpa, Access access) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.access = access;
         this.verification = new Verification(jpa);
     }

@@ -26,7 +26,7 @@ public final class Verification {
     private final JpaTemplate jpa;
 
     public Verification(JpaTemplate jpa) {
-        this.jpa = jpa;
+        this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
     }
 
     /** Every concern's trail and every child's review history, a page at a time, each in a transaction of its own. */

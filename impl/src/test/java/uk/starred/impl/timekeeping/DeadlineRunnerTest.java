@@ -1,6 +1,7 @@
 package uk.starred.impl.timekeeping;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -254,6 +255,38 @@ public class DeadlineRunnerTest {
         assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
                 "tm-1: stage 'Ratification' overdue"), engine.told());
         assertEquals(2, engine.db.count("deadline WHERE state = 'FIRED' AND fired_by = 'node-2'"));
+    }
+
+    @Test
+    public void aNodeBackUnderItsOwnNameOrAfterAFailedRoundTakesBackItsClaimsAtOnceAndFiresEachOnce() {
+        raisedAt("2026-11-16T10:00:00Z");
+        engine.clock.set(Instant.parse("2026-11-19T00:00:00Z"));
+        List<DeadlineEntity.Key> claimed = engine.deadlines.claim(engine.clock.instant());
+        assertEquals(2, claimed.size());
+        // the round's firing failed here (the database dropped), or the node stopped and started again
+        DeadlineRunner restarted = new DeadlineRunner(engine.db.jpaTemplate(), engine.concernStore,
+                engine.reviewStore, engine.clock, kind == TestDatabase.Kind.POSTGRESQL, engine.deadlines.node(), 200);
+        DeadlineRunner other = new DeadlineRunner(engine.db.jpaTemplate(), engine.concernStore, engine.reviewStore,
+                engine.clock, kind == TestDatabase.Kind.POSTGRESQL, "node-2", 200);
+        assertEquals("another node still waits out the lease", 0, other.fireDue());
+
+        assertEquals("the node's next round takes its claims back without waiting out the lease", 1,
+                restarted.fireDue());
+        assertEquals(0, restarted.fireDue());
+        assertEquals(0, other.fireDue());
+        engine.clock.advance(DeadlineRunner.LEASE);
+        assertEquals("nothing is left to fire twice", 0, other.fireDue());
+        assertEquals(List.of("iro-1: agreement deemed", "iro-1: stage 'Ratification' overdue",
+                "tm-1: stage 'Ratification' overdue"), engine.told());
+        assertEquals(2, engine.db.count("deadline WHERE state = 'FIRED' AND fired_by = '" + engine.deadlines.node() + "'"));
+    }
+
+    @Test
+    public void theDefaultNodeNameOutlivesTheProcess() {
+        String node = DeadlineRunner.defaultNode();
+        assertTrue(node, node.matches("[^@]+@[^@]+"));
+        assertFalse("not the process id, which a restart changes: " + node,
+                node.startsWith(ProcessHandle.current().pid() + "@"));
     }
 
     @Test

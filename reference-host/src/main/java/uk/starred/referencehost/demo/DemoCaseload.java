@@ -163,8 +163,8 @@ public class DemoCaseload {
                 }
                 raised++;
             } catch (Exception e) {
-                LOG.warn("Starred demo: could not set up {} under {}: {}", child.record().id(), procedure.id(),
-                        e.getMessage());
+                LOG.warn("Starred demo: could not set up a demo child under {}: {}", procedure.id(),
+                        e.getClass().getName());
             }
         }
         if (raised > 0) {

@@ -241,7 +241,7 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
             insert.setObject(6, OffsetDateTime.ofInstant(note.at(), ZoneOffset.UTC));
             insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
             insert.executeUpdate();
-            LOG.info("Case file of {}: [{}] {}", note.childId(), note.noteType(), note.text());
+            LOG.debug("Case note {} filed: {}", note.id(), note.noteType());
         } catch (SQLException e) {
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
@@ -271,7 +271,8 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
                 }
                 to.executeBatch();
                 c.commit();
-                LOG.info("Notification to {}: {}", notification.recipients(), notification.subject());
+                LOG.debug("Notification {} delivered to {} recipient(s)", notification.id(),
+                        notification.recipients().size());
             } catch (SQLException e) {
                 c.rollback();
                 if (!DUPLICATE_KEY.equals(e.getSQLState())) {

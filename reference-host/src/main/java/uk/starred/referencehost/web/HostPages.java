@@ -26,6 +26,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.StaffMember;
 import uk.starred.api.procedure.Cohort;
@@ -77,11 +78,7 @@ public class HostPages extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-store");
+        headers(response);
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String method = request.getMethod();
         try {
@@ -115,15 +112,36 @@ public class HostPages extends HttpServlet {
             } else {
                 notFound(request, response, "There is no page at " + path + ".");
             }
-        } catch (Exception e) {
-            LOG.error("Reference host page {} failed", path, e);
+        } catch (StoreUnavailableException e) {
+            // a passing outage, logged once by Starred where it began
             if (!response.isCommitted()) {
                 response.reset();
+                headers(response);
+                response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
+                html(response, 503, Layout.page("Sorry, the service is unavailable", null, "", false, "", List.of(),
+                        "<h1 class=\"heading-xl\">Sorry, the service is unavailable</h1><p class=\"body\">"
+                                + "Its database cannot be reached just now. Nothing you entered was saved. Try again"
+                                + " in a few seconds.</p>"));
+            }
+        } catch (Exception e) {
+            // the kind of failure only: a message, or the path, may name a child or hold what someone wrote
+            LOG.error("Reference host page failed: {}", e.getClass().getName());
+            if (!response.isCommitted()) {
+                response.reset();
+                headers(response);
                 html(response, 500, Layout.page("Sorry, there is a problem", null, "", false, "", List.of(),
                         "<h1 class=\"heading-xl\">Sorry, there is a problem with the service</h1><p class=\"body\">"
                                 + "Try again later. Nothing you entered was saved.</p>"));
             }
         }
+    }
+
+    private static void headers(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", "no-store");
     }
 
     /**
@@ -380,8 +398,10 @@ public class HostPages extends HttpServlet {
         for (AlertSource source : extensions.sources()) {
             try {
                 out.addAll(source.alertsFor(staff, childId));
+            } catch (StoreUnavailableException e) {
+                throw e;
             } catch (RuntimeException e) {
-                LOG.warn("An alert source failed for child {}: {}", childId, e.getMessage());
+                LOG.warn("An alert source failed: {}", e.getClass().getName());
             }
         }
         return out;

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import uk.starred.api.CommandRefusedException;
 import uk.starred.api.InvalidCommandException;
+import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.Violation;
 import uk.starred.core.command.Checks;
 import uk.starred.api.alert.AlertService;
@@ -48,6 +49,7 @@ import uk.starred.api.concern.OversightQuery;
 import uk.starred.api.concern.OversightService;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.core.fault.Failures;
 import uk.starred.ui.SecurityHeaders;
 import uk.starred.ui.command.ConcernCommands.Op;
 import uk.starred.ui.command.ConcernCommands;
@@ -155,9 +157,14 @@ public class RestApi extends HttpServlet {
             error(response, 400, wrong.getMessage(), wrong.violations());
         } catch (CommandRefusedException refused) {
             error(response, Refusals.status(refused), refused.getMessage(), List.of());
+        } catch (StoreUnavailableException outage) {
+            // a passing outage, logged once where it began: the caller is told to come back
+            response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
+            error(response, 503, outage.getMessage(), List.of());
         } catch (RuntimeException failed) {
-            // a fault of ours, not of the request: logged with its trace, answered without it
-            LOG.error("Starred REST API: {} {} failed", request.getMethod(), request.getRequestURI(), failed);
+            // a fault of ours, not of the request: logged by its kind and where it arose (its message, and the
+            // path, may name a child or hold what someone wrote), answered without either
+            LOG.error("Starred REST API: a {} request failed: {}", request.getMethod(), Failures.describe(failed));
             if (!response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);
