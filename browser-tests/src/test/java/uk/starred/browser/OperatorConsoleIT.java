@@ -59,4 +59,22 @@ public class OperatorConsoleIT {
         assertEquals(all.output(), 0, all.exitStatus());
         assertTrue(all.output(), all.output().contains("All intact."));
     }
+
+    @Test
+    public void theOperatorExportsAChildsRecordsReadsTheAccessLogAndAppliesTheRetention() throws Exception {
+        DemoDistribution.ConsoleRun export = demo.console("starred:subject-access DEMO-000-S1");
+        assertEquals(export.output(), 0, export.exitStatus());
+        assertTrue(export.output(), export.output().contains("\"childId\":\"DEMO-000-S1\""));
+        assertTrue(export.output(), export.output().contains("\"auditTrail\":[{"));
+
+        new DemoClient(demo).get(DemoClient.API + "/children/DEMO-000-S1/concerns", "demo-iro");
+        DemoDistribution.ConsoleRun log = demo.console("starred:access-log DEMO-000-S1");
+        assertEquals(log.output(), 0, log.exitStatus());
+        assertTrue(log.output(), log.output().contains("demo-iro"));
+        assertTrue(log.output(), log.output().contains("CONCERNS"));
+
+        DemoDistribution.ConsoleRun purge = demo.console("starred:purge --dry-run");
+        assertEquals(purge.output(), 0, purge.exitStatus());
+        assertTrue(purge.output(), purge.output().contains("No retention is configured"));
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -214,6 +215,42 @@ public class RestApiBrowserIT {
         HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(403, answer.statusCode());
         assertTrue(answer.body(), answer.body().contains("elsewhere.example"));
+    }
+
+    @Test
+    public void theIroManagerExportsEverythingHeldAboutAChildAndSeesWhoLookedAtIt() throws Exception {
+        String child = "DEMO-000-S4";
+        assertEquals(200, send("GET", API + "/children/" + child + "/concerns", "demo-team-manager", "demo", null)
+                .statusCode());
+        assertEquals("only those with oversight export", 403, send("GET", API + "/children/" + child
+                + "/subject-access", "demo-iro", "demo", null).statusCode());
+
+        HttpResponse<String> export = send("GET", API + "/children/" + child + "/subject-access", "demo-iro-manager",
+                "demo", null);
+        assertEquals(export.body(), 200, export.statusCode());
+        for (String part : List.of("\"concerns\":[{", "\"auditTrail\":[{", "\"messages\":[{",
+                "\"records\":\"SUBJECT_ACCESS_EXPORT\"", "\"madeBy\":\"demo-iro-manager\"")) {
+            assertTrue(part + " in " + export.body().substring(0, 300), export.body().contains(part));
+        }
+
+        HttpResponse<String> log = send("GET", API + "/oversight/access-log?child=" + child, "demo-iro-manager",
+                "demo", null);
+        assertEquals(log.body(), 200, log.statusCode());
+        boolean looked = false;
+        for (com.fasterxml.jackson.databind.JsonNode entry : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(log.body())) {
+            looked |= entry.get("staffId").asText().equals("demo-team-manager")
+                    && entry.get("childId").asText().equals(child) && entry.get("records").asText().equals("CONCERNS");
+        }
+        assertTrue("the Team Manager's look is on record: " + log.body(), looked);
+        HttpResponse<String> csv = send("GET", API + "/oversight/access-log.csv?child=" + child, "demo-iro-manager",
+                "demo", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFviewed_at,staff_id,person,child_id,records"));
+        assertEquals("a period is needed without a child", 400, send("GET", API + "/oversight/access-log",
+                "demo-iro-manager", "demo", null).statusCode());
+        assertEquals(403, send("GET", API + "/oversight/access-log?child=" + child, "demo-iro", "demo", null)
+                .statusCode());
     }
 
     private String concernsOf(String child) throws Exception {

@@ -44,6 +44,13 @@ public final class AuditLog {
         return rows(em, concernId).stream().map(AuditEntryEntity::toEntry).toList();
     }
 
+    /** @return the child the concern's trail is about, or {@code null} when it has no trail */
+    public static String childOf(EntityManager em, String concernId) {
+        List<?> child = em.createNativeQuery("SELECT child_id FROM audit_entry WHERE concern_id = ?1 AND seq = 1")
+                .setParameter(1, concernId).getResultList();
+        return child.isEmpty() ? null : (String) child.get(0);
+    }
+
     /**
      * Checks one concern's trail: numbered from 1 without gaps, each hash right, each linked to the
      * one before, and the last recording the concern as it is stored now and being the one the

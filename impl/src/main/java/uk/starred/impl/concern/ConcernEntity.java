@@ -211,7 +211,7 @@ public class ConcernEntity {
         return auditHead;
     }
 
-    Concern toConcern() {
+    public Concern toConcern() {
         return toConcern(version);
     }
 

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import uk.starred.api.UnknownChildException;
 import uk.starred.api.UnknownProcedureException;
+import uk.starred.api.audit.AccessedRecords;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
@@ -37,6 +38,7 @@ import uk.starred.core.concern.LifecycleCommands;
 import uk.starred.core.concern.Projections;
 import uk.starred.core.concern.Transition;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.access.Sightings;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
@@ -62,6 +64,7 @@ public class JpaConcernService extends LifecycleCommands {
     private final ProcedureCatalogue catalogue;
     private final ConcernStore store;
     private final ProcedureDefinitions definitions;
+    private final Sightings sightings = new Sightings();
 
     @Activate
     public JpaConcernService(
@@ -152,6 +155,7 @@ public class JpaConcernService extends LifecycleCommands {
             }
             Procedure procedure = definitions.stored(em, entity.procedure());
             access.requireAnyRole(actor, entity.childId(), procedure, "see this concern");
+            sightings.saw(em, actor, entity.childId(), AccessedRecords.CONCERN, now());
             return answer.apply(entity.toConcern(), procedure);
         });
     }
@@ -163,13 +167,19 @@ public class JpaConcernService extends LifecycleCommands {
         }
         String actor = access.caller();
         boolean oversight = access.hasOversight(actor);
-        return jpa.txExpr(TransactionType.Required, em -> em
-                .createQuery("select c from ConcernEntity c where c.childId = :child order by c.raisedAt desc, c.id",
-                        ConcernEntity.class)
-                .setParameter("child", childId).setMaxResults(MAX_LIST).getResultList().stream()
-                .filter(c -> oversight || !access.procedureRoles(actor, childId,
-                        definitions.stored(em, c.procedure())).isEmpty())
-                .map(ConcernEntity::toConcern).toList());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Concern> seen = em
+                    .createQuery("select c from ConcernEntity c where c.childId = :child order by c.raisedAt desc, c.id",
+                            ConcernEntity.class)
+                    .setParameter("child", childId).setMaxResults(MAX_LIST).getResultList().stream()
+                    .filter(c -> oversight || !access.procedureRoles(actor, childId,
+                            definitions.stored(em, c.procedure())).isEmpty())
+                    .map(ConcernEntity::toConcern).toList();
+            if (!seen.isEmpty()) {
+                sightings.saw(em, actor, childId, AccessedRecords.CONCERNS, now());
+            }
+            return seen;
+        });
     }
 
     // ---------------------------------------------------------------- commands

@@ -17,6 +17,7 @@ import org.osgi.service.url.AbstractURLStreamHandlerService;
 import org.osgi.service.url.URLConstants;
 import org.osgi.service.url.URLStreamHandlerService;
 
+import uk.starred.impl.descriptor.DescriptorReader;
 import uk.starred.impl.extender.ProcedureExtender;
 
 /**
@@ -45,6 +46,38 @@ public class ProcedureBundleUrlHandler extends AbstractURLStreamHandlerService {
         };
     }
 
+    /** Passes on what is written to it up to a number of bytes, and drops the rest. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        private long left;
+
+        BoundedOutput(java.io.OutputStream out, long most) {
+            super(out);
+            this.left = most;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (left > 0) {
+                out.write(b);
+                left--;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int passed = (int) Math.min(len, left);
+            if (passed > 0) {
+                out.write(b, off, passed);
+                left -= passed;
+            }
+        }
+
+        @Override
+        public void close() {
+            // the jar entry is closed by its owner
+        }
+    }
+
     /** @return a bundle holding the descriptor, named after its file */
     static byte[] bundle(URL descriptor) throws IOException {
         String file = descriptor.getPath().substring(descriptor.getPath().lastIndexOf('/') + 1);
@@ -64,7 +97,9 @@ public class ProcedureBundleUrlHandler extends AbstractURLStreamHandlerService {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest); InputStream in = descriptor.openStream()) {
             jar.putNextEntry(new JarEntry(entry));
-            in.transferTo(jar);
+            // no more than the extender reads (its limit in characters, at most four bytes each): a larger
+            // descriptor is refused for its size, not copied whole
+            in.transferTo(new BoundedOutput(jar, 4L * DescriptorReader.MAX_CHARACTERS + 4));
             jar.closeEntry();
         }
         return bytes.toByteArray();

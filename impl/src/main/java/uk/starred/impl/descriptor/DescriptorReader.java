@@ -99,7 +99,7 @@ public final class DescriptorReader {
     }
 
     /** The most a descriptor may hold: seed procedures are a few kilobytes. */
-    static final int MAX_CHARACTERS = 1024 * 1024;
+    public static final int MAX_CHARACTERS = 1024 * 1024;
 
     private Procedure decode(Reader input) throws DescriptorException {
         Reader yaml = bounded(input);

@@ -50,7 +50,7 @@ public class GoodPracticeEntity {
         this.recognisedAt = g.recognisedAt();
     }
 
-    GoodPractice toGoodPractice() {
+    public GoodPractice toGoodPractice() {
         return new GoodPractice(id, childId, staffId, team, practice, recognisedBy, recognisedAt);
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import uk.starred.api.UnknownChildException;
+import uk.starred.api.audit.AccessedRecords;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecord;
@@ -32,6 +33,7 @@ import uk.starred.core.command.Checks;
 import uk.starred.core.practice.GoodPracticeRules;
 import uk.starred.core.wording.GoodPracticeWords;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.access.Sightings;
 import uk.starred.impl.outbox.Outbox;
 import uk.starred.impl.schema.StarredSchema;
 import uk.starred.impl.store.Writes;
@@ -46,6 +48,7 @@ public class JpaGoodPracticeService implements GoodPracticeService {
     static final int MAX_LIST = 10_000;
 
     private final JpaTemplate jpa;
+    private final Sightings sightings = new Sightings();
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
@@ -121,10 +124,16 @@ public class JpaGoodPracticeService implements GoodPracticeService {
                         + " recognised in the case; " + actor + " holds none");
             }
         }
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select g from GoodPracticeEntity g"
-                + " where g.childId = :child order by g.recognisedAt desc, g.id", GoodPracticeEntity.class)
-                .setParameter("child", childId).setMaxResults(MAX_LIST).getResultStream()
-                .map(GoodPracticeEntity::toGoodPractice).toList());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<GoodPractice> seen = em.createQuery("select g from GoodPracticeEntity g where g.childId = :child"
+                    + " order by g.recognisedAt desc, g.id", GoodPracticeEntity.class)
+                    .setParameter("child", childId).setMaxResults(MAX_LIST).getResultStream()
+                    .map(GoodPracticeEntity::toGoodPractice).toList();
+            if (!seen.isEmpty()) {
+                sightings.saw(em, actor, childId, AccessedRecords.GOOD_PRACTICE, clock.instant());
+            }
+            return seen;
+        });
     }
 
     private ChildRecord child(String childId) {

@@ -92,7 +92,7 @@ public class HistoryEntity {
         return timetableAfter;
     }
 
-    HistoryEntry toEntry() {
+    public HistoryEntry toEntry() {
         return new HistoryEntry(seq, at, actor, what, detail);
     }
 

@@ -25,6 +25,7 @@ import uk.starred.api.review.Review;
 import uk.starred.core.concern.Openings;
 import uk.starred.impl.concern.ConcernStore;
 import uk.starred.impl.procedure.ProcedureCatalogue;
+import uk.starred.api.audit.AccessedRecords;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
@@ -38,6 +39,7 @@ import uk.starred.core.review.ReviewPlan;
 import uk.starred.core.review.ReviewTimetableLifecycle;
 import uk.starred.core.review.ReviewTransition;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.access.Sightings;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -50,6 +52,7 @@ import uk.starred.impl.schema.StarredSchema;
 public class JpaReviewService implements ReviewService {
 
     private final JpaTemplate jpa;
+    private final Sightings sightings = new Sightings();
     private final Clock clock;
     private final Access access;
     private final ChildRecords children;
@@ -87,7 +90,13 @@ public class JpaReviewService implements ReviewService {
         if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Required, em -> ReviewStore.timetable(em, childId));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Optional<ReviewTimetable> timetable = ReviewStore.timetable(em, childId);
+            if (timetable.isPresent()) {
+                sightings.saw(em, actor, childId, AccessedRecords.REVIEW_TIMETABLE, now());
+            }
+            return timetable;
+        });
     }
 
     @Override
@@ -194,9 +203,15 @@ public class JpaReviewService implements ReviewService {
         if (!access.hasOversight(actor) && access.roles(actor, childId).isEmpty()) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select h from HistoryEntity h"
-                + " where h.childId = :child order by h.seq", HistoryEntity.class).setParameter("child", childId)
-                .getResultStream().map(HistoryEntity::toEntry).toList());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<HistoryEntry> history = em.createQuery("select h from HistoryEntity h where h.childId = :child"
+                    + " order by h.seq", HistoryEntity.class).setParameter("child", childId)
+                    .getResultStream().map(HistoryEntity::toEntry).toList();
+            if (!history.isEmpty()) {
+                sightings.saw(em, actor, childId, AccessedRecords.REVIEW_TIMETABLE, now());
+            }
+            return history;
+        });
     }
 
     // ---------------------------------------------------------------- plumbing

@@ -1,5 +1,6 @@
 package uk.starred.impl.verify;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -8,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import uk.starred.api.audit.AccessedRecords;
 import uk.starred.api.audit.AuditEntry;
 import uk.starred.api.audit.AuditTrail;
 import uk.starred.api.audit.AuditVerification;
@@ -16,6 +18,7 @@ import uk.starred.api.host.CallerContext;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.impl.access.Access;
+import uk.starred.impl.access.Sightings;
 import uk.starred.impl.audit.AuditLog;
 import uk.starred.impl.schema.StarredSchema;
 
@@ -26,6 +29,7 @@ public class JpaAuditTrail implements AuditTrail {
     private final JpaTemplate jpa;
     private final Access access;
     private final Verification verification;
+    private final Sightings sightings = new Sightings();
 
     @Activate
     public JpaAuditTrail(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -42,8 +46,14 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> entriesFor(ConcernId concernId) {
-        access.requireOversight(access.caller(), "read the audit trail");
-        return jpa.txExpr(TransactionType.Required, em -> AuditLog.entries(em, concernId.toString()));
+        String actor = access.caller();
+        access.requireOversight(actor, "read the audit trail");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<AuditEntry> entries = AuditLog.entries(em, concernId.toString());
+            String childId = entries.isEmpty() ? null : AuditLog.childOf(em, concernId.toString());
+            sightings.saw(em, actor, childId, AccessedRecords.AUDIT_TRAIL, Instant.now());
+            return entries;
+        });
     }
 
     @Override

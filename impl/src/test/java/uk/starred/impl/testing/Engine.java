@@ -48,6 +48,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final JpaAlertService alerts;
     public final uk.starred.impl.review.JpaReviewService reviews;
     public final uk.starred.impl.practice.JpaGoodPracticeService goodPractice;
+    public final uk.starred.impl.records.JpaAccessLog accessLog;
+    public final uk.starred.impl.records.JpaSubjectAccess subjectAccess;
 
     public Engine(TestDatabase.Kind kind, Instant start) {
         this(TestDatabase.migrated(kind), start);
@@ -73,6 +75,14 @@ public final class Engine implements StarredSystem, AutoCloseable {
                 host, library, calendar);
         this.deadlines = new DeadlineRunner(db.jpaTemplate(), concernStore, reviewStore, clock, db.kind() == TestDatabase.Kind.POSTGRESQL,
                 "node-1", 200);
+        this.accessLog = new uk.starred.impl.records.JpaAccessLog(db.jpaTemplate(), access);
+        this.subjectAccess = new uk.starred.impl.records.JpaSubjectAccess(db.jpaTemplate(), access, clock);
+    }
+
+    /** The council's retention applied with the periods given, in years (0 keeps for ever), on this clock. */
+    public uk.starred.impl.records.Retention retention(int endedConcernsKeptYears, int accessLogKeptYears) {
+        return new uk.starred.impl.records.Retention(db.jpaTemplate(), new Access(host, host, host), calendar, clock,
+                new uk.starred.impl.records.Purge.Settings(endedConcernsKeptYears, accessLogKeptYears));
     }
 
     public Engine with(Procedure procedure) {

@@ -33,6 +33,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import uk.starred.api.CommandRefusedException;
 import uk.starred.api.InvalidCommandException;
+import uk.starred.api.audit.AccessLog;
+import uk.starred.api.audit.RecordAccess;
+import uk.starred.api.audit.SubjectAccess;
 import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.Violation;
 import uk.starred.core.command.Checks;
@@ -96,6 +99,8 @@ public class RestApi extends HttpServlet {
     private final transient uk.starred.api.review.ReviewService reviews;
     private final transient uk.starred.api.audit.AuditTrail audit;
     private final transient uk.starred.ui.command.ReviewCommands reviewCommands;
+    private final transient SubjectAccess subjectAccess;
+    private final transient AccessLog accessLog;
 
     /** A request the API refuses, with its status. */
     static final class Refused extends RuntimeException {
@@ -113,7 +118,10 @@ public class RestApi extends HttpServlet {
             @Reference OversightService oversight, @Reference ProcedureLibrary procedures,
             @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff,
             @Reference GoodPracticeService goodPractice, @Reference uk.starred.api.review.ReviewService reviews,
-            @Reference uk.starred.api.audit.AuditTrail audit) {
+            @Reference uk.starred.api.audit.AuditTrail audit, @Reference SubjectAccess subjectAccess,
+            @Reference AccessLog accessLog) {
+        this.subjectAccess = subjectAccess;
+        this.accessLog = accessLog;
         this.reviews = reviews;
         this.audit = audit;
         this.reviewCommands = new uk.starred.ui.command.ReviewCommands(reviews);
@@ -215,6 +223,31 @@ public class RestApi extends HttpServlet {
         } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("verification")) {
             method(request, "GET");
             write(response, 200, audit.verifyChild(path.get(1)));
+        } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("subject-access")) {
+            method(request, "GET");
+            write(response, 200, subjectAccess.export(path.get(1)));
+        } else if (n == 2 && path.get(0).equals("oversight")
+                && (path.get(1).equals("access-log") || path.get(1).equals("access-log.csv"))) {
+            method(request, "GET");
+            String child = request.getParameter("child");
+            List<RecordAccess> seen;
+            String name;
+            if (child != null) {
+                seen = accessLog.forChild(child, AccessLog.MOST);
+                name = "access-log-" + child.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+            } else {
+                LocalDate from = date(request, "from");
+                LocalDate to = date(request, "to");
+                java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+                seen = accessLog.between(from.atStartOfDay(london).toInstant(), to.atStartOfDay(london).toInstant(),
+                        AccessLog.MOST);
+                name = "access-log-" + from + "-to-" + to.minusDays(1) + ".csv";
+            }
+            if (path.get(1).endsWith(".csv")) {
+                csv(response, name, exports.accessLog(seen));
+            } else {
+                write(response, 200, seen);
+            }
         } else if (n == 1 && path.get(0).equals("verification")) {
             method(request, "GET");
             write(response, 200, audit.verifyAll());
@@ -503,6 +536,15 @@ public class RestApi extends HttpServlet {
                         staff.member(r.raisedBy()).map(m -> m.name()).orElse(r.raisedBy()), r.procedureTitle(),
                         r.procedure().version(), r.stageName(), r.raisedAt(), r.daysOpen(), r.workingDaysOverdue(),
                         r.stageDueAt());
+            }
+            return csv.toString();
+        }
+
+        String accessLog(List<RecordAccess> seen) {
+            Csv csv = new Csv().row("viewed_at", "staff_id", "person", "child_id", "records");
+            for (RecordAccess a : seen) {
+                csv.row(a.at(), a.staffId(), staff.member(a.staffId()).map(m -> m.name()).orElse(""), a.childId(),
+                        a.records());
             }
             return csv.toString();
         }

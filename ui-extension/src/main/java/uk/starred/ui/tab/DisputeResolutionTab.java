@@ -24,6 +24,7 @@ import uk.starred.api.Violation;
 import uk.starred.api.alert.Alert;
 import uk.starred.api.alert.AlertService;
 import uk.starred.api.alert.Rag;
+import uk.starred.api.audit.SubjectAccess;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.AgreedAction;
 import uk.starred.api.concern.Concern;
@@ -82,6 +83,7 @@ public class DisputeResolutionTab implements CaseTab {
     static final String STYLESHEET = "/starred/static/starred.css";
 
     private final ConcernService concerns;
+    private final SubjectAccess subjectAccess;
     private final AlertService alerts;
     private final ChildRecords children;
     private final StaffDirectory staff;
@@ -99,8 +101,10 @@ public class DisputeResolutionTab implements CaseTab {
     public DisputeResolutionTab(@Reference ConcernService concerns, @Reference AlertService alerts,
             @Reference ChildRecords children, @Reference StaffDirectory staff, @Reference ProcedureLibrary procedures,
             @Reference WorkingCalendar calendar, @Reference GoodPracticeService goodPractice,
+            @Reference SubjectAccess subjectAccess,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this.subjectAccess = subjectAccess;
         this.concerns = concerns;
         this.goodPractice = goodPractice;
         this.alerts = alerts;
@@ -207,6 +211,15 @@ public class DisputeResolutionTab implements CaseTab {
             pack.render(view, child.get(), concern.get(), out);
             return;
         }
+        if ("subject-access".equals(view.parameter("view"))) {
+            if (!staff.hasOversight(view.viewerId())) {
+                out.raw("<p class=\"starred-body\">Only those who oversee the service may see everything held about"
+                        + " a child.</p>");
+                return;
+            }
+            new SubjectAccessDocument(words).render(view, child.get(), subjectAccess.export(view.childId()), out);
+            return;
+        }
         Set<String> roles = staff.rolesFor(view.viewerId(), view.childId());
         List<Concern> all = concerns.concernsForChild(view.childId());
         Instant now = clock.instant();
@@ -233,6 +246,12 @@ public class DisputeResolutionTab implements CaseTab {
             }
         }
         praise.render(view, child.get(), roles, KEY, out);
+        if (staff.hasOversight(view.viewerId())) {
+            out.raw("<p class=\"starred-body starred-no-print\"><a class=\"starred-link\"")
+                    .attr("href", view.link(Map.of(TAB_PARAMETER, KEY, "view", "subject-access")))
+                    .raw(">Everything held about ").t(child.get().displayName())
+                    .raw(", for a subject access request</a></p>");
+        }
         out.raw("</div>");
     }
 

@@ -40,7 +40,7 @@ public class DisputeResolutionTabTest {
         engine.host().child(CHILD, Cohort.LOOKED_AFTER).role("iro", "IRO", CHILD).role("tm", "TEAM_MANAGER", CHILD)
                 .role("sm", "SERVICE_MANAGER", CHILD).role("sw", "SOCIAL_WORKER", CHILD).staff("stranger");
         tab = new DisputeResolutionTab(engine.concerns(), engine.alerts(), engine.host(), engine.host(), engine.library,
-                engine.calendar, engine.goodPractice, engine.clock());
+                engine.calendar, engine.goodPractice, engine.subjectAccess, engine.clock());
     }
 
     @After

@@ -18,7 +18,7 @@ final class TabAtHand {
     TabAtHand(Engine engine) {
         this.engine = engine;
         this.tab = new DisputeResolutionTab(engine.concerns(), engine.alerts(), engine.host(), engine.host(),
-                engine.library, engine.calendar, engine.goodPractice, engine.clock());
+                engine.library, engine.calendar, engine.goodPractice, engine.subjectAccess, engine.clock());
     }
 
     /** @return the form's fields from name and value pairs, in order */
@@ -35,10 +35,15 @@ final class TabAtHand {
     }
 
     String render(String who, String child) {
+        return render(who, child, Map.of());
+    }
+
+    /** The tab drawn with the page's parameters given, such as {@code view=subject-access}. */
+    String render(String who, String child, Map<String, List<String>> parameters) {
         StringBuilder out = new StringBuilder();
         engine.host().as(who, () -> {
             try {
-                tab.render(view(who, child, Map.of()), out);
+                tab.render(view(who, child, parameters), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

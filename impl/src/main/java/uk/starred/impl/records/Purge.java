@@ -1,0 +1,105 @@
+package uk.starred.impl.records;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+import uk.starred.api.audit.RetentionPurge.Outcome;
+
+/**
+ * The council's retention applied: concerns ended longer ago than their period are deleted, one to a
+ * transaction, with everything written with them, each leaving a purge record; access log entries older than
+ * theirs likewise. A concern with a message still to deliver waits for a later purge.
+ */
+public final class Purge {
+
+    /** How long each kind of record is kept, in years; 0 keeps it for ever. */
+    public record Settings(int endedConcernsKeptYears, int accessLogKeptYears) {
+    }
+
+    private static final int BATCH = 200;
+
+    /** The concern's rows, children first: every table written with a concern. */
+    private static final List<String> WRITTEN_WITH_A_CONCERN = List.of("stage_satisfaction", "more_time_request",
+            "stage_action", "stage_record", "concern_reason", "agreed_action", "communication", "deadline", "outbox",
+            "audit_entry");
+
+    private static final String DUE = " FROM concern c WHERE c.status <> 'OPEN' AND c.ended_at < ?1 AND NOT EXISTS"
+            + " (SELECT 1 FROM outbox o WHERE o.concern_id = c.id AND o.delivered_at IS NULL)";
+
+    private Purge() {
+    }
+
+    public static Outcome run(JpaTemplate jpa, Settings settings, ZoneId zone, Instant now, String by,
+            boolean dryRun) {
+        Instant endedBefore = before(now, zone, settings.endedConcernsKeptYears());
+        Instant viewedBefore = before(now, zone, settings.accessLogKeptYears());
+        int concerns = 0;
+        if (endedBefore != null) {
+            if (dryRun) {
+                concerns = jpa.txExpr(TransactionType.Required, em -> count(em, "SELECT count(*)" + DUE, endedBefore));
+            } else {
+                List<String> due;
+                do {
+                    due = jpa.txExpr(TransactionType.Required, em -> ids(em, endedBefore));
+                    int purged = 0;
+                    for (String id : due) {
+                        if (jpa.txExpr(TransactionType.Required, em -> purge(em, id, endedBefore, now, by))) {
+                            purged++;
+                        }
+                    }
+                    concerns += purged;
+                    if (purged == 0) {
+                        break;
+                    }
+                } while (due.size() == BATCH);
+            }
+        }
+        int access = 0;
+        if (viewedBefore != null) {
+            access = jpa.txExpr(TransactionType.Required, em -> dryRun
+                    ? count(em, "SELECT count(*) FROM access_log WHERE viewed_at < ?1", viewedBefore)
+                    : em.createNativeQuery("DELETE FROM access_log WHERE viewed_at < ?1").setParameter(1, viewedBefore)
+                            .executeUpdate());
+        }
+        return new Outcome(concerns, access, endedBefore, viewedBefore);
+    }
+
+    private static Instant before(Instant now, ZoneId zone, int years) {
+        return years <= 0 ? null : now.atZone(zone).minusYears(years).toInstant();
+    }
+
+    private static int count(EntityManager em, String sql, Instant before) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, before).getSingleResult()).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(EntityManager em, Instant before) {
+        return em.createNativeQuery("SELECT c.id" + DUE + " ORDER BY c.ended_at, c.id").setParameter(1, before)
+                .setMaxResults(BATCH).getResultList();
+    }
+
+    /** @return whether the concern was deleted: it is still ended before the cut, with nothing left to deliver */
+    private static boolean purge(EntityManager em, String id, Instant before, Instant now, String by) {
+        List<?> still = em.createNativeQuery("SELECT c.id" + DUE + " AND c.id = ?2 FOR UPDATE")
+                .setParameter(1, before).setParameter(2, id).getResultList();
+        if (still.isEmpty()) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO purge_record (concern_id, procedure_id, procedure_version, ended_at,"
+                + " audit_entries, last_hash, purged_at, purged_by) SELECT c.id, c.procedure_id, c.procedure_version,"
+                + " c.ended_at, (SELECT count(*) FROM audit_entry a WHERE a.concern_id = c.id), c.audit_head, ?2, ?3"
+                + " FROM concern c WHERE c.id = ?1").setParameter(1, id).setParameter(2, now).setParameter(3, by)
+                .executeUpdate();
+        for (String table : WRITTEN_WITH_A_CONCERN) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE concern_id = ?1").setParameter(1, id).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM concern WHERE id = ?1").setParameter(1, id).executeUpdate();
+        return true;
+    }
+}
