@@ -12,7 +12,6 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.ClassRule;
@@ -41,25 +40,20 @@ public class CrashIT {
     private static final String[] CHILDREN = {"DEMO-000-S1", "DEMO-000-S2", "DEMO-000-S3", "DEMO-000-S4",
         "DEMO-000-S5", "DEMO-000-S6"};
     private static final int BURST = 1000;
-    private static final int THREADS = 4;
 
     private final Random random = new Random(SEED);
-
-    /** One command of a burst and its answer. */
-    private record Sent(String marker, DemoClient.Answer answer) {
-    }
 
     @Test
     public void everyCommandAnsweredBeforeAKillIsKeptExactlyOnceAndNothingIsHalfDone() throws Exception {
         String mark = "CRASHMARK";
         LogLines log = LogLines.from(demo.karafLog());
-        Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+        Queue<Burst.Sent> sent = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         int kills = 0;
         while (kills < KILLS || sent.size() < BURST) {
             boolean kill = kills < KILLS;
             long segment = kill ? 1000 + random.nextInt(3000) : Long.MAX_VALUE;
-            burst(mark, sent, next, segment, kill ? Integer.MAX_VALUE : BURST - sent.size());
+            Burst.raise(demo, CHILDREN, mark, sent, next, segment, kill ? Integer.MAX_VALUE : BURST - sent.size());
             if (kill) {
                 kills++;
             }
@@ -70,7 +64,7 @@ public class CrashIT {
         int inDoubt = 0;
         int inDoubtStored = 0;
         List<String> wrong = new ArrayList<>();
-        for (Sent s : sent) {
+        for (Burst.Sent s : sent) {
             int found = stored.getOrDefault(s.marker(), 0);
             if (s.answer().acknowledged()) {
                 acknowledged++;
@@ -102,12 +96,12 @@ public class CrashIT {
     public void aDeadlineSweepKilledPartWayFiresEveryDueMomentExactlyOnce() throws Exception {
         String mark = "SWEEPMARK";
         LogLines log = LogLines.from(demo.karafLog());
-        Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+        Queue<Burst.Sent> sent = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         StoredRecords records = new StoredRecords(demo);
         String marked = "concern_id IN (SELECT id FROM concern WHERE description LIKE '" + mark + "%')";
         while (records.count("SELECT count(*) FROM deadline WHERE state = 'PENDING' AND " + marked) < 1000) {
-            burst(mark, sent, next, Long.MAX_VALUE, 100);
+            Burst.raise(demo, CHILDREN, mark, sent, next, Long.MAX_VALUE, 100);
         }
         // the moments fall due: moved to a minute ago, as the passing of weeks would
         long due;
@@ -176,43 +170,6 @@ public class CrashIT {
                 "PostgreSQL | %d kills | %d due moments | fired at each kill %s | %d fired | %d notices a concern"
                         + " from the sweep, on every one | %d audited changes | 0 missed | 0 twice", kills, due,
                 firedAtKill, fired, most, audited));
-    }
-
-    /**
-     * Sends raises from several threads for the time given, or until the count given is sent; when the time
-     * runs out first, kills the demo while they are still sending, then starts it again.
-     */
-    private void burst(String mark, Queue<Sent> sent, AtomicInteger next, long millis, int count)
-            throws Exception {
-        DemoClient api = new DemoClient(demo);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger left = new AtomicInteger(count);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            Thread thread = new Thread(() -> {
-                while (running.get() && left.getAndDecrement() > 0) {
-                    int n = next.incrementAndGet();
-                    String marker = mark + n;
-                    sent.add(new Sent(marker, api.raise(CHILDREN[n % CHILDREN.length], marker)));
-                }
-            }, "burst-" + t);
-            threads.add(thread);
-            thread.start();
-        }
-        if (millis == Long.MAX_VALUE) {
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            return;
-        }
-        TimeUnit.MILLISECONDS.sleep(millis);
-        // no command starts after this; those under way are cut off by the kill
-        running.set(false);
-        demo.kill();
-        for (Thread thread : threads) {
-            thread.join(120_000);
-        }
-        demo.restart();
     }
 
     private static void assertVerified() {

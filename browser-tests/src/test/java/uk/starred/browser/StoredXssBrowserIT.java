@@ -1,6 +1,7 @@
 package uk.starred.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
@@ -24,15 +25,17 @@ import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Stored cross-site scripting: twenty hostile payloads written through the REST API into the free-text fields
- * a concern, its communications, its response and agreed action, its CAFCASS referral and good practice keep,
+ * a concern, its communications, its response and agreed action, its CAFCASS referral, good practice, a
+ * request for more time and its refusal, and a family update keep,
  * then every screen that shows them opened in Chromium, as the IRO, the Team Manager and the IRO Service
- * Manager: the child's case screen and alert area, the host's case notes, the oversight screen and the CAFCASS
- * referral pack. Not one payload runs; the text is shown as typed; the CSV downloads neutralise a cell a
- * spreadsheet would run as a formula.
+ * Manager: the child's case screen and alert area, the host's case notes, the oversight screen, the CAFCASS
+ * referral pack and the subject access document. Not one payload runs; the text is shown as typed; no cell of
+ * any CSV download (open concerns, figures, good practice, access log) is one a spreadsheet would run.
  */
 public class StoredXssBrowserIT {
 
@@ -103,7 +106,9 @@ public class StoredXssBrowserIT {
                 new String[] {"demo-iro", "/host/children/" + CHILD + "?tab=case-notes"},
                 new String[] {"demo-iro", "/host/children/" + CHILD + "?tab=dispute-resolution&view=cafcass-pack&concern="
                         + concern},
-                new String[] {"demo-iro-manager", "/host/oversight"})) {
+                new String[] {"demo-iro-manager", "/host/oversight"},
+                new String[] {"demo-iro-manager", "/host/children/" + CHILD
+                        + "?tab=dispute-resolution&view=subject-access"})) {
             signIn(view[0]);
             driver.get(demo.url(view[1]));
             if (view[1].contains("case-notes")) {
@@ -137,6 +142,102 @@ public class StoredXssBrowserIT {
                 + "&to=" + LocalDate.now(ZoneId.of("Europe/London")).plusDays(1), "demo-iro-manager");
         assertTrue(csv, csv.contains("'=HYPERLINK("));
         assertTrue(csv, !csv.contains(",=HYPERLINK(") && !csv.contains(",\"=HYPERLINK("));
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        for (String download : List.of("/oversight/open-concerns.csv", "/oversight/figures.csv?from=" + today
+                + "&to=" + tomorrow, "/oversight/good-practice.csv?from=" + today + "&to=" + tomorrow,
+                "/oversight/access-log.csv?child=" + CHILD)) {
+            String body = get(API + download, "demo-iro-manager");
+            List<List<String>> rows = parseCsv(body);
+            assertTrue(download + " has rows: " + body, rows.size() > 1);
+            for (List<String> row : rows) {
+                for (String cell : row) {
+                    assertFalse(download + ": a cell a spreadsheet would run: " + cell, !cell.isEmpty()
+                            && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+"));
+                }
+            }
+        }
+    }
+
+    /** The family update and the request for more time, their free text stored hostile and shown as typed. */
+    @Test
+    public void noPayloadRunsFromAFamilyUpdateOrARequestForMoreTime() throws Exception {
+        String alert = json.readTree(get(API + "/children/DEMO-004-S2/concerns", "demo-cpc")).get(0).get("id")
+                .asText();
+        JsonNode stages = json.readTree(get(API + "/concerns/" + alert, "demo-cpc")).get("stages");
+        LocalDate due = java.time.Instant.parse(stages.get(stages.size() - 1).get("dueAt").asText())
+                .atZone(ZoneId.of("Europe/London")).toLocalDate();
+        ok(post(API + "/concerns/" + alert + "/request-more-time", "demo-team-manager", Map.of("version",
+                version(alert, "demo-cpc"), "explanation", PAYLOADS.get(8), "until", due.plusDays(5).toString())));
+        ok(post(API + "/concerns/" + alert + "/decide-more-time", "demo-cpc", Map.of("version", version(alert, "demo-cpc"),
+                "granted", "false", "reasons", PAYLOADS.get(9))));
+
+        String dispute = json.readTree(get(API + "/children/DEMO-003-S1/concerns", "demo-iro")).get(0).get("id")
+                .asText();
+        ok(post(API + "/concerns/" + dispute + "/record-family-update", "demo-iro", Map.of("version",
+                version(dispute), "sentTo", PAYLOADS.get(10), "channel", PAYLOADS.get(11), "text", PAYLOADS.get(12))));
+
+        WebDriver driver = chromium.driver();
+        for (String[] view : List.of(
+                new String[] {"demo-cpc", "/host/children/DEMO-004-S2?tab=dispute-resolution&concern=" + alert},
+                new String[] {"demo-team-manager", "/host/children/DEMO-004-S2?tab=dispute-resolution"},
+                new String[] {"demo-iro", "/host/children/DEMO-003-S1?tab=dispute-resolution&concern=" + dispute},
+                new String[] {"demo-iro-manager", "/host/children/DEMO-004-S2?tab=dispute-resolution&view=subject-access"},
+                new String[] {"demo-iro-manager", "/host/children/DEMO-003-S1?tab=dispute-resolution&view=subject-access"})) {
+            signIn(view[0]);
+            driver.get(demo.url(view[1]));
+            assertTrue(view[1] + ": the stored text is on the page", driver.findElement(By.tagName("main"))
+                    .getText().contains("window.starredXss="));
+            assertEquals(view[1] + ": no payload ran", null, ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return window.starredXss === undefined ? null : window.starredXss;"));
+            assertEquals(view[1] + ": no element came from the text", 0L, ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.querySelectorAll('main script, main img[src=\"x\"], main svg[onload],"
+                            + " main iframe, main object, main video, main marquee, main [onerror], main [onload],"
+                            + " main details[ontoggle], main input[onfocus]').length;"));
+            driver.manage().deleteAllCookies();
+        }
+        signIn("demo-iro");
+        driver.get(demo.url("/host/children/DEMO-003-S1?tab=dispute-resolution&concern=" + dispute));
+        String shown = driver.findElement(By.tagName("main")).getText();
+        for (String payload : PAYLOADS.subList(10, 13)) {
+            assertTrue("shown as typed: " + payload, shown.contains(payload));
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Rows of RFC 4180 text: quoted cells may hold commas, quotes and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        return rows;
     }
 
     private void signIn(String user) {
@@ -150,7 +251,11 @@ public class StoredXssBrowserIT {
     }
 
     private long version(String concern) throws Exception {
-        return json.readTree(get(API + "/concerns/" + concern, "demo-iro")).get("version").asLong();
+        return version(concern, "demo-iro");
+    }
+
+    private long version(String concern, String user) throws Exception {
+        return json.readTree(get(API + "/concerns/" + concern, user)).get("version").asLong();
     }
 
     private static String created(HttpResponse<String> answer) {

@@ -46,6 +46,7 @@ public class DefaultDataSourceConfiguration {
         }
         Configuration configuration = configurationAdmin.getFactoryConfiguration(FACTORY_PID, NAME, null);
         if (configuration.getProperties() != null) {
+            durable(configuration);
             return;
         }
         Path database = Path.of(System.getProperty("karaf.data", "data"), "starred", "starred").toAbsolutePath();
@@ -54,13 +55,33 @@ public class DefaultDataSourceConfiguration {
                 + " write etc/{} as the README says.", database, FILE);
     }
 
+    /** H2 writes each commit to its file before the commit returns. */
+    static final String DURABLE = "WRITE_DELAY=0";
+
+    /**
+     * Brings the embedded database this component configured before commits were written at once up to date:
+     * the DataSource is made again with the setting, and Starred rebinds to it.
+     */
+    private static void durable(Configuration configuration) throws IOException {
+        Object url = configuration.getProperties().get("url");
+        if (url instanceof String h2 && h2.startsWith("jdbc:h2:file:") && !h2.toUpperCase(java.util.Locale.ROOT)
+                .contains("WRITE_DELAY")) {
+            Dictionary<String, Object> p = configuration.getProperties();
+            p.put("url", h2 + ";" + DURABLE);
+            configuration.update(p);
+            LOG.info("Starred's embedded H2 database now writes each commit before it returns ({})", DURABLE);
+        }
+    }
+
     static Dictionary<String, Object> h2(Path database) {
         Dictionary<String, Object> p = new Hashtable<>();
         p.put("dataSourceName", NAME);
         p.put("osgi.jdbc.driver.class", "org.h2.Driver");
         // H2 keeps the plans of 8 statements per connection unless told otherwise; a command runs more
         // than that, and parsing them again each time was a sixth of its time
-        p.put("url", "jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
+        // and writes each commit to the file before the commit returns (WRITE_DELAY=0): by default it writes
+        // them a second later, so Karaf killed meanwhile lost commands it had acknowledged
+        p.put("url", "jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;" + DURABLE);
         p.put("user", "starred");
         p.put("password", "starred");
         p.put("pool", "dbcp2");

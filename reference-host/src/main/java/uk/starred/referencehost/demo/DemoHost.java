@@ -62,7 +62,8 @@ public class DemoHost implements ChildRecords, StaffDirectory, CallerContext, Ca
     public DemoHost() throws SQLException {
         Path file = Path.of(System.getProperty("karaf.data", "data"), "starred-demo-host", "host").toAbsolutePath();
         // each pooled connection keeps the plans of the statements it has run, the host's few dozen of them
-        db = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";QUERY_CACHE_SIZE=64", "host", "host");
+        // each commit written before it returns, as Starred's own embedded database does
+        db = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";QUERY_CACHE_SIZE=64;WRITE_DELAY=0", "host", "host");
         try {
             HostTables.createAndSeed(db);
         } catch (SQLException e) {
