@@ -100,7 +100,9 @@ public class CrashIT {
         AtomicInteger next = new AtomicInteger();
         StoredRecords records = new StoredRecords(demo);
         String marked = "concern_id IN (SELECT id FROM concern WHERE description LIKE '" + mark + "%')";
-        while (records.count("SELECT count(*) FROM deadline WHERE state = 'PENDING' AND " + marked) < 1000) {
+        // at least a thousand, and enough that every kill falls part way through the sweep
+        long wanted = Math.max(1000, SWEEP_KILLS * 150L);
+        while (records.count("SELECT count(*) FROM deadline WHERE state = 'PENDING' AND " + marked) < wanted) {
             Burst.raise(demo, CHILDREN, mark, sent, next, Long.MAX_VALUE, 100);
         }
         // the moments fall due: moved to a minute ago, as the passing of weeks would

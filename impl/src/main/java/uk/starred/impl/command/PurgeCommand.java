@@ -52,7 +52,8 @@ public class PurgeCommand implements Action {
         Outcome outcome = Purge.run(StoreGuard.guarded(jpa), settings, calendar.zone(), Clock.systemUTC().instant(),
                 "console", dryRun);
         System.out.println((dryRun ? "Would delete " : "Deleted ") + outcome.concerns() + " concern(s) ended before "
-                + (outcome.endedBefore() == null ? "(kept for ever)" : outcome.endedBefore()) + " and "
+                + (outcome.endedBefore() == null ? "(kept for ever)" : outcome.endedBefore()) + ", "
+                + outcome.timetables() + " review timetable(s) of children who ceased to be looked after by then, and "
                 + outcome.accessEntries() + " access log entr(ies) from before "
                 + (outcome.viewedBefore() == null ? "(kept for ever)" : outcome.viewedBefore()) + ".");
         return null;

@@ -13,8 +13,9 @@ import uk.starred.api.audit.RetentionPurge.Outcome;
 
 /**
  * The council's retention applied: concerns ended longer ago than their period are deleted, one to a
- * transaction, with everything written with them, each leaving a purge record; access log entries older than
- * theirs likewise. A concern with a message still to deliver waits for a later purge.
+ * transaction, with everything written with them, each leaving a purge record; so are the review timetables of
+ * children who ceased to be looked after that long ago; access log entries older than theirs likewise. A
+ * concern or timetable with a message still to deliver waits for a later purge.
  */
 public final class Purge {
 
@@ -32,6 +33,14 @@ public final class Purge {
     private static final String DUE = " FROM concern c WHERE c.status <> 'OPEN' AND c.ended_at < ?1 AND NOT EXISTS"
             + " (SELECT 1 FROM outbox o WHERE o.concern_id = c.id AND o.delivered_at IS NULL)";
 
+    /** A review timetable's rows, children first; its due moments and messages are kept under the child's id. */
+    private static final List<String> WRITTEN_WITH_A_TIMETABLE = List.of("looked_after_case_summary",
+            "looked_after_review", "looked_after_history");
+
+    private static final String TIMETABLE_DUE = " FROM looked_after_child t WHERE t.ceased_on IS NOT NULL"
+            + " AND t.ceased_on < ?1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.concern_id = t.child_id"
+            + " AND o.delivered_at IS NULL)";
+
     private Purge() {
     }
 
@@ -40,7 +49,9 @@ public final class Purge {
         Instant endedBefore = before(now, zone, settings.endedConcernsKeptYears());
         Instant viewedBefore = before(now, zone, settings.accessLogKeptYears());
         int concerns = 0;
+        int timetables = 0;
         if (endedBefore != null) {
+            timetables = timetables(jpa, endedBefore.atZone(zone).toLocalDate(), now, by, dryRun);
             if (dryRun) {
                 concerns = jpa.txExpr(TransactionType.Required, em -> count(em, "SELECT count(*)" + DUE, endedBefore));
             } else {
@@ -67,7 +78,61 @@ public final class Purge {
                     : em.createNativeQuery("DELETE FROM access_log WHERE viewed_at < ?1").setParameter(1, viewedBefore)
                             .executeUpdate());
         }
-        return new Outcome(concerns, access, endedBefore, viewedBefore);
+        return new Outcome(concerns, timetables, access, endedBefore, viewedBefore);
+    }
+
+    /** Review timetables of children who ceased to be looked after before the day, one to a transaction. */
+    @SuppressWarnings("unchecked")
+    private static int timetables(JpaTemplate jpa, java.time.LocalDate before, Instant now, String by,
+            boolean dryRun) {
+        if (dryRun) {
+            return jpa.txExpr(TransactionType.Required, em -> ((Number) em.createNativeQuery("SELECT count(*)"
+                    + TIMETABLE_DUE).setParameter(1, before).getSingleResult()).intValue());
+        }
+        int purged = 0;
+        List<String> due;
+        do {
+            due = jpa.txExpr(TransactionType.Required, em -> em.createNativeQuery("SELECT t.child_id" + TIMETABLE_DUE
+                    + " ORDER BY t.ceased_on, t.child_id").setParameter(1, before).setMaxResults(BATCH)
+                    .getResultList());
+            int round = 0;
+            for (String child : due) {
+                if (jpa.txExpr(TransactionType.Required, em -> purgeTimetable(em, child, before, now, by))) {
+                    round++;
+                }
+            }
+            purged += round;
+            if (round == 0) {
+                break;
+            }
+        } while (due.size() == BATCH);
+        return purged;
+    }
+
+    private static boolean purgeTimetable(EntityManager em, String child, java.time.LocalDate before, Instant now,
+            String by) {
+        if (em.createNativeQuery("SELECT t.child_id" + TIMETABLE_DUE + " AND t.child_id = ?2 FOR UPDATE")
+                .setParameter(1, before).setParameter(2, child).getResultList().isEmpty()) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO purged_timetable (id, ceased_on, history_entries, last_hash, purged_at,"
+                + " purged_by) SELECT ?2, t.ceased_on, (SELECT count(*) FROM looked_after_history h WHERE h.child_id"
+                + " = t.child_id), (SELECT h.hash FROM looked_after_history h WHERE h.child_id = t.child_id AND h.seq"
+                + " = (SELECT max(m.seq) FROM looked_after_history m WHERE m.child_id = t.child_id)), ?3, ?4"
+                + " FROM looked_after_child t WHERE t.child_id = ?1").setParameter(1, child)
+                .setParameter(2, java.util.UUID.randomUUID().toString()).setParameter(3, now).setParameter(4, by)
+                .executeUpdate();
+        for (String table : WRITTEN_WITH_A_TIMETABLE) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE child_id = ?1").setParameter(1, child)
+                    .executeUpdate();
+        }
+        for (String table : List.of("deadline", "outbox")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE concern_id = ?1").setParameter(1, child)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM looked_after_child WHERE child_id = ?1").setParameter(1, child)
+                .executeUpdate();
+        return true;
     }
 
     private static Instant before(Instant now, ZoneId zone, int years) {

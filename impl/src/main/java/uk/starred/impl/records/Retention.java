@@ -104,10 +104,11 @@ public class Retention implements RetentionPurge {
     /** Purges as the person or part of Starred named; logs what went, never whose. */
     public Outcome purgeAs(String by, boolean dryRun) {
         Outcome outcome = Purge.run(jpa, settings, calendar.zone(), clock.instant(), by, dryRun);
-        if (!dryRun && (outcome.concerns() > 0 || outcome.accessEntries() > 0)) {
-            LOG.info("Retention purge: {} concern(s) ended before {} and {} access log entr(ies) from before {}"
-                    + " deleted; each concern left a purge record", outcome.concerns(), outcome.endedBefore(),
-                    outcome.accessEntries(), outcome.viewedBefore());
+        if (!dryRun && (outcome.concerns() > 0 || outcome.timetables() > 0 || outcome.accessEntries() > 0)) {
+            LOG.info("Retention purge: {} concern(s) ended before {}, {} review timetable(s) and {} access log"
+                    + " entr(ies) from before {} deleted; each concern and timetable left a purge record",
+                    outcome.concerns(), outcome.endedBefore(), outcome.timetables(), outcome.accessEntries(),
+                    outcome.viewedBefore());
         }
         return outcome;
     }

@@ -159,6 +159,14 @@ public class RecordsACouncilOwesTest {
         Concern stillOpen = raise("C1", "Drift still open");
         engine.host.signIn("iro-1");
         engine.concerns.concernsForChild("C1");
+        // C1 ceased to be looked after in 2020, its review timetable with it; C2 is looked after still
+        engine.host.signIn("sw-1");
+        uk.starred.api.review.ReviewTimetable ceasing = engine.reviews.lookedAfterFrom("C1", LocalDate.of(2020, 1, 6));
+        engine.reviews.lookedAfterFrom("C2", LocalDate.of(2020, 1, 6));
+        engine.host.signIn("iro-1");
+        engine.reviews.ceasedLookedAfter("C1", ceasing.version(), LocalDate.of(2020, 2, 3), null,
+                "Returned home in line with the plan before the first review");
+        engine.deliver();
 
         engine.clock.set(Instant.parse("2026-12-07T10:00:00Z"));
         Concern recent = raise("C2", "Drift lately");
@@ -171,17 +179,25 @@ public class RecordsACouncilOwesTest {
         engine.host.signIn("iro-1");
         assertThrows(NotPermittedException.class, () -> engine.retention(6, 1).purge(true));
         engine.host.signIn("qa-1");
-        assertEquals("nothing purged when nothing is configured", new Outcome(0, 0, null, null),
+        assertEquals("nothing purged when nothing is configured", new Outcome(0, 0, 0, null, null),
                 engine.retention(0, 0).purge(false));
 
         Outcome counted = engine.retention(6, 1).purge(true);
         assertEquals(1, counted.concerns());
+        assertEquals(1, counted.timetables());
         assertTrue(engine.concerns.find(old.id()).isPresent());
 
         long auditOfOld = engine.db.count("audit_entry WHERE concern_id = '" + old.id() + "'");
         Outcome purged = engine.retention(6, 1).purge(false);
 
         assertEquals(1, purged.concerns());
+        assertEquals("the timetable of the child who ceased to be looked after in 2020", 1, purged.timetables());
+        engine.host.signIn("qa-1");
+        assertTrue(engine.reviews.timetable("C1").isEmpty());
+        assertTrue("the child looked after still keeps theirs", engine.reviews.timetable("C2").isPresent());
+        assertEquals(0, engine.db.count("looked_after_history WHERE child_id = 'C1'"));
+        assertEquals(1, engine.db.count("purged_timetable WHERE ceased_on = DATE '2020-02-03' AND history_entries > 0"
+                + " AND last_hash IS NOT NULL"));
         assertTrue("access log entries of 2020 went", purged.accessEntries() > 0);
         assertEquals(Instant.parse("2020-12-07T10:00:00Z"), purged.endedBefore());
         assertFalse(engine.concerns.find(old.id()).isPresent());
