@@ -140,6 +140,7 @@ public class StoredXssBrowserIT {
         // a spreadsheet never runs a cell of the downloads as a formula
         String csv = get(API + "/oversight/good-practice.csv?from=" + LocalDate.now(ZoneId.of("Europe/London"))
                 + "&to=" + LocalDate.now(ZoneId.of("Europe/London")).plusDays(1), "demo-iro-manager");
+        assertNothingWrittenInTheLog();
         assertTrue(csv, csv.contains("'=HYPERLINK("));
         assertTrue(csv, !csv.contains(",=HYPERLINK(") && !csv.contains(",\"=HYPERLINK("));
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
@@ -203,6 +204,15 @@ public class StoredXssBrowserIT {
             assertTrue("shown as typed: " + payload, shown.contains(payload));
         }
         driver.manage().deleteAllCookies();
+        assertNothingWrittenInTheLog();
+    }
+
+    /** Every free-text field above carries a payload: none of it, and no child's id, may reach the server's log. */
+    private static void assertNothingWrittenInTheLog() throws Exception {
+        assertEquals("nothing anyone wrote, and no child's id, in the log", List.of(), LogLines.holding(
+                new String(java.nio.file.Files.readAllBytes(demo.karafLog()), StandardCharsets.UTF_8).lines().toList(),
+                "starredXss", "HYPERLINK",
+                "DEMO-0"));
     }
 
     /** Rows of RFC 4180 text: quoted cells may hold commas, quotes and line breaks. */
