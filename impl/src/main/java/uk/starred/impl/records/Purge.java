@@ -55,20 +55,8 @@ public final class Purge {
             if (dryRun) {
                 concerns = jpa.txExpr(TransactionType.Required, em -> count(em, "SELECT count(*)" + DUE, endedBefore));
             } else {
-                List<String> due;
-                do {
-                    due = jpa.txExpr(TransactionType.Required, em -> ids(em, endedBefore));
-                    int purged = 0;
-                    for (String id : due) {
-                        if (jpa.txExpr(TransactionType.Required, em -> purge(em, id, endedBefore, now, by))) {
-                            purged++;
-                        }
-                    }
-                    concerns += purged;
-                    if (purged == 0) {
-                        break;
-                    }
-                } while (due.size() == BATCH);
+                concerns = inBatches(jpa, em -> ids(em, endedBefore),
+                        (em, id) -> purge(em, id, endedBefore, now, by));
             }
         }
         int access = 0;
@@ -89,24 +77,9 @@ public final class Purge {
             return jpa.txExpr(TransactionType.Required, em -> ((Number) em.createNativeQuery("SELECT count(*)"
                     + TIMETABLE_DUE).setParameter(1, before).getSingleResult()).intValue());
         }
-        int purged = 0;
-        List<String> due;
-        do {
-            due = jpa.txExpr(TransactionType.Required, em -> em.createNativeQuery("SELECT t.child_id" + TIMETABLE_DUE
-                    + " ORDER BY t.ceased_on, t.child_id").setParameter(1, before).setMaxResults(BATCH)
-                    .getResultList());
-            int round = 0;
-            for (String child : due) {
-                if (jpa.txExpr(TransactionType.Required, em -> purgeTimetable(em, child, before, now, by))) {
-                    round++;
-                }
-            }
-            purged += round;
-            if (round == 0) {
-                break;
-            }
-        } while (due.size() == BATCH);
-        return purged;
+        return inBatches(jpa, em -> em.createNativeQuery("SELECT t.child_id" + TIMETABLE_DUE
+                + " ORDER BY t.ceased_on, t.child_id").setParameter(1, before).setMaxResults(BATCH).getResultList(),
+                (em, child) -> purgeTimetable(em, child, before, now, by));
     }
 
     private static boolean purgeTimetable(EntityManager em, String child, java.time.LocalDate before, Instant now,
@@ -133,6 +106,32 @@ public final class Purge {
         em.createNativeQuery("DELETE FROM looked_after_child WHERE child_id = ?1").setParameter(1, child)
                 .executeUpdate();
         return true;
+    }
+
+    /**
+     * Deletes what the query finds due, a batch at a time, each record in a transaction of its own, until a batch
+     * comes back short or deletes nothing (what is left was changed meanwhile, and waits for the next purge).
+     *
+     * @return how many records were deleted
+     */
+    private static int inBatches(JpaTemplate jpa, java.util.function.Function<EntityManager, List<String>> due,
+            java.util.function.BiPredicate<EntityManager, String> purgeOne) {
+        int purged = 0;
+        List<String> batch;
+        do {
+            batch = jpa.txExpr(TransactionType.Required, due::apply);
+            int round = 0;
+            for (String id : batch) {
+                if (jpa.txExpr(TransactionType.Required, em -> purgeOne.test(em, id))) {
+                    round++;
+                }
+            }
+            purged += round;
+            if (round == 0) {
+                break;
+            }
+        } while (batch.size() == BATCH);
+        return purged;
     }
 
     private static Instant before(Instant now, ZoneId zone, int years) {
