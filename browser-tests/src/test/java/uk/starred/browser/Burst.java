@@ -16,7 +16,41 @@ final class Burst {
     record Sent(String marker, DemoClient.Answer answer) {
     }
 
+    /** What the callers were told, set against what was stored. */
+    record Tally(int acknowledged, int inDoubt, int inDoubtStored, List<String> wrong) {
+    }
+
     private Burst() {
+    }
+
+    /**
+     * @param stored how many concerns hold each marker
+     * @return each command answered 2xx stored exactly once; one cut off by a kill (its caller heard nothing)
+     *         stored at most once; anything else answered, or stored otherwise, named as wrong
+     */
+    static Tally tally(Queue<Sent> sent, java.util.Map<String, Integer> stored) {
+        int acknowledged = 0;
+        int inDoubt = 0;
+        int inDoubtStored = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Sent s : sent) {
+            int found = stored.getOrDefault(s.marker(), 0);
+            if (s.answer().acknowledged()) {
+                acknowledged++;
+                if (found != 1) {
+                    wrong.add(s.marker() + " acknowledged, stored " + found + " time(s)");
+                }
+            } else if (s.answer().status() == 0) {
+                inDoubt++;
+                inDoubtStored += found;
+                if (found > 1) {
+                    wrong.add(s.marker() + " in doubt, stored " + found + " times");
+                }
+            } else {
+                wrong.add(s.marker() + " answered " + s.answer().status() + ": " + s.answer().body());
+            }
+        }
+        return new Tally(acknowledged, inDoubt, inDoubtStored, wrong);
     }
 
     /**

@@ -60,36 +60,15 @@ public class CrashIT {
         }
 
         Map<String, Integer> stored = new StoredRecords(demo).concernsByMarker(mark);
-        int acknowledged = 0;
-        int inDoubt = 0;
-        int inDoubtStored = 0;
-        List<String> wrong = new ArrayList<>();
-        for (Burst.Sent s : sent) {
-            int found = stored.getOrDefault(s.marker(), 0);
-            if (s.answer().acknowledged()) {
-                acknowledged++;
-                if (found != 1) {
-                    wrong.add(s.marker() + " acknowledged, stored " + found + " time(s)");
-                }
-            } else if (s.answer().status() == 0) {
-                // cut off by the kill: the caller never heard, so it may or may not have been done, but once
-                inDoubt++;
-                inDoubtStored += found;
-                if (found > 1) {
-                    wrong.add(s.marker() + " in doubt, stored " + found + " times");
-                }
-            } else {
-                wrong.add(s.marker() + " answered " + s.answer().status() + ": " + s.answer().body());
-            }
-        }
-        assertEquals("every acknowledged command kept exactly once", List.of(), wrong);
+        Burst.Tally tally = Burst.tally(sent, stored);
+        assertEquals("every acknowledged command kept exactly once", List.of(), tally.wrong());
         assertEquals("nothing half done", List.of(), new StoredRecords(demo).halfDone(mark));
         assertVerified();
         assertNothingWrittenInTheLog(log, mark);
         Figures.record("crash-burst", String.format(java.util.Locale.ROOT,
                 "PostgreSQL | %d kills | %d commands sent | %d acknowledged | %d found | 0 lost | 0 twice"
                         + " | %d cut off by a kill, %d of them done | 0 half done",
-                kills, sent.size(), acknowledged, acknowledged, inDoubt, inDoubtStored));
+                kills, sent.size(), tally.acknowledged(), tally.acknowledged(), tally.inDoubt(), tally.inDoubtStored()));
     }
 
     @Test

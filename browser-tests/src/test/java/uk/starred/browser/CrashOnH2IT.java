@@ -69,26 +69,8 @@ public class CrashOnH2IT {
                 }
             }
         }
-        int acknowledged = 0;
-        int inDoubt = 0;
-        int inDoubtStored = 0;
-        for (Burst.Sent s : sent) {
-            int found = stored.getOrDefault(s.marker(), 0);
-            if (s.answer().acknowledged()) {
-                acknowledged++;
-                if (found != 1) {
-                    wrong.add(s.marker() + " acknowledged, stored " + found + " time(s)");
-                }
-            } else if (s.answer().status() == 0) {
-                inDoubt++;
-                inDoubtStored += found;
-                if (found > 1) {
-                    wrong.add(s.marker() + " in doubt, stored " + found + " times");
-                }
-            } else {
-                wrong.add(s.marker() + " answered " + s.answer().status() + ": " + s.answer().body());
-            }
-        }
+        Burst.Tally tally = Burst.tally(sent, stored);
+        wrong.addAll(tally.wrong());
         assertEquals("every acknowledged command kept exactly once, with its stage", List.of(), wrong);
         DemoClient.Answer verified = api.get(DemoClient.API + "/verification", "demo-iro-manager");
         assertEquals(verified.body(), 200, verified.status());
@@ -98,7 +80,7 @@ public class CrashOnH2IT {
                 LogLines.holding(log.since(), MARK, "DEMO-0", "drift in the plan"));
         Figures.record("crash-burst-h2", String.format(java.util.Locale.ROOT,
                 "H2 | %d kills | %d commands sent | %d acknowledged | %d found | 0 lost | 0 twice"
-                        + " | %d cut off by a kill, %d of them done | 0 half done", kills, sent.size(), acknowledged,
-                acknowledged, inDoubt, inDoubtStored));
+                        + " | %d cut off by a kill, %d of them done | 0 half done", kills, sent.size(),
+                tally.acknowledged(), tally.acknowledged(), tally.inDoubt(), tally.inDoubtStored()));
     }
 }
