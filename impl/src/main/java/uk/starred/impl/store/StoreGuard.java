@@ -14,6 +14,11 @@ import uk.starred.core.fault.Failures;
  * reached throws the API's {@link StoreUnavailableException} (no message of the driver's, which may hold
  * what was being saved, goes further) and is counted in {@link StoreOutage}; the first that succeeds
  * after an outage ends it.
+ *
+ * <p>The work is flushed inside the transaction, so that a failure after it has returned can only be the
+ * commit's: then the database may have kept the change with its answer lost on the way back, and the
+ * exception says that it {@linkplain StoreUnavailableException#mayHaveBeenSaved() may have been saved}
+ * rather than that nothing was.
  */
 public final class StoreGuard implements JpaTemplate {
 
@@ -32,23 +37,29 @@ public final class StoreGuard implements JpaTemplate {
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        boolean[] committing = {false};
         try {
-            R result = jpa.txExpr(type, code);
+            R result = jpa.txExpr(type, em -> {
+                R r = code.apply(em);
+                if (em.isJoinedToTransaction()) {
+                    em.flush();
+                }
+                committing[0] = true;
+                return r;
+            });
             outage.answered();
             return result;
         } catch (RuntimeException e) {
-            throw translated(e);
+            throw translated(e, committing[0]);
         }
     }
 
     @Override
     public void tx(TransactionType type, EmConsumer code) {
-        try {
-            jpa.tx(type, code);
-            outage.answered();
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        txExpr(type, em -> {
+            code.accept(em);
+            return null;
+        });
     }
 
     @Override
@@ -61,13 +72,13 @@ public final class StoreGuard implements JpaTemplate {
         tx(TransactionType.Required, code);
     }
 
-    private RuntimeException translated(RuntimeException e) {
+    private RuntimeException translated(RuntimeException e, boolean committing) {
         if (e instanceof StoreUnavailableException) {
             return e;
         }
         if (Failures.databaseUnreachable(e)) {
             outage.unreachable(e);
-            return new StoreUnavailableException();
+            return committing ? StoreUnavailableException.whileSaving() : new StoreUnavailableException();
         }
         // a refusal of the command, or a fault of the code: as it was
         return e;

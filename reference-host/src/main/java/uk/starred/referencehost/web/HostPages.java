@@ -120,8 +120,12 @@ public class HostPages extends HttpServlet {
                 response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
                 html(response, 503, Layout.page("Sorry, the service is unavailable", null, "", false, "", List.of(),
                         "<h1 class=\"heading-xl\">Sorry, the service is unavailable</h1><p class=\"body\">"
-                                + "Its database cannot be reached just now. Nothing you entered was saved. Try again"
-                                + " in a few seconds.</p>"));
+                                + (e.mayHaveBeenSaved() && !"GET".equals(request.getMethod())
+                                        ? "Its database stopped answering while what you entered was being saved,"
+                                                + " so it may or may not have been saved. In a few seconds, look at"
+                                                + " the child's record before you enter it again.</p>"
+                                        : "Its database cannot be reached just now. Nothing you entered was saved."
+                                                + " Try again in a few seconds.</p>")));
             }
         } catch (Exception e) {
             // the kind of failure only: a message, or the path, may name a child or hold what someone wrote

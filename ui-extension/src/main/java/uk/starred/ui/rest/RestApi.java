@@ -167,8 +167,11 @@ public class RestApi extends HttpServlet {
             error(response, Refusals.status(refused), refused.getMessage(), List.of());
         } catch (StoreUnavailableException outage) {
             // a passing outage, logged once where it began: the caller is told to come back
+            // a read whose commit failed changed nothing: only a command may have been kept
+            StoreUnavailableException told = outage.mayHaveBeenSaved() && !"GET".equals(request.getMethod())
+                    ? outage : new StoreUnavailableException();
             response.setHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
-            error(response, 503, outage.getMessage(), List.of());
+            error(response, 503, told.getMessage(), List.of());
         } catch (RuntimeException failed) {
             // a fault of ours, not of the request: logged by its kind and where it arose (its message, and the
             // path, may name a child or hold what someone wrote), answered without either
