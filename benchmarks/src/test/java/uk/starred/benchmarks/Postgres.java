@@ -47,6 +47,8 @@ public final class Postgres {
         ds.setUrl(url(schema));
         ds.setUsername("postgres");
         ds.setMaxTotal(connections);
+        // lent without asking the database first, as pax-jdbc's dbcp2 pool lends them (commons-pool's default)
+        ds.setTestOnBorrow(false);
         return ds;
     }
 

@@ -92,6 +92,23 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * Whether the failure is a new connection to the database not being made (refused, rejected, the server
+     * not accepting connections yet: SQL states 08001, 08004 and 57P03, or a refused socket), as against a
+     * connection that was open failing under the work.
+     */
+    public static boolean couldNotConnect(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("08001".equals(sql.getSQLState())
+                    || "08004".equals(sql.getSQLState()) || "57P03".equals(sql.getSQLState()))
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unreachable(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
                 || sqlState.equals("57P02") || sqlState.equals("57P03"));

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.persistence.EntityManager;
 
 import uk.starred.api.audit.AccessedRecords;
+import uk.starred.impl.store.StoreGuard;
 
 /**
  * Keeps the access log: each time a person sees a child's dispute records through Starred's services, one
@@ -41,5 +42,7 @@ public final class Sightings {
             lastKept.clear();
         }
         lastKept.put(key, at);
+        // forgotten if the row is not kept: a transaction undone, or run again, writes it again
+        StoreGuard.ifUndone(() -> lastKept.remove(key, at));
     }
 }

@@ -30,8 +30,12 @@ public final class StoreOutage {
         this.clock = clock;
     }
 
-    /** A transaction failed because the database could not be reached. */
-    void unreachable(Throwable failure) {
+    /**
+     * A transaction failed because the database could not be reached.
+     *
+     * @param failure its kinds and where it arose ({@link Failures#describe}), never a message
+     */
+    void unreachable(String failure) {
         refused.incrementAndGet();
         if (downSince != null) {
             return;
@@ -40,7 +44,7 @@ public final class StoreOutage {
             if (downSince == null) {
                 downSince = clock.instant();
                 LOG.error("Starred's database cannot be reached ({}): requests are answered 503, and deadlines and"
-                        + " notices wait, until it is back", Failures.describe(failure));
+                        + " notices wait, until it is back", failure);
             }
         }
     }
@@ -60,6 +64,6 @@ public final class StoreOutage {
         downSince = null;
         long seconds = Math.max(0, Duration.between(since, clock.instant()).toMillis()) / 1000;
         LOG.info("Starred's database answers again after {} s out of reach; {} request(s) and round(s) were refused"
-                + " meanwhile, each without changing anything", seconds, refused.getAndSet(0));
+                + " meanwhile", seconds, refused.getAndSet(0));
     }
 }

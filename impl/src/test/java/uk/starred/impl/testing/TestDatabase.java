@@ -84,9 +84,12 @@ public final class TestDatabase implements AutoCloseable {
         return ds;
     }
 
-    /** Connections to the schema kept in a pool, as pax-jdbc's dbcp2 pool keeps them in Karaf. */
+    /**
+     * Connections to the schema kept in a pool, as pax-jdbc's dbcp2 pool keeps them in Karaf; named after the
+     * schema in PostgreSQL's list of sessions, so that a test can end them.
+     */
     private static DataSource pooled(String schema) {
-        return pool(PG_URL + "?currentSchema=" + schema, "postgres");
+        return pool(PG_URL + "?currentSchema=" + schema + "&ApplicationName=" + schema, "postgres");
     }
 
     private static DataSource pool(String url, String user) {
@@ -94,7 +97,29 @@ public final class TestDatabase implements AutoCloseable {
         ds.setUrl(url);
         ds.setUsername(user);
         ds.setMaxTotal(8);
+        // lent without asking the database first, as pax-jdbc's dbcp2 pool lends them (commons-pool's default)
+        ds.setTestOnBorrow(false);
         return ds;
+    }
+
+    /**
+     * Ends, from outside, every PostgreSQL session this database's pool holds, as a restart of the database
+     * does: the pool still holds the connections, and each fails on its next statement.
+     *
+     * @return how many were ended
+     */
+    public int endPooledSessions() {
+        try (Connection c = postgres(null).getConnection(); java.sql.PreparedStatement q = c.prepareStatement(
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE application_name = ?")) {
+            q.setString(1, schema);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new, empty database of the given kind, with no schema applied yet. */
