@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param concernId     the concern it is about, or {@code null} for the child's review timetable
  * @param createdAt     when the change that caused it was made
  * @param attempts      how many deliveries have failed
- * @param nextAttemptAt when it will be tried next
+ * @param nextAttemptAt when it will be tried next; {@code null} for a dead letter, tried again only when an
+ *                      operator says so
  * @param lastError     why the last delivery failed, or {@code null}
  */
 public record PendingMessage(String id, String kind, String concernId, Instant createdAt, int attempts,

@@ -10,10 +10,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import uk.starred.api.CommandRefusedException;
+import uk.starred.api.outbox.OutboxBacklog;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.outbox.PendingMessage;
 
-/** {@code starred:outbox}: case notes and notifications not yet delivered, and why; {@code --retry} one now. */
+/**
+ * {@code starred:outbox}: how far delivery is behind, the case notes and notifications not yet delivered and
+ * why ({@code --dead}: only those given up), and {@code --retry} one now.
+ */
 @Service
 @Command(scope = "starred", name = "outbox",
         description = "Lists case notes and notifications waiting for the host, with their errors; retries one now")
@@ -24,6 +28,9 @@ public class OutboxCommand implements Action {
 
     @Option(name = "--retry", description = "delivers the message with this id at the next round, whatever its wait")
     String retry;
+
+    @Option(name = "--dead", description = "only the dead letters: messages given up after their attempts ran out")
+    boolean dead;
 
     @Option(name = "--limit", description = "at most this many rows (1 to 1000)")
     int limit = 100;
@@ -36,11 +43,15 @@ public class OutboxCommand implements Action {
                         : "No undelivered message " + retry + "; starred:outbox lists those waiting.");
                 return null;
             }
-            List<PendingMessage> pending = outbox.pending(limit);
-            if (pending.isEmpty()) {
+            OutboxBacklog backlog = outbox.backlog();
+            if (backlog.undelivered() == 0) {
                 System.out.println("Everything has been delivered.");
                 return null;
             }
+            System.out.println(backlog.undelivered() + " undelivered (" + backlog.deadLetters() + " dead letter(s));"
+                    + " the oldest written " + backlog.oldestUndeliveredAt() + ", "
+                    + backlog.oldestUndeliveredAge().toSeconds() + " s ago");
+            List<PendingMessage> pending = dead ? outbox.deadLetters(limit) : outbox.pending(limit);
             ShellTable table = new ShellTable();
             table.column("Id");
             table.column("Kind");
@@ -49,7 +60,8 @@ public class OutboxCommand implements Action {
             table.column("Next attempt");
             table.column("Last error");
             for (PendingMessage m : pending) {
-                table.addRow().addContent(m.id(), m.kind(), m.createdAt(), m.attempts(), m.nextAttemptAt(),
+                table.addRow().addContent(m.id(), m.kind(), m.createdAt(), m.attempts(),
+                        m.nextAttemptAt() == null ? "dead letter: on --retry" : m.nextAttemptAt(),
                         m.lastError() == null ? "" : m.lastError());
             }
             table.print(System.out);

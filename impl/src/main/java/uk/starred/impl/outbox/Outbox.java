@@ -60,5 +60,6 @@ public final class Outbox {
         row.put("attempts", 0);
         row.put("next_attempt_at", at);
         writes.insert("outbox", row);
+        OutboxSignal.written();
     }
 }

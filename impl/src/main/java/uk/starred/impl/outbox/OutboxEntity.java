@@ -49,18 +49,14 @@ public class OutboxEntity {
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
+    @Column(name = "claimed_by", length = 150)
+    private String claimedBy;
+
+    @Column(name = "dead_at")
+    private Instant deadAt;
+
     protected OutboxEntity() {
         // for JPA
-    }
-
-    OutboxEntity(String id, Kind kind, String concernId, String childId, String payload, Instant createdAt) {
-        this.id = id;
-        this.kind = kind;
-        this.concernId = concernId;
-        this.childId = childId;
-        this.payload = payload;
-        this.createdAt = createdAt;
-        this.nextAttemptAt = createdAt;
     }
 
     public String id() {
@@ -99,14 +95,8 @@ public class OutboxEntity {
         return lastError;
     }
 
-    void delivered(Instant at) {
-        deliveredAt = at;
-        lastError = null;
-    }
-
-    void failed(String error, Instant retryAt) {
-        attempts++;
-        lastError = error == null ? "no message" : error.length() > 2000 ? error.substring(0, 2000) : error;
-        nextAttemptAt = retryAt;
+    /** @return when it was given up as a dead letter, or {@code null} */
+    public Instant deadAt() {
+        return deadAt;
     }
 }

@@ -4,7 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -29,6 +40,8 @@ import uk.starred.api.host.CaseNote;
 import uk.starred.api.host.Episode;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
+import uk.starred.api.StoreUnavailableException;
+import uk.starred.api.outbox.OutboxBacklog;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.outbox.PendingMessage;
 import uk.starred.core.fault.Failures;
@@ -37,10 +50,17 @@ import uk.starred.impl.schema.StarredSchema;
 
 /**
  * Delivers the outbox to the host: case notes to its {@link CaseFile}, notifications to its
- * {@link Notifier}. A message is claimed before delivery by moving its next attempt a lease ahead in
- * one conditional update, so of several nodes only one delivers it; a node that dies holding a claim
- * lets it come back when the lease runs out. A failed delivery is retried with growing waits; nothing
- * is dropped. Messages carry stable ids, so the host can ignore the rare repeat after a crash.
+ * {@link Notifier}, episodes and events. It wakes when a change that wrote messages commits (and polls,
+ * for what other nodes wrote and for retries), claims due messages in batches, delivers them on several
+ * threads while each concern's messages of one kind (its case notes, its notifications) reach the host one
+ * after another in the order they were written, and records what became of them a batch at a time.
+ *
+ * <p>A claim is a lease, so of several nodes only one delivers a message, and a node that dies holding a
+ * claim lets it come back when the lease runs out (at once when the same node starts again). A failed
+ * delivery is retried with growing waits and holds back its concern's later messages of its kind meanwhile; after
+ * {@link Config#attemptsBeforeDeadLetter()} attempts it becomes a dead letter, kept for an operator
+ * ({@code starred:outbox --dead}) and no longer holding anything back. Messages carry stable ids, so the
+ * host can ignore the rare repeat after a crash.
  */
 @Component(service = OutboxService.class, immediate = true)
 @Designate(ocd = OutboxRelay.Config.class)
@@ -49,16 +69,32 @@ public class OutboxRelay implements OutboxService {
     @ObjectClassDefinition(name = "Starred outbox relay",
             description = "Delivery of case notes and notifications to the host platform")
     public @interface Config {
-        @AttributeDefinition(name = "Poll interval (seconds)", min = "1")
+        @AttributeDefinition(name = "Poll interval (seconds)", min = "1",
+                description = "how often the relay looks for messages other nodes wrote and retries that fell due;"
+                        + " this node's own are delivered as soon as they are committed")
         int pollSeconds() default 5;
 
-        @AttributeDefinition(name = "Messages per round", min = "1")
-        int batchSize() default 100;
+        @AttributeDefinition(name = "Messages per batch", min = "1", max = "5000")
+        int batchSize() default 500;
+
+        @AttributeDefinition(name = "Delivery threads", min = "1", max = "64",
+                description = "how many concerns' messages are delivered at once")
+        int deliveryThreads() default 4;
+
+        @AttributeDefinition(name = "Attempts before a dead letter", min = "1",
+                description = "failed deliveries of one message before it is given up for an operator to retry;"
+                        + " with the waits doubling from 10 s to an hour, 16 attempts take about ten hours")
+        int attemptsBeforeDeadLetter() default 16;
+
+        @AttributeDefinition(name = "Node name", description = "how this node names its claims; empty for the"
+                + " Karaf instance's name and the host's, as the deadline runner names its own")
+        String node() default "";
     }
 
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    static final int DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER = 16;
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -67,7 +103,15 @@ public class OutboxRelay implements OutboxService {
     private final Notifier notifier;
     private final Clock clock;
     private final int batchSize;
-    private Rounds rounds;
+    private final int attemptsBeforeDeadLetter;
+    private final String node;
+    private final AtomicLong round = new AtomicLong();
+    private ExecutorService deliverers;
+    private Thread relaying;
+    private volatile boolean stopped;
+    private final Semaphore written = new Semaphore(0);
+    private final Runnable wake = this::wake;
+    private int pollSeconds;
 
     /**
      * Where episodes go, when the host keeps them; without it, each goes on the child's file as a case note
@@ -88,74 +132,266 @@ public class OutboxRelay implements OutboxService {
             @Reference Notifier notifier, Config config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize());
-        rounds = Rounds.every(config.pollSeconds(), "starred-outbox-relay", LOG, "Outbox delivery", this::deliverDue);
+        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize(),
+                config.attemptsBeforeDeadLetter(), config.node().isBlank() ? uk.starred.impl.store.Nodes.thisNode() : config.node());
+        start(config.pollSeconds(), config.deliveryThreads());
     }
 
-    /** A relay that delivers only when {@link #deliverDue()} is called, on the clock given. */
+    /**
+     * Starts delivering on threads of the relay's own: at once when a change that wrote messages commits on this
+     * node, and every {@code pollSeconds} for other nodes' messages and retries. Takes back first what this
+     * node claimed before it stopped.
+     */
+    void start(int pollSeconds, int threads) {
+        AtomicLong named = new AtomicLong();
+        deliverers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "starred-outbox-delivery-" + named.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.pollSeconds = pollSeconds;
+        Instant started = now();
+        int taken = jpa.txExpr(TransactionType.Required, em -> Claims.takeBack(em, node + "/", started));
+        if (taken > 0) {
+            LOG.info("Outbox relay {} took back {} message(s) it had claimed before it stopped", node, taken);
+        }
+        OutboxSignal.listen(wake);
+        relaying = new Thread(this::relay, "starred-outbox-relay");
+        relaying.setDaemon(true);
+        relaying.start();
+    }
+
+    /**
+     * A relay that delivers only when {@link #deliverDue()} is called, on the caller's thread, on the clock
+     * given.
+     */
     public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
+        this(jpa, caseFile, notifier, clock, batchSize, DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER,
+                "relay-" + java.util.UUID.randomUUID());
+    }
+
+    OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize,
+            int attemptsBeforeDeadLetter, String node) {
         this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.caseFile = caseFile;
         this.notifier = notifier;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.attemptsBeforeDeadLetter = attemptsBeforeDeadLetter;
+        this.node = node;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        if (rounds != null) {
-            rounds.close();
+        stopped = true;
+        OutboxSignal.ignore(wake);
+        if (relaying != null) {
+            relaying.interrupt();
+            relaying.join(10_000);
+        }
+        if (deliverers != null) {
+            deliverers.shutdownNow();
+            deliverers.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void wake() {
+        if (written.availablePermits() == 0) {
+            written.release();
+        }
+    }
+
+    /** The relay's thread: delivers what is due, then waits for a commit that wrote messages, or the poll. */
+    private void relay() {
+        while (!stopped) {
+            try {
+                deliverDue();
+            } catch (StoreUnavailableException e) {
+                // the outage is logged once, where it began; the next round tries again
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox delivery round failed; it will run again: {}", Failures.describe(e));
+            }
+            try {
+                if (written.tryAcquire(pollSeconds, TimeUnit.SECONDS)) {
+                    written.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     @Override
     public List<PendingMessage> pending(int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidCommandException("List pending messages",
-                    List.of(new Violation("limit", "must be between 1 and 1000, was " + limit)));
-        }
+        checkLimit("List pending messages", limit);
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select o from OutboxEntity o where o.deliveredAt is null order by o.createdAt, o.id", OutboxEntity.class)
-                .setMaxResults(limit).getResultStream()
-                .map(o -> new PendingMessage(o.id(), o.kind().name(), o.concernId(), o.createdAt(), o.attempts(),
-                        o.nextAttemptAt(), o.lastError()))
-                .toList());
+                .setMaxResults(limit).getResultStream().map(OutboxRelay::pending).toList());
+    }
+
+    @Override
+    public List<PendingMessage> deadLetters(int limit) {
+        checkLimit("List dead letters", limit);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select o from OutboxEntity o"
+                + " where o.deliveredAt is null and o.deadAt is not null order by o.createdAt, o.id", OutboxEntity.class)
+                .setMaxResults(limit).getResultStream().map(OutboxRelay::pending).toList());
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        Instant now = now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), sum(case when o.deadAt is"
+                    + " null then 0 else 1 end) from OutboxEntity o where o.deliveredAt is null").getSingleResult();
+            long undelivered = ((Number) row[0]).longValue();
+            Instant oldest = (Instant) row[1];
+            long dead = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            return new OutboxBacklog(undelivered, dead, oldest,
+                    oldest == null ? Duration.ZERO : Duration.between(oldest, now).isNegative() ? Duration.ZERO
+                            : Duration.between(oldest, now));
+        });
+    }
+
+    private static PendingMessage pending(OutboxEntity o) {
+        return new PendingMessage(o.id(), o.kind().name(), o.concernId(), o.createdAt(), o.attempts(),
+                o.deadAt() == null ? o.nextAttemptAt() : null, o.lastError());
+    }
+
+    private static void checkLimit(String what, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidCommandException(what,
+                    List.of(new Violation("limit", "must be between 1 and 1000, was " + limit)));
+        }
     }
 
     @Override
     public boolean retryNow(String messageId) {
         Instant now = now();
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "update OutboxEntity o set o.nextAttemptAt = :now where o.id = :id and o.deliveredAt is null")
+        boolean found = jpa.txExpr(TransactionType.Required, em -> em.createQuery("update OutboxEntity o"
+                + " set o.nextAttemptAt = :now, o.deadAt = null, o.claimedBy = null"
+                + " where o.id = :id and o.deliveredAt is null")
                 .setParameter("now", now).setParameter("id", messageId).executeUpdate() == 1);
+        if (found) {
+            wake();
+        }
+        return found;
     }
 
-    /** @return how many messages were delivered in this round */
+    /** @return how many messages were delivered, in as many batches as were due */
     @Override
     public int deliverDue() {
-        Instant now = now();
-        List<String> due = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select o.id from OutboxEntity o where o.deliveredAt is null and o.nextAttemptAt <= :now"
-                        + " order by o.nextAttemptAt, o.createdAt", String.class)
-                .setParameter("now", now).setMaxResults(batchSize).getResultList());
         int delivered = 0;
-        for (String id : due) {
-            OutboxEntity claimed = claim(id, now);
-            if (claimed != null && deliver(claimed)) {
-                delivered++;
+        while (true) {
+            Batch batch = deliverBatch();
+            delivered += batch.delivered();
+            if (batch.claimed() < batchSize) {
+                return delivered;
             }
         }
-        return delivered;
     }
 
-    private OutboxEntity claim(String id, Instant now) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            int won = em.createQuery("update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id"
-                    + " and o.deliveredAt is null and o.nextAttemptAt <= :now")
-                    .setParameter("lease", now.plus(LEASE)).setParameter("id", id).setParameter("now", now)
-                    .executeUpdate();
-            return won == 1 ? em.find(OutboxEntity.class, id) : null;
+    /** What one batch came to. */
+    private record Batch(int claimed, int delivered) {
+    }
+
+    /** What became of one concern's claimed messages. */
+    private record Outcome(List<String> delivered, List<String> released, Claims.Claimed failed, String error) {
+    }
+
+    private Batch deliverBatch() {
+        Instant now = now();
+        String claim = node + "/" + round.incrementAndGet();
+        List<Claims.Claimed> claimed = jpa.txExpr(TransactionType.Required,
+                em -> Claims.claim(em, claim, now, now.plus(LEASE), batchSize));
+        if (claimed.isEmpty()) {
+            return new Batch(0, 0);
+        }
+        List<Outcome> outcomes = deliverAll(streams(claimed));
+        Instant at = now();
+        List<String> delivered = new ArrayList<>();
+        List<String> released = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            delivered.addAll(o.delivered());
+            released.addAll(o.released());
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            Claims.delivered(em, claim, delivered, at);
+            Claims.released(em, claim, released, at);
+            for (Outcome o : outcomes) {
+                if (o.failed() != null) {
+                    int attempt = o.failed().attempts() + 1;
+                    boolean dead = attempt >= attemptsBeforeDeadLetter;
+                    Claims.failed(em, claim, o.failed().id(), o.error(), dead ? at : at.plus(backoff(attempt)), dead);
+                }
+            }
         });
+        for (Outcome o : outcomes) {
+            if (o.failed() != null) {
+                int attempt = o.failed().attempts() + 1;
+                // the error as the host told it stays with the message, for `starred:outbox`; the log has its kind
+                if (attempt >= attemptsBeforeDeadLetter) {
+                    LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
+                            + " (starred:outbox --dead)", o.failed().kind(), o.failed().id(), attempt);
+                } else {
+                    LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", o.failed().kind(),
+                            o.failed().id(), attempt, o.error() == null ? "" : errorKind(o.error()));
+                }
+            }
+        }
+        return new Batch(claimed.size(), delivered.size());
+    }
+
+    /**
+     * The claimed messages as streams, each delivered one message after another: a concern's messages of one
+     * kind, in order; a message of no concern alone.
+     */
+    private static List<List<Claims.Claimed>> streams(List<Claims.Claimed> claimed) {
+        Map<String, List<Claims.Claimed>> byConcern = new LinkedHashMap<>();
+        List<List<Claims.Claimed>> streams = new ArrayList<>();
+        for (Claims.Claimed m : claimed) {
+            if (m.concernId() == null) {
+                streams.add(List.of(m));
+            } else {
+                byConcern.computeIfAbsent(m.concernId() + '/' + m.kind(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        streams.addAll(byConcern.values());
+        return streams;
+    }
+
+    private List<Outcome> deliverAll(List<List<Claims.Claimed>> streams) {
+        if (deliverers == null || streams.size() == 1) {
+            return streams.stream().map(this::deliverStream).toList();
+        }
+        List<Callable<Outcome>> tasks = streams.stream().<Callable<Outcome>>map(s -> () -> deliverStream(s)).toList();
+        try {
+            List<Outcome> outcomes = new ArrayList<>(tasks.size());
+            for (Future<Outcome> f : deliverers.invokeAll(tasks)) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("outbox delivery interrupted: the claims come back after their lease");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("outbox delivery failed: " + Failures.describe(e.getCause()));
+        }
+    }
+
+    /** Delivers one stream in order, stopping at the first failure: what is behind it waits for its retry. */
+    private Outcome deliverStream(List<Claims.Claimed> stream) {
+        List<String> delivered = new ArrayList<>(stream.size());
+        for (int i = 0; i < stream.size(); i++) {
+            Claims.Claimed message = stream.get(i);
+            String error = deliver(message);
+            if (error != null) {
+                List<String> released = stream.subList(i + 1, stream.size()).stream().map(Claims.Claimed::id).toList();
+                return new Outcome(delivered, released, message, error);
+            }
+            delivered.add(message.id());
+        }
+        return new Outcome(delivered, List.of(), null, null);
     }
 
     private void episode(Episode episode) throws Exception {
@@ -172,9 +408,8 @@ public class OutboxRelay implements OutboxService {
         this.episodes = host;
     }
 
-    private boolean deliver(OutboxEntity message) {
-        String error = null;
-        Exception thrown = null;
+    /** @return {@code null} when delivered, else the error as the host told it */
+    private String deliver(Claims.Claimed message) {
         try {
             switch (message.kind()) {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
@@ -182,26 +417,16 @@ public class OutboxRelay implements OutboxService {
                 case EVENT -> post(message.payload());
                 case EPISODE -> episode(Json.read(message.payload(), Episode.class));
             }
+            return null;
         } catch (Exception e) {
-            error = e.toString();
-            thrown = e;
+            return e.toString();
         }
-        String failure = error;
-        Instant now = now();
-        jpa.tx(TransactionType.Required, em -> {
-            OutboxEntity row = em.find(OutboxEntity.class, message.id());
-            if (failure == null) {
-                row.delivered(now);
-            } else {
-                row.failed(failure, now.plus(backoff(row.attempts() + 1)));
-            }
-        });
-        if (failure != null) {
-            // the error as the host told it stays with the message, for `starred:outbox`; the log has its kind
-            LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", message.kind(), message.id(),
-                    message.attempts() + 1, Failures.describe(thrown));
-        }
-        return failure == null;
+    }
+
+    /** The kind of an error as stored ("java.io.IOException: ..."): the part before its message. */
+    private static String errorKind(String error) {
+        int colon = error.indexOf(':');
+        return colon < 0 ? error : error.substring(0, colon);
     }
 
     /** Sends events to the given sink (Declarative Services sets it in Karaf, where Event Admin runs). */

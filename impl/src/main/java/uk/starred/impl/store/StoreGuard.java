@@ -42,10 +42,12 @@ public final class StoreGuard implements JpaTemplate {
 
     private static final class Frame {
         final List<Runnable> ifUndone = new ArrayList<>();
+        final List<Runnable> afterCommit = new ArrayList<>();
 
         void undo() {
             List<Runnable> steps = List.copyOf(ifUndone);
             ifUndone.clear();
+            afterCommit.clear();
             steps.forEach(Runnable::run);
         }
     }
@@ -75,6 +77,20 @@ public final class StoreGuard implements JpaTemplate {
         }
     }
 
+    /**
+     * Runs the step once the thread's outermost guarded transaction has committed (at once outside one), and
+     * not at all if it fails: for telling others what the commit made true (the outbox relay, that there is
+     * something to deliver).
+     */
+    public static void afterCommit(Runnable step) {
+        Frame frame = FRAME.get();
+        if (frame == null) {
+            step.run();
+        } else {
+            frame.afterCommit.add(step);
+        }
+    }
+
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         Frame frame = FRAME.get();
@@ -84,19 +100,28 @@ public final class StoreGuard implements JpaTemplate {
         }
         frame = new Frame();
         FRAME.set(frame);
+        R result;
         try {
-            for (int tries = 1; ; tries++) {
-                try {
-                    return attempt(type, code, tries < MOST_TRIES, true);
-                } catch (LostConnection lost) {
-                    frame.undo();
-                }
-            }
+            result = outermost(type, code, frame);
         } catch (RuntimeException | Error e) {
             frame.undo();
             throw e;
         } finally {
             FRAME.remove();
+        }
+        for (Runnable step : frame.afterCommit) {
+            step.run();
+        }
+        return result;
+    }
+
+    private <R> R outermost(TransactionType type, EmFunction<R> code, Frame frame) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return attempt(type, code, tries < MOST_TRIES, true);
+            } catch (LostConnection lost) {
+                frame.undo();
+            }
         }
     }
 

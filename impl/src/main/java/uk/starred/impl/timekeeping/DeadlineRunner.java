@@ -1,6 +1,5 @@
 package uk.starred.impl.timekeeping;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +42,7 @@ import uk.starred.impl.outbox.Rounds;
 import uk.starred.impl.review.ReviewStore;
 import uk.starred.impl.review.ReviewTimetableConfig;
 import uk.starred.impl.schema.StarredSchema;
+import uk.starred.impl.store.Nodes;
 
 /**
  * Fires due moments when they fall, exactly once across every node on one database. Each round
@@ -114,22 +114,13 @@ public class DeadlineRunner implements DeadlineService {
         this(jpa, new ConcernStore(jpa, new Access(caller, staff, children), calendar),
                 new ReviewStore(jpa, new Access(caller, staff, children), calendar, reviewTimetable),
                 clock == null ? Clock.systemUTC() : clock, schema.database().startsWith("PostgreSQL"),
-                config.node().isBlank() ? defaultNode() : config.node(),
+                config.node().isBlank() ? Nodes.thisNode() : config.node(),
                 config.batchSize(), config.firedPerTransaction());
         rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
             while (fireDue() == batchSize) {
                 // a full round: more may be waiting
             }
         });
-    }
-
-    /**
-     * @return the Karaf instance's name and the host's: the same after a restart, unlike the process id, so that
-     *         a node coming back takes back at once the moments it held when it stopped
-     */
-    static String defaultNode() {
-        String jvm = ManagementFactory.getRuntimeMXBean().getName();
-        return System.getProperty("karaf.name", "starred") + "@" + jvm.substring(jvm.indexOf('@') + 1);
     }
 
     /** A runner that fires only when {@link #fireDue()} is called, {@value #DEFAULT_PER_TRANSACTION} to a transaction. */

@@ -59,7 +59,10 @@ public class OutboxRelayTest {
         engine.host.caseFileDown(true);
         engine.host.notifierDown(true);
         assertEquals("only the event, posted to no one without Event Admin", 1, engine.deliverCounting());
-        assertEquals(4, engine.db.count("outbox WHERE delivered_at IS NULL AND attempts = 1"));
+        assertEquals("the first case note and the first notification failed", 2,
+                engine.db.count("outbox WHERE delivered_at IS NULL AND attempts = 1"));
+        assertEquals("the second of each waits behind the first, untried", 2,
+                engine.db.count("outbox WHERE delivered_at IS NULL AND attempts = 0"));
 
         engine.host.caseFileDown(false);
         engine.host.notifierDown(false);
@@ -78,14 +81,17 @@ public class OutboxRelayTest {
         engine.deliver();
         java.util.List<uk.starred.api.outbox.PendingMessage> stuck = engine.relay.pending(100);
         assertEquals(2, stuck.size());
-        assertEquals("NOTIFICATION", stuck.get(0).kind());
-        assertEquals(1, stuck.get(0).attempts());
-        assertTrue(stuck.get(0).lastError(), stuck.get(0).lastError().contains("mail server unavailable"));
+        assertTrue(stuck.stream().allMatch(m -> m.kind().equals("NOTIFICATION")));
+        uk.starred.api.outbox.PendingMessage failed = stuck.stream().filter(m -> m.attempts() == 1).findFirst()
+                .orElseThrow();
+        assertTrue(failed.lastError(), failed.lastError().contains("mail server unavailable"));
+        assertEquals("the other waits behind it, untried", 1, stuck.stream().filter(m -> m.attempts() == 0).count());
 
         engine.host.notifierDown(false);
-        assertTrue(engine.relay.retryNow(stuck.get(0).id()));
-        assertEquals("only the one retried is due before its wait is over", 1, engine.deliverCounting());
-        assertEquals(1, engine.relay.pending(100).size());
+        assertEquals("nothing is due before the wait is over", 0, engine.deliverCounting());
+        assertTrue(engine.relay.retryNow(failed.id()));
+        assertEquals("the one retried, then the one behind it", 2, engine.deliverCounting());
+        assertEquals(0, engine.relay.pending(100).size());
         assertEquals(false, engine.relay.retryNow("no-such-message"));
     }
 
@@ -152,5 +158,147 @@ public class OutboxRelayTest {
         engine.clock.advance(OutboxRelay.LEASE);
         assertEquals(5, engine.deliverCounting());
         assertTrue(engine.host.noteTypes().contains("Starred Recommendation"));
+    }
+
+    /** Every message handed to the host, in the order it was handed, whatever its kind. */
+    private final List<String> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private uk.starred.api.host.CaseFile caseFileFailingOn(java.util.Set<String> failing) {
+        return note -> {
+            if (failing.contains(note.id())) {
+                throw new java.io.IOException("the case file refused it");
+            }
+            engine.host.write(note);
+            handed.add(note.id());
+        };
+    }
+
+    private uk.starred.api.host.Notifier notifierFailingOn(java.util.Set<String> failing) {
+        return message -> {
+            if (failing.contains(message.id())) {
+                throw new java.io.IOException("the mail server refused it");
+            }
+            engine.host.send(message);
+            handed.add(message.id());
+        };
+    }
+
+    /** @return the ids of the concern's messages of the kind, in the order they were written */
+    private List<String> written(String concernId, String kind) {
+        List<String> ids = new java.util.ArrayList<>();
+        try (java.sql.Connection c = engine.db.dataSource().getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT id FROM outbox WHERE concern_id = ?"
+                     + " AND kind = ? ORDER BY seq")) {
+            q.setString(1, concernId);
+            q.setString(2, kind);
+            try (java.sql.ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!done.getAsBoolean()) {
+            assertTrue("within 30 s: " + what, System.nanoTime() < giveUp);
+            Thread.sleep(20);
+        }
+    }
+
+    private String raiseAnother() {
+        return engine.concerns.raise(new RaiseConcern("C1", TestProcedures.alerts("1.0.0").ref(),
+                ConcernOrigin.RED_RAG_RATING, List.of("PLAN_DRIFT"), "Drift", "Plan", LocalDate.of(2026, 12, 1),
+                "tm-1", null)).id().toString();
+    }
+
+    @Test
+    public void aRunningRelayDeliversAsSoonAsTheChangeCommitsOnSeveralThreadsEachConcernInOrder() throws Exception {
+        engine.deliver();
+        handed.clear();
+        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), caseFileFailingOn(java.util.Set.of()),
+                notifierFailingOn(java.util.Set.of()), engine.clock, 7, 16, "node-a");
+        // polling once an hour: only the commit's wake-up can deliver within the test
+        relay.start(3600, 4);
+        List<String> concerns = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                concerns.add(raiseAnother());
+            }
+            waitUntil("every message delivered", () -> engine.db.count("outbox WHERE delivered_at IS NULL") == 0);
+        } finally {
+            relay.deactivate();
+        }
+        for (String concern : concerns) {
+            for (String kind : List.of("CASE_NOTE", "NOTIFICATION")) {
+                List<String> expected = written(concern, kind);
+                assertEquals("each message once", expected.size(),
+                        handed.stream().filter(expected::contains).count());
+                assertEquals("the concern's " + kind + "s in the order they were written",
+                        expected, handed.stream().filter(expected::contains).toList());
+            }
+        }
+        assertEquals(0, engine.db.count("outbox WHERE claimed_by IS NOT NULL"));
+    }
+
+    @Test
+    public void aFailedMessageHoldsBackItsConcernsLaterMessagesOfItsKindUntilRetriedOrGivenUpAsADeadLetter() {
+        String concern = raiseAnother();
+        List<String> notes = written(concern, "CASE_NOTE");
+        assertEquals("a raise writes two case notes", 2, notes.size());
+        String first = notes.get(0);
+        java.util.Set<String> failing = new java.util.concurrent.CopyOnWriteArraySet<>(java.util.Set.of(first));
+        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), caseFileFailingOn(failing),
+                notifierFailingOn(failing), engine.clock, 500, 2, "node-a");
+
+        relay.deliverDue();
+        assertTrue("the concern's second case note waits behind the first: " + handed, !handed.contains(notes.get(1)));
+        assertTrue("its notifications are not held back by its case file", handed.containsAll(
+                written(concern, "NOTIFICATION")));
+        assertEquals("nor are the case notes of the concern raised first", 2, engine.host.caseNotes.size());
+        assertEquals(1, relay.pending(100).stream().filter(m -> m.attempts() == 1).count());
+
+        engine.clock.advance(Duration.ofSeconds(10));
+        relay.deliverDue();
+        List<uk.starred.api.outbox.PendingMessage> dead = relay.deadLetters(10);
+        assertEquals("given up after its second attempt", List.of(first), dead.stream().map(m -> m.id()).toList());
+        assertEquals(null, dead.get(0).nextAttemptAt());
+        assertTrue(dead.get(0).lastError(), dead.get(0).lastError().contains("refused it"));
+        relay.deliverDue();
+        assertTrue("a dead letter no longer holds back its concern", handed.contains(notes.get(1)));
+        uk.starred.api.outbox.OutboxBacklog backlog = relay.backlog();
+        assertEquals(1, backlog.undelivered());
+        assertEquals(1, backlog.deadLetters());
+
+        failing.clear();
+        assertTrue(relay.retryNow(first));
+        assertEquals(1, relay.deliverDue());
+        assertEquals(0, relay.backlog().undelivered());
+        assertEquals(Duration.ZERO, relay.backlog().oldestUndeliveredAge());
+    }
+
+    @Test
+    public void aNodeStartingAgainTakesBackAtOnceWhatItClaimedBeforeItStopped() throws Exception {
+        engine.db.execute("UPDATE outbox SET claimed_by = 'node-a/41', next_attempt_at = TIMESTAMP '2026-11-16 10:02:00'");
+        OutboxRelay other = new OutboxRelay(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500,
+                16, "node-b");
+        assertEquals("another node's claim is held for its lease", 0, other.deliverDue());
+        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500,
+                16, "node-a");
+        relay.start(3600, 2);
+        try {
+            waitUntil("the messages node-a held delivered", () -> engine.db.count("outbox WHERE delivered_at IS NULL") == 0);
+        } finally {
+            relay.deactivate();
+        }
+        assertEquals(2, engine.host.notifications.size());
+    }
+
+    private boolean isDelivered(String id) {
+        return engine.db.count("outbox WHERE delivered_at IS NOT NULL AND id = '" + id + "'") == 1;
     }
 }

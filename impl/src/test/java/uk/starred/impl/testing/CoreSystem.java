@@ -452,6 +452,17 @@ public final class CoreSystem implements StarredSystem {
         }
 
         @Override
+        public List<PendingMessage> deadLetters(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public uk.starred.api.outbox.OutboxBacklog backlog() {
+            int n = notesToDeliver.size() + messagesToDeliver.size() + episodesToDeliver.size();
+            return new uk.starred.api.outbox.OutboxBacklog(n, 0, null, java.time.Duration.ZERO);
+        }
+
+        @Override
         public int deliverDue() {
             int n = notesToDeliver.size() + messagesToDeliver.size();
             try {

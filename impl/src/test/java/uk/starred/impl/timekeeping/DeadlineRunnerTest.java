@@ -283,7 +283,7 @@ public class DeadlineRunnerTest {
 
     @Test
     public void theDefaultNodeNameOutlivesTheProcess() {
-        String node = DeadlineRunner.defaultNode();
+        String node = uk.starred.impl.store.Nodes.thisNode();
         assertTrue(node, node.matches("[^@]+@[^@]+"));
         assertFalse("not the process id, which a restart changes: " + node,
                 node.startsWith(ProcessHandle.current().pid() + "@"));
