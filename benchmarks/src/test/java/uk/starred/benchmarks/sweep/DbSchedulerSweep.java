@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import uk.starred.benchmarks.DbSchedulerTables;
 import uk.starred.benchmarks.Postgres;
 import uk.starred.benchmarks.council.CouncilData;
 
@@ -50,16 +51,7 @@ final class DbSchedulerSweep implements SweepRun.Sweeper {
         schema = Postgres.createSchema("sweep_dbs_");
         pool1 = Postgres.pool(schema, 16);
         pool2 = Postgres.pool(schema, 16);
-        // db-scheduler's PostgreSQL table and indexes, as its documentation gives them
-        CouncilData.execute(pool1, "CREATE TABLE scheduled_tasks (task_name text NOT NULL, task_instance text NOT NULL,"
-                + " task_data bytea, execution_time timestamp with time zone NOT NULL, picked boolean NOT NULL,"
-                + " picked_by text, last_success timestamp with time zone, last_failure timestamp with time zone,"
-                + " consecutive_failures int, last_heartbeat timestamp with time zone, version bigint NOT NULL,"
-                + " priority smallint, PRIMARY KEY (task_name, task_instance))");
-        CouncilData.execute(pool1, "CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time)");
-        CouncilData.execute(pool1, "CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat)");
-        CouncilData.execute(pool1, "CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC,"
-                + " execution_time ASC)");
+        DbSchedulerTables.create(pool1);
         CouncilData.execute(pool1, "CREATE TABLE fired (task_instance text NOT NULL, node text NOT NULL)");
         // the first `due` fall due in the hour before now, the next WARM_UP two hours before that, the rest later
         String now = "'" + NOW + "'::timestamptz";

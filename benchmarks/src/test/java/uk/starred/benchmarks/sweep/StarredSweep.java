@@ -140,13 +140,9 @@ final class StarredSweep implements SweepRun.Sweeper {
         }
     }
 
-    /** What a node's timer does on a round: claim and fire batches until a claim comes back empty. */
+    /** What a node's timer does on a round: claim and fire batches until a claim comes back short. */
     private static long drain(DeadlineRunner node) {
-        long fired = 0;
-        for (int n = node.fireDue(); n > 0; n = node.fireDue()) {
-            fired += n;
-        }
-        return fired;
+        return node.fireAllDue();
     }
 
     @Override

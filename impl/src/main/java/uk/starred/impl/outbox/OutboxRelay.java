@@ -5,14 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,8 +27,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.starred.api.InvalidCommandException;
-import uk.starred.api.Violation;
 import uk.starred.api.host.CaseFile;
 import uk.starred.api.host.CaseEpisodes;
 import uk.starred.api.host.CaseNote;
@@ -142,7 +135,7 @@ public class OutboxRelay implements OutboxService {
      * node, and every {@code pollSeconds} for other nodes' messages and retries. Takes back first what this
      * node claimed before it stopped.
      */
-    void start(int pollSeconds, int threads) {
+    public void start(int pollSeconds, int threads) {
         AtomicLong named = new AtomicLong();
         deliverers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "starred-outbox-delivery-" + named.incrementAndGet());
@@ -183,6 +176,11 @@ public class OutboxRelay implements OutboxService {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        stop();
+    }
+
+    /** Stops delivering, waiting (at most 10 s each) for the batch under way and its deliveries to end. */
+    public void stop() throws InterruptedException {
         stopped = true;
         OutboxSignal.ignore(wake);
         if (relaying != null) {
@@ -224,45 +222,20 @@ public class OutboxRelay implements OutboxService {
 
     @Override
     public List<PendingMessage> pending(int limit) {
-        checkLimit("List pending messages", limit);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select o from OutboxEntity o where o.deliveredAt is null order by o.createdAt, o.id", OutboxEntity.class)
-                .setMaxResults(limit).getResultStream().map(OutboxRelay::pending).toList());
+        OutboxViews.checkLimit("List pending messages", limit);
+        return jpa.txExpr(TransactionType.Required, em -> OutboxViews.pending(em, limit, false));
     }
 
     @Override
     public List<PendingMessage> deadLetters(int limit) {
-        checkLimit("List dead letters", limit);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select o from OutboxEntity o"
-                + " where o.deliveredAt is null and o.deadAt is not null order by o.createdAt, o.id", OutboxEntity.class)
-                .setMaxResults(limit).getResultStream().map(OutboxRelay::pending).toList());
+        OutboxViews.checkLimit("List dead letters", limit);
+        return jpa.txExpr(TransactionType.Required, em -> OutboxViews.pending(em, limit, true));
     }
 
     @Override
     public OutboxBacklog backlog() {
         Instant now = now();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), sum(case when o.deadAt is"
-                    + " null then 0 else 1 end) from OutboxEntity o where o.deliveredAt is null").getSingleResult();
-            long undelivered = ((Number) row[0]).longValue();
-            Instant oldest = (Instant) row[1];
-            long dead = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            return new OutboxBacklog(undelivered, dead, oldest,
-                    oldest == null ? Duration.ZERO : Duration.between(oldest, now).isNegative() ? Duration.ZERO
-                            : Duration.between(oldest, now));
-        });
-    }
-
-    private static PendingMessage pending(OutboxEntity o) {
-        return new PendingMessage(o.id(), o.kind().name(), o.concernId(), o.createdAt(), o.attempts(),
-                o.deadAt() == null ? o.nextAttemptAt() : null, o.lastError());
-    }
-
-    private static void checkLimit(String what, int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidCommandException(what,
-                    List.of(new Violation("limit", "must be between 1 and 1000, was " + limit)));
-        }
+        return jpa.txExpr(TransactionType.Required, em -> OutboxViews.backlog(em, now));
     }
 
     @Override
@@ -295,10 +268,6 @@ public class OutboxRelay implements OutboxService {
     private record Batch(int claimed, int delivered) {
     }
 
-    /** What became of one concern's claimed messages. */
-    private record Outcome(List<String> delivered, List<String> released, Claims.Claimed failed, String error) {
-    }
-
     private Batch deliverBatch() {
         Instant now = now();
         String claim = node + "/" + round.incrementAndGet();
@@ -307,18 +276,18 @@ public class OutboxRelay implements OutboxService {
         if (claimed.isEmpty()) {
             return new Batch(0, 0);
         }
-        List<Outcome> outcomes = deliverAll(streams(claimed));
+        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, this::deliver);
         Instant at = now();
         List<String> delivered = new ArrayList<>();
         List<String> released = new ArrayList<>();
-        for (Outcome o : outcomes) {
+        for (Streams.Outcome o : outcomes) {
             delivered.addAll(o.delivered());
             released.addAll(o.released());
         }
         jpa.tx(TransactionType.Required, em -> {
             Claims.delivered(em, claim, delivered, at);
             Claims.released(em, claim, released, at);
-            for (Outcome o : outcomes) {
+            for (Streams.Outcome o : outcomes) {
                 if (o.failed() != null) {
                     int attempt = o.failed().attempts() + 1;
                     boolean dead = attempt >= attemptsBeforeDeadLetter;
@@ -326,7 +295,7 @@ public class OutboxRelay implements OutboxService {
                 }
             }
         });
-        for (Outcome o : outcomes) {
+        for (Streams.Outcome o : outcomes) {
             if (o.failed() != null) {
                 int attempt = o.failed().attempts() + 1;
                 // the error as the host told it stays with the message, for `starred:outbox`; the log has its kind
@@ -340,58 +309,6 @@ public class OutboxRelay implements OutboxService {
             }
         }
         return new Batch(claimed.size(), delivered.size());
-    }
-
-    /**
-     * The claimed messages as streams, each delivered one message after another: a concern's messages of one
-     * kind, in order; a message of no concern alone.
-     */
-    private static List<List<Claims.Claimed>> streams(List<Claims.Claimed> claimed) {
-        Map<String, List<Claims.Claimed>> byConcern = new LinkedHashMap<>();
-        List<List<Claims.Claimed>> streams = new ArrayList<>();
-        for (Claims.Claimed m : claimed) {
-            if (m.concernId() == null) {
-                streams.add(List.of(m));
-            } else {
-                byConcern.computeIfAbsent(m.concernId() + '/' + m.kind(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        streams.addAll(byConcern.values());
-        return streams;
-    }
-
-    private List<Outcome> deliverAll(List<List<Claims.Claimed>> streams) {
-        if (deliverers == null || streams.size() == 1) {
-            return streams.stream().map(this::deliverStream).toList();
-        }
-        List<Callable<Outcome>> tasks = streams.stream().<Callable<Outcome>>map(s -> () -> deliverStream(s)).toList();
-        try {
-            List<Outcome> outcomes = new ArrayList<>(tasks.size());
-            for (Future<Outcome> f : deliverers.invokeAll(tasks)) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("outbox delivery interrupted: the claims come back after their lease");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("outbox delivery failed: " + Failures.describe(e.getCause()));
-        }
-    }
-
-    /** Delivers one stream in order, stopping at the first failure: what is behind it waits for its retry. */
-    private Outcome deliverStream(List<Claims.Claimed> stream) {
-        List<String> delivered = new ArrayList<>(stream.size());
-        for (int i = 0; i < stream.size(); i++) {
-            Claims.Claimed message = stream.get(i);
-            String error = deliver(message);
-            if (error != null) {
-                List<String> released = stream.subList(i + 1, stream.size()).stream().map(Claims.Claimed::id).toList();
-                return new Outcome(delivered, released, message, error);
-            }
-            delivered.add(message.id());
-        }
-        return new Outcome(delivered, List.of(), null, null);
     }
 
     private void episode(Episode episode) throws Exception {

@@ -117,9 +117,7 @@ public class DeadlineRunner implements DeadlineService {
                 config.node().isBlank() ? Nodes.thisNode() : config.node(),
                 config.batchSize(), config.firedPerTransaction());
         rounds = Rounds.every(config.pollSeconds(), "starred-deadlines", LOG, "Deadline", () -> {
-            while (fireDue() == batchSize) {
-                // a full round: more may be waiting
-            }
+            fireAllDue();
         });
     }
 
@@ -160,6 +158,31 @@ public class DeadlineRunner implements DeadlineService {
      */
     @Override
     public synchronized int fireDue() {
+        return round().fired();
+    }
+
+    /**
+     * Fires rounds until one claims less than a whole batch: what the runner's timer does each time. A round
+     * counts the moments it claimed, not only those that fired: a moment settled with nothing outstanding
+     * fires nothing, and a round of those says nothing about what waits behind it.
+     *
+     * @return how many fired
+     */
+    public synchronized int fireAllDue() {
+        int fired = 0;
+        for (Round round = round(); ; round = round()) {
+            fired += round.fired();
+            if (round.claimed() < batchSize) {
+                return fired;
+            }
+        }
+    }
+
+    /** What one round came to: the moments it claimed, and of those how many fired. */
+    private record Round(int claimed, int fired) {
+    }
+
+    private Round round() {
         List<DeadlineEntity.Key> claimed = claim(now());
         int fired = 0;
         for (int from = 0; from < claimed.size(); from += perTransaction) {
@@ -175,7 +198,7 @@ public class DeadlineRunner implements DeadlineService {
                 }
             }
         }
-        return fired;
+        return new Round(claimed.size(), fired);
     }
 
     /**

@@ -231,7 +231,7 @@ public class OutboxRelayTest {
             }
             waitUntil("every message delivered", () -> engine.db.count("outbox WHERE delivered_at IS NULL") == 0);
         } finally {
-            relay.deactivate();
+            relay.stop();
         }
         for (String concern : concerns) {
             for (String kind : List.of("CASE_NOTE", "NOTIFICATION")) {
@@ -293,7 +293,7 @@ public class OutboxRelayTest {
         try {
             waitUntil("the messages node-a held delivered", () -> engine.db.count("outbox WHERE delivered_at IS NULL") == 0);
         } finally {
-            relay.deactivate();
+            relay.stop();
         }
         assertEquals(2, engine.host.notifications.size());
     }

@@ -83,6 +83,31 @@ public class DeadlineRunnerTest {
     }
 
     @Test
+    public void aWholeRoundOfMomentsSettledWithNothingToSayDoesNotEndTheSweep() {
+        uk.starred.api.procedure.Procedure alerts = uk.starred.impl.testing.Seeds.procedure(
+                uk.starred.testkit.seeds.SeedProcedures.ALERT_PROCESS_004);
+        engine = new Engine(kind, Instant.parse("2026-11-23T10:00:00Z")).with(alerts);
+        for (int i = 0; i < 5; i++) {
+            String child = "C" + i;
+            engine.host.child(child, Cohort.LOOKED_AFTER).role("iro", "IRO", child).role("tm", "TEAM_MANAGER", child)
+                    .role("sm", "SERVICE_MANAGER", child).role("hos", "HEAD_OF_SERVICE", child);
+            engine.host.as("iro", () -> engine.concerns.raise(new RaiseConcern(child, alerts.ref(),
+                    ConcernOrigin.STARRED_DECISION, List.of("CHILD_NOT_SEEN"), "Not seen", "Visits",
+                    LocalDate.of(2026, 12, 18), "tm", null)));
+        }
+        DeadlineRunner runner = new DeadlineRunner(engine.db.jpaTemplate(), engine.concernStore, engine.reviewStore,
+                engine.clock, kind == TestDatabase.Kind.POSTGRESQL, "node-s", 2);
+        // after each stage's deadline: its "due soon" moment, claimed first, is settled with nothing to say
+        engine.clock.set(Instant.parse("2026-11-26T11:00:00Z"));
+        assertEquals("a round of two moments settled, none of them firing anything", 0, runner.fireDue());
+        assertEquals(2, engine.db.count("deadline WHERE state = 'FIRED'"));
+
+        assertEquals("the stages' deadlines fired", 5, runner.fireAllDue());
+        assertEquals("the runner's timer goes on while its rounds claim whole batches: every moment due settled", 10,
+                engine.db.count("deadline WHERE state = 'FIRED'"));
+    }
+
+    @Test
     public void aDueMomentCancelledAndThenWantedAgainFallsDueAgain() {
         Concern c = raisedAt("2026-12-07T10:00:00Z");
         DeadlineEntity.Key formal = new DeadlineEntity.Key(c.id().toString(), DeadlineKind.FORMAL_LIMIT, 0);
