@@ -122,6 +122,7 @@ public final class Summary {
                     seconds(l), "Starred among 10,000", seconds(m),
                     l / m, "within 1.2x", l <= 1.2 * m));
         }
+        outbox(results, lines);
         JsonNode screens = json(results.resolve("screens.json"));
         if (screens != null) {
             String users = screens.get("users").asText();
@@ -184,6 +185,41 @@ public final class Summary {
         }
         Files.writeString(results.resolve("summary.md"), out);
         System.out.print(out);
+    }
+
+    /** Notices on time: after the sweep, and under steady load, on each database; db-scheduler beside. */
+    private static void outbox(Path results, List<Line> lines) throws IOException {
+        JsonNode peerSweep = json(results.resolve("outbox-db-scheduler-postgresql-sweep.json"));
+        JsonNode peerSteady = json(results.resolve("outbox-db-scheduler-postgresql-steady.json"));
+        for (String database : List.of("h2", "postgresql")) {
+            String name = database.equals("h2") ? "H2" : "PostgreSQL";
+            JsonNode sweep = json(results.resolve("outbox-starred-" + database + "-sweep.json"));
+            if (sweep != null) {
+                double o = sweep.get("lastDeliveredSecondsAfter").asDouble();
+                boolean hasPeer = peerSweep != null && database.equals("postgresql");
+                double t = hasPeer ? peerSweep.get("lastDeliveredSecondsAfter").asDouble() : Double.NaN;
+                lines.add(new Line("Notices on " + name + ": seconds from the last commit of a sweep of "
+                        + sweep.get("due").asLong() + " due moments (" + seconds(sweep.get("workSeconds").asDouble())
+                        + " s) to the last of its " + sweep.get("messages").asLong() + " notices delivered; "
+                        + sweep.get("duplicates").asLong() + " twice, " + sweep.get("lost").asLong() + " left",
+                        seconds(o), hasPeer ? "db-scheduler 16.7.1, the same deliveries as one-off tasks, immediate"
+                                + " execution" : "-", hasPeer ? seconds(t) : "-", hasPeer ? t / Math.max(o, 0.001) : 0,
+                        "all within 10 s of the sweep", o <= 10 && sweep.get("lost").asLong() == 0));
+            }
+            JsonNode steady = json(results.resolve("outbox-starred-" + database + "-steady.json"));
+            if (steady != null) {
+                double o = steady.get("p99Ms").asDouble();
+                boolean hasPeer = peerSteady != null && database.equals("postgresql");
+                double t = hasPeer ? peerSteady.get("p99Ms").asDouble() : Double.NaN;
+                lines.add(new Line("Notices on " + name + " at 100 commands a second for a minute: p99 ms from"
+                        + " commit to delivery (p50 " + number(steady.get("p50Ms").asDouble()) + ", max "
+                        + number(steady.get("maxMs").asDouble()) + ", " + steady.get("messages").asLong()
+                        + " notifications)", number(o), hasPeer ? "db-scheduler 16.7.1, each command's notices"
+                                + " scheduled in its transaction, immediate execution" : "-",
+                        hasPeer ? number(t) : "-", hasPeer ? t / Math.max(o, 0.001) : 0, "under 1,000 ms",
+                        o < 1000));
+            }
+        }
     }
 
     private static JsonNode json(Path file) throws IOException {

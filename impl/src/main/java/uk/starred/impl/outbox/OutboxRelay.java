@@ -143,11 +143,6 @@ public class OutboxRelay implements OutboxService {
             return t;
         });
         this.pollSeconds = pollSeconds;
-        Instant started = now();
-        int taken = jpa.txExpr(TransactionType.Required, em -> Claims.takeBack(em, node + "/", started));
-        if (taken > 0) {
-            LOG.info("Outbox relay {} took back {} message(s) it had claimed before it stopped", node, taken);
-        }
         OutboxSignal.listen(wake);
         relaying = new Thread(this::relay, "starred-outbox-relay");
         relaying.setDaemon(true);
@@ -199,8 +194,23 @@ public class OutboxRelay implements OutboxService {
         }
     }
 
+    /** Takes back, once at the start, what this node claimed before it stopped: the lease need not run out. */
+    private void takeBack() {
+        try {
+            Instant started = now();
+            int taken = jpa.txExpr(TransactionType.Required, em -> Claims.takeBack(em, node + "/", started));
+            if (taken > 0) {
+                LOG.info("Outbox relay {} took back {} message(s) it had claimed before it stopped", node, taken);
+            }
+        } catch (RuntimeException e) {
+            // the database out of reach, say: the claims come back when their lease runs out
+            LOG.warn("Outbox relay {} could not take back its earlier claims: {}", node, Failures.describe(e));
+        }
+    }
+
     /** The relay's thread: delivers what is due, then waits for a commit that wrote messages, or the poll. */
     private void relay() {
+        takeBack();
         while (!stopped) {
             try {
                 deliverDue();
@@ -251,9 +261,14 @@ public class OutboxRelay implements OutboxService {
         return found;
     }
 
-    /** @return how many messages were delivered, in as many batches as were due */
+    /**
+     * Delivers what is due, in as many batches as it takes. The relay's own thread calls it too, one at a time:
+     * when it returns, whatever this node had claimed before the call has been delivered or handed back.
+     *
+     * @return how many messages were delivered
+     */
     @Override
-    public int deliverDue() {
+    public synchronized int deliverDue() {
         int delivered = 0;
         while (true) {
             Batch batch = deliverBatch();
