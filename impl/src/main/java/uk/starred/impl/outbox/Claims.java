@@ -20,6 +20,9 @@ final class Claims {
     /** Earlier in the order a concern's messages of one kind are delivered: written before it. */
     private static final String EARLIER = "e.kind = m.kind AND e.seq < m.seq";
 
+    /** How many batches' worth of due messages a claim considers, of which those not held back are claimed. */
+    private static final int CANDIDATES = 4;
+
     /** Most ids in one statement's list. */
     private static final int CHUNK = 500;
 
@@ -37,15 +40,24 @@ final class Claims {
      * @return the messages claimed, each concern's in the order they are to be delivered
      */
     static List<Claimed> claim(EntityManager em, String claim, Instant now, Instant leaseEnds, int most) {
-        int claimed = em.createNativeQuery("UPDATE outbox SET next_attempt_at = ?1, claimed_by = ?2"
-                + " WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?3 AND id IN ("
-                + "SELECT m.id FROM outbox m WHERE m.delivered_at IS NULL AND m.dead_at IS NULL"
-                + " AND m.next_attempt_at <= ?3 AND NOT EXISTS (SELECT 1 FROM outbox e"
-                + " WHERE e.concern_id = m.concern_id AND e.delivered_at IS NULL AND e.dead_at IS NULL"
-                + " AND e.next_attempt_at > ?3 AND " + EARLIER + ")"
-                + " ORDER BY m.next_attempt_at, m.seq LIMIT ?4)")
-                .setParameter(1, leaseEnds).setParameter(2, claim).setParameter(3, now).setParameter(4, most)
-                .executeUpdate();
+        // the first due, a few batches' worth, then those of them nothing earlier holds back: the check for an
+        // earlier message runs on those few, not on everything due (a sweep leaves tens of thousands); the
+        // numbers are written into the statement, so that a plan made once for every call still limits early
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("SELECT m.id FROM (SELECT c.id, c.concern_id, c.kind, c.seq,"
+                + " c.next_attempt_at FROM outbox c WHERE c.delivered_at IS NULL AND c.dead_at IS NULL"
+                + " AND c.next_attempt_at <= ?1 ORDER BY c.next_attempt_at, c.seq LIMIT " + CANDIDATES * most
+                + ") m WHERE NOT EXISTS (SELECT 1 FROM outbox e WHERE e.concern_id = m.concern_id AND " + EARLIER
+                + " AND e.delivered_at IS NULL AND e.dead_at IS NULL AND e.next_attempt_at > ?1)"
+                + " ORDER BY m.next_attempt_at, m.seq LIMIT " + most).setParameter(1, now).getResultList();
+        // claimed only if still due: of two nodes choosing the same, the second finds them leased
+        int claimed = 0;
+        for (List<String> chunk : chunks(ids)) {
+            claimed += em.createNativeQuery("UPDATE outbox SET next_attempt_at = :lease, claimed_by = :claim"
+                    + " WHERE id IN (:ids) AND delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= :now")
+                    .setParameter("lease", leaseEnds).setParameter("claim", claim).setParameter("ids", chunk)
+                    .setParameter("now", now).executeUpdate();
+        }
         if (claimed == 0) {
             return List.of();
         }
