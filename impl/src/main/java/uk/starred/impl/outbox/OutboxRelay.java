@@ -299,31 +299,30 @@ public class OutboxRelay implements OutboxService {
             delivered.addAll(o.delivered());
             released.addAll(o.released());
         }
+        List<Streams.Outcome> failures = outcomes.stream().filter(o -> o.failed() != null).toList();
         jpa.tx(TransactionType.Required, em -> {
             Claims.delivered(em, claim, delivered, at);
             Claims.released(em, claim, released, at);
-            for (Streams.Outcome o : outcomes) {
-                if (o.failed() != null) {
-                    int attempt = o.failed().attempts() + 1;
-                    boolean dead = attempt >= attemptsBeforeDeadLetter;
-                    Claims.failed(em, claim, o.failed().id(), o.error(), dead ? at : at.plus(backoff(attempt)), dead);
-                }
+            for (Streams.Outcome o : failures) {
+                int attempt = o.failed().attempts() + 1;
+                boolean dead = attempt >= attemptsBeforeDeadLetter;
+                Claims.failed(em, claim, o.failed().id(), o.error(), dead ? at : at.plus(backoff(attempt)), dead);
             }
         });
-        for (Streams.Outcome o : outcomes) {
-            if (o.failed() != null) {
-                int attempt = o.failed().attempts() + 1;
-                // the error as the host told it stays with the message, for `starred:outbox`; the log has its kind
-                if (attempt >= attemptsBeforeDeadLetter) {
-                    LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
-                            + " (starred:outbox --dead)", o.failed().kind(), o.failed().id(), attempt);
-                } else {
-                    LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", o.failed().kind(),
-                            o.failed().id(), attempt, o.error() == null ? "" : errorKind(o.error()));
-                }
-            }
-        }
+        failures.forEach(this::logFailure);
         return new Batch(claimed.size(), delivered.size());
+    }
+
+    /** The error as the host told it stays with the message, for {@code starred:outbox}; the log has its kind. */
+    private void logFailure(Streams.Outcome o) {
+        int attempt = o.failed().attempts() + 1;
+        if (attempt >= attemptsBeforeDeadLetter) {
+            LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
+                    + " (starred:outbox --dead)", o.failed().kind(), o.failed().id(), attempt);
+        } else {
+            LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", o.failed().kind(), o.failed().id(),
+                    attempt, errorKind(o.error()));
+        }
     }
 
     private void episode(Episode episode) throws Exception {

@@ -12,6 +12,7 @@ import uk.starred.impl.store.StoreGuard;
 final class OutboxSignal {
 
     private static final Set<Runnable> RELAYS = new CopyOnWriteArraySet<>();
+    private static final Runnable WAKE_ALL = () -> RELAYS.forEach(Runnable::run);
 
     private OutboxSignal() {
     }
@@ -27,11 +28,7 @@ final class OutboxSignal {
     /** A message is being written in this thread's transaction: the relays are woken once it commits. */
     static void written() {
         if (!RELAYS.isEmpty()) {
-            StoreGuard.afterCommit(OutboxSignal::wakeAll);
+            StoreGuard.afterCommit(WAKE_ALL);
         }
-    }
-
-    private static void wakeAll() {
-        RELAYS.forEach(Runnable::run);
     }
 }

@@ -80,13 +80,13 @@ public final class StoreGuard implements JpaTemplate {
     /**
      * Runs the step once the thread's outermost guarded transaction has committed (at once outside one), and
      * not at all if it fails: for telling others what the commit made true (the outbox relay, that there is
-     * something to deliver).
+     * something to deliver). The same step registered again in one transaction runs once.
      */
     public static void afterCommit(Runnable step) {
         Frame frame = FRAME.get();
         if (frame == null) {
             step.run();
-        } else {
+        } else if (!frame.afterCommit.contains(step)) {
             frame.afterCommit.add(step);
         }
     }
