@@ -2,9 +2,31 @@ package uk.starred.api.host;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** The host's way of telling people: email, its own inbox, or both. */
+/**
+ * A way of telling people: the host's own inbox, email over SMTP, GOV.UK Notify. Starred delivers each
+ * notification through every notifier registered as a service, one channel at a time, and remembers which
+ * channels (and, for a channel that sends each recipient their own copy, which recipients) it has reached:
+ * a channel that fails is tried again later, without sending again through those that worked.
+ *
+ * <p>A notifier names its channel with the service property {@link #CHANNEL} (since 1.4); one that names none
+ * is the channel {@value #DEFAULT_CHANNEL}, the host's own. Two notifiers naming the same channel are one
+ * channel: the one ranked highest is used.
+ */
 @ConsumerType
 public interface Notifier {
+
+    /** Service property: the channel's name, as operators and the outbox's records see it (since 1.4). */
+    String CHANNEL = "starred.channel";
+
+    /** The channel of a notifier that names none: the host platform's own delivery (since 1.4). */
+    String DEFAULT_CHANNEL = "host";
+
+    /**
+     * Service property: {@code true} when the channel is given each recipient's copy on its own (a
+     * notification whose recipients are one person), so that one address that fails does not send the others
+     * theirs twice when it is tried again; email and GOV.UK Notify send that way (since 1.4).
+     */
+    String EACH_RECIPIENT = "starred.channel.each-recipient";
 
     /**
      * Sends the notification. Throw when it could not be sent: Starred keeps it and tries again

@@ -29,8 +29,14 @@ final class Claims {
     private Claims() {
     }
 
-    /** One claimed message, as the relay delivers it. */
-    record Claimed(String id, OutboxEntity.Kind kind, String concernId, String payload, int attempts) {
+    /**
+     * One claimed message, as the relay delivers it.
+     *
+     * @param reached where an earlier attempt of a notification did reach (its channels and recipients), or
+     *                {@code null}
+     */
+    record Claimed(String id, OutboxEntity.Kind kind, String concernId, String payload, int attempts,
+            String reached) {
     }
 
     /**
@@ -70,13 +76,13 @@ final class Claims {
                 .setParameter(1, claim).getResultList();
         released(em, claim, behind, now);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, payload, attempts FROM outbox"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, concern_id, payload, attempts, reached FROM outbox"
                 + " WHERE claimed_by = ?1 AND delivered_at IS NULL ORDER BY concern_id, kind, seq")
                 .setParameter(1, claim).getResultList();
         List<Claimed> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             out.add(new Claimed((String) row[0], OutboxEntity.Kind.valueOf((String) row[1]), (String) row[2],
-                    (String) row[3], ((Number) row[4]).intValue()));
+                    (String) row[3], ((Number) row[4]).intValue(), (String) row[5]));
         }
         return out;
     }
@@ -104,13 +110,15 @@ final class Claims {
 
     /**
      * Records a failed delivery: tried again at {@code at}, or, when its attempts have run out, given up as a
-     * dead letter at {@code at}.
+     * dead letter at {@code at}; with where it did reach, which its next attempt skips.
      */
-    static void failed(EntityManager em, String claim, String id, String error, Instant at, boolean dead) {
+    static void failed(EntityManager em, String claim, String id, Streams.Failure failure, Instant at,
+            boolean dead) {
+        String error = failure.error();
         em.createNativeQuery("UPDATE outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2,"
-                + (dead ? " dead_at = ?2," : "") + " claimed_by = NULL WHERE id = ?3 AND claimed_by = ?4")
+                + (dead ? " dead_at = ?2," : "") + " reached = ?5, claimed_by = NULL WHERE id = ?3 AND claimed_by = ?4")
                 .setParameter(1, error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(2, at)
-                .setParameter(3, id).setParameter(4, claim).executeUpdate();
+                .setParameter(3, id).setParameter(4, claim).setParameter(5, failure.reached()).executeUpdate();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -42,9 +43,9 @@ import uk.starred.impl.json.Json;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
- * Delivers the outbox to the host: case notes to its {@link CaseFile}, notifications to its
- * {@link Notifier}, episodes and events. It wakes when a change that wrote messages commits (and polls,
- * for what other nodes wrote and for retries), claims due messages in batches, delivers them on several
+ * Delivers the outbox: case notes to the host's {@link CaseFile}, notifications through every {@link Notifier}
+ * (each its own channel, see {@link Channels}), episodes and events. It wakes when a change that wrote messages
+ * commits (and polls, for what other nodes wrote and for retries), claims due messages in batches, delivers them on several
  * threads while each concern's messages of one kind (its case notes, its notifications) reach the host one
  * after another in the order they were written, and records what became of them a batch at a time.
  *
@@ -82,6 +83,12 @@ public class OutboxRelay implements OutboxService {
         @AttributeDefinition(name = "Node name", description = "how this node names its claims; empty for the"
                 + " Karaf instance's name and the host's, as the deadline runner names its own")
         String node() default "";
+
+        @AttributeDefinition(name = "Channels to wait for", required = false,
+                description = "notification channels (host, email, govuk-notify) every notification must go"
+                        + " through: while one of them is not running, notifications wait for it (and count"
+                        + " their attempts); empty for whichever are running")
+        String[] channels() default {};
     }
 
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -93,7 +100,8 @@ public class OutboxRelay implements OutboxService {
 
     private final JpaTemplate jpa;
     private final CaseFile caseFile;
-    private final Notifier notifier;
+    private final Channels channels;
+    private Config config;
     private final Clock clock;
     private final int batchSize;
     private final int attemptsBeforeDeadLetter;
@@ -121,13 +129,31 @@ public class OutboxRelay implements OutboxService {
 
     @Activate
     public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
-            @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile,
-            @Reference Notifier notifier, Config config,
+            @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile, Config config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, caseFile, notifier, clock == null ? Clock.systemUTC() : clock, config.batchSize(),
-                config.attemptsBeforeDeadLetter(), config.node().isBlank() ? uk.starred.impl.store.Nodes.thisNode() : config.node());
+        this(jpa, caseFile, new Channels(java.util.Set.of(config.channels())),
+                clock == null ? Clock.systemUTC() : clock, config.batchSize(), config.attemptsBeforeDeadLetter(),
+                config.node().isBlank() ? uk.starred.impl.store.Nodes.thisNode() : config.node());
+        this.config = config;
+    }
+
+    /** Starts delivering once the notifiers registered by then are bound. */
+    @Activate
+    void activate() {
         start(config.pollSeconds(), config.deliveryThreads());
+    }
+
+    /** A channel notifications go through: the host's own, e-mail, GOV.UK Notify ({@link Notifier#CHANNEL}). */
+    @Reference(name = "notifier", service = Notifier.class, cardinality = ReferenceCardinality.AT_LEAST_ONE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeNotifier")
+    void addNotifier(Notifier notifier, Map<String, Object> properties) {
+        channels.add(notifier, properties);
+    }
+
+    void removeNotifier(Notifier notifier, Map<String, Object> properties) {
+        channels.remove(notifier, properties);
     }
 
     /**
@@ -154,15 +180,15 @@ public class OutboxRelay implements OutboxService {
      * given.
      */
     public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
-        this(jpa, caseFile, notifier, clock, batchSize, DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER,
+        this(jpa, caseFile, Channels.of(notifier), clock, batchSize, DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER,
                 "relay-" + java.util.UUID.randomUUID());
     }
 
-    OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize,
+    OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Channels channels, Clock clock, int batchSize,
             int attemptsBeforeDeadLetter, String node) {
         this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
         this.caseFile = caseFile;
-        this.notifier = notifier;
+        this.channels = channels;
         this.clock = clock;
         this.batchSize = batchSize;
         this.attemptsBeforeDeadLetter = attemptsBeforeDeadLetter;
@@ -306,7 +332,7 @@ public class OutboxRelay implements OutboxService {
             for (Streams.Outcome o : failures) {
                 int attempt = o.failed().attempts() + 1;
                 boolean dead = attempt >= attemptsBeforeDeadLetter;
-                Claims.failed(em, claim, o.failed().id(), o.error(), dead ? at : at.plus(backoff(attempt)), dead);
+                Claims.failed(em, claim, o.failed().id(), o.failure(), dead ? at : at.plus(backoff(attempt)), dead);
             }
         });
         failures.forEach(this::logFailure);
@@ -340,17 +366,19 @@ public class OutboxRelay implements OutboxService {
     }
 
     /** @return {@code null} when delivered, else the error as the host told it */
-    private String deliver(Claims.Claimed message) {
+    private Streams.Failure deliver(Claims.Claimed message) {
         try {
             switch (message.kind()) {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
-                case NOTIFICATION -> notifier.send(Json.read(message.payload(), Notification.class));
+                case NOTIFICATION -> {
+                    return channels.send(Json.read(message.payload(), Notification.class), message.reached());
+                }
                 case EVENT -> post(message.payload());
                 case EPISODE -> episode(Json.read(message.payload(), Episode.class));
             }
             return null;
         } catch (Exception e) {
-            return e.toString();
+            return new Streams.Failure(e.toString(), message.reached());
         }
     }
 

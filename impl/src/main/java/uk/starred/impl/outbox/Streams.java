@@ -21,8 +21,19 @@ final class Streams {
     private Streams() {
     }
 
+    /**
+     * A delivery that failed: the error as its destination told it, and where the message did reach before it
+     * failed (its channels and recipients, as {@link Channels} writes them), for its next attempt.
+     */
+    record Failure(String error, String reached) {
+    }
+
     /** What became of one stream: those delivered, those handed back behind a failure, and the failure. */
-    record Outcome(List<String> delivered, List<String> released, Claims.Claimed failed, String error) {
+    record Outcome(List<String> delivered, List<String> released, Claims.Claimed failed, Failure failure) {
+
+        String error() {
+            return failure.error();
+        }
     }
 
     /**
@@ -45,10 +56,10 @@ final class Streams {
 
     /**
      * Delivers the claimed messages, stream by stream, on the threads given (on the caller's when there are
-     * none). @param deliverOne delivers one message; {@code null} when it went, else the error
+     * none). @param deliverOne delivers one message; {@code null} when it went, else how it failed
      */
     static List<Outcome> deliver(List<Claims.Claimed> claimed, ExecutorService deliverers,
-            Function<Claims.Claimed, String> deliverOne) {
+            Function<Claims.Claimed, Failure> deliverOne) {
         List<List<Claims.Claimed>> streams = streams(claimed);
         if (deliverers == null || streams.size() == 1) {
             return streams.stream().map(s -> deliverStream(s, deliverOne)).toList();
@@ -70,11 +81,11 @@ final class Streams {
     }
 
     /** Delivers one stream in order, stopping at the first failure: what is behind it waits for its retry. */
-    private static Outcome deliverStream(List<Claims.Claimed> stream, Function<Claims.Claimed, String> deliverOne) {
+    private static Outcome deliverStream(List<Claims.Claimed> stream, Function<Claims.Claimed, Failure> deliverOne) {
         List<String> delivered = new ArrayList<>(stream.size());
         for (int i = 0; i < stream.size(); i++) {
             Claims.Claimed message = stream.get(i);
-            String error = deliverOne.apply(message);
+            Failure error = deliverOne.apply(message);
             if (error != null) {
                 List<String> released = stream.subList(i + 1, stream.size()).stream().map(Claims.Claimed::id).toList();
                 return new Outcome(delivered, released, message, error);

@@ -221,7 +221,7 @@ public class OutboxRelayTest {
         engine.deliver();
         handed.clear();
         OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), caseFileFailingOn(java.util.Set.of()),
-                notifierFailingOn(java.util.Set.of()), engine.clock, 7, 16, "node-a");
+                Channels.of(notifierFailingOn(java.util.Set.of())), engine.clock, 7, 16, "node-a");
         // polling once an hour: only the commit's wake-up can deliver within the test
         relay.start(3600, 4);
         List<String> concerns = new java.util.ArrayList<>();
@@ -253,7 +253,7 @@ public class OutboxRelayTest {
         String first = notes.get(0);
         java.util.Set<String> failing = new java.util.concurrent.CopyOnWriteArraySet<>(java.util.Set.of(first));
         OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), caseFileFailingOn(failing),
-                notifierFailingOn(failing), engine.clock, 500, 2, "node-a");
+                Channels.of(notifierFailingOn(failing)), engine.clock, 500, 2, "node-a");
 
         relay.deliverDue();
         assertTrue("the concern's second case note waits behind the first: " + handed, !handed.contains(notes.get(1)));
@@ -284,10 +284,10 @@ public class OutboxRelayTest {
     @Test
     public void aNodeStartingAgainTakesBackAtOnceWhatItClaimedBeforeItStopped() throws Exception {
         engine.db.execute("UPDATE outbox SET claimed_by = 'node-a/41', next_attempt_at = TIMESTAMP '2026-11-16 10:02:00'");
-        OutboxRelay other = new OutboxRelay(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500,
+        OutboxRelay other = new OutboxRelay(engine.db.jpaTemplate(), engine.host, Channels.of(engine.host), engine.clock, 500,
                 16, "node-b");
         assertEquals("another node's claim is held for its lease", 0, other.deliverDue());
-        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500,
+        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), engine.host, Channels.of(engine.host), engine.clock, 500,
                 16, "node-a");
         relay.start(3600, 2);
         try {

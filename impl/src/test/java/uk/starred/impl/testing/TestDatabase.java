@@ -189,6 +189,16 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** @return the first column of the query's first row, as text; {@code null} when there is none */
+    public String string(String query) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query + ": " + e.getMessage(), e);
+        }
+    }
+
     public void execute(String sql) {
         execute(dataSource, sql);
     }
