@@ -82,6 +82,14 @@ public final class TestHost implements ChildRecords, StaffDirectory, CallerConte
         return this;
     }
 
+    /** Gives the person the e-mail address, or none ({@code null}), as the directory tells it (creating them when new). */
+    public TestHost email(String staffId, String address) {
+        StaffMember was = staff.get(staffId);
+        staff.put(staffId, new StaffMember(staffId, was == null ? "Staff " + staffId : was.name(), address,
+                was == null ? null : was.team()));
+        return this;
+    }
+
     public TestHost staff(String staffId) {
         staff.putIfAbsent(staffId, new StaffMember(staffId, "Staff " + staffId, null));
         return this;

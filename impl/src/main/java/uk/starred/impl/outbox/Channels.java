@@ -35,6 +35,19 @@ final class Channels {
         this.required = Set.copyOf(required);
     }
 
+    /** @return the channels named, as a configuration file gives them: "host, email" or a list */
+    static Set<String> named(String[] configured) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String value : configured == null ? new String[0] : configured) {
+            for (String name : value.split("[,\\s]+")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        return names;
+    }
+
     /** One notifier of the host's own channel, whole notifications, as when Starred is not in OSGi. */
     static Channels of(Notifier notifier) {
         Channels channels = new Channels(Set.of());

@@ -30,16 +30,12 @@ import org.slf4j.LoggerFactory;
 
 import uk.starred.api.host.CaseFile;
 import uk.starred.api.host.CaseEpisodes;
-import uk.starred.api.host.CaseNote;
-import uk.starred.api.host.Episode;
-import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.outbox.OutboxBacklog;
 import uk.starred.api.outbox.OutboxService;
 import uk.starred.api.outbox.PendingMessage;
 import uk.starred.core.fault.Failures;
-import uk.starred.impl.json.Json;
 import uk.starred.impl.schema.StarredSchema;
 
 /**
@@ -99,8 +95,7 @@ public class OutboxRelay implements OutboxService {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final JpaTemplate jpa;
-    private final CaseFile caseFile;
-    private final Channels channels;
+    private final Destinations destinations;
     private Config config;
     private final Clock clock;
     private final int batchSize;
@@ -114,25 +109,12 @@ public class OutboxRelay implements OutboxService {
     private final Runnable wake = this::wake;
     private int pollSeconds;
 
-    /**
-     * Where episodes go, when the host keeps them; without it, each goes on the child's file as a case note
-     * of the episode's type.
-     */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CaseEpisodes episodes;
-
-    /** Where events go, when the platform runs Event Admin; without it they are delivered to no one. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile EventSink events;
-
     @Activate
     public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
             @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile, Config config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        this(jpa, caseFile, new Channels(java.util.Set.of(config.channels())),
+        this(jpa, caseFile, new Channels(Channels.named(config.channels())),
                 clock == null ? Clock.systemUTC() : clock, config.batchSize(), config.attemptsBeforeDeadLetter(),
                 config.node().isBlank() ? uk.starred.impl.store.Nodes.thisNode() : config.node());
         this.config = config;
@@ -149,11 +131,36 @@ public class OutboxRelay implements OutboxService {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "removeNotifier")
     void addNotifier(Notifier notifier, Map<String, Object> properties) {
-        channels.add(notifier, properties);
+        destinations.channels().add(notifier, properties);
     }
 
     void removeNotifier(Notifier notifier, Map<String, Object> properties) {
-        channels.remove(notifier, properties);
+        destinations.channels().remove(notifier, properties);
+    }
+
+    /**
+     * Where episodes go, when the host keeps them; without it, each goes on the child's file as a case note
+     * of the episode's type.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "noEpisodes")
+    public void episodes(CaseEpisodes host) {
+        destinations.episodes(host);
+    }
+
+    /** Where events go, when the platform runs Event Admin; without it they are delivered to no one. */
+    @Reference(name = "events", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "noEventSink")
+    public void useEventSink(EventSink sink) {
+        destinations.events(sink);
+    }
+
+    void noEpisodes(CaseEpisodes going) {
+        destinations.without(going);
+    }
+
+    void noEventSink(EventSink going) {
+        destinations.without(going);
     }
 
     /**
@@ -187,8 +194,7 @@ public class OutboxRelay implements OutboxService {
     OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Channels channels, Clock clock, int batchSize,
             int attemptsBeforeDeadLetter, String node) {
         this.jpa = uk.starred.impl.store.StoreGuard.guarded(jpa);
-        this.caseFile = caseFile;
-        this.channels = channels;
+        this.destinations = new Destinations(caseFile, channels);
         this.clock = clock;
         this.batchSize = batchSize;
         this.attemptsBeforeDeadLetter = attemptsBeforeDeadLetter;
@@ -317,7 +323,7 @@ public class OutboxRelay implements OutboxService {
         if (claimed.isEmpty()) {
             return new Batch(0, 0);
         }
-        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, this::deliver);
+        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, destinations::deliver);
         Instant at = now();
         List<String> delivered = new ArrayList<>();
         List<String> released = new ArrayList<>();
@@ -351,57 +357,10 @@ public class OutboxRelay implements OutboxService {
         }
     }
 
-    private void episode(Episode episode) throws Exception {
-        CaseEpisodes host = episodes;
-        if (host != null) {
-            host.record(episode);
-        } else {
-            caseFile.write(episode.asCaseNote());
-        }
-    }
-
-    /** Sets where episodes go, as the optional reference does in OSGi. */
-    public void episodes(CaseEpisodes host) {
-        this.episodes = host;
-    }
-
-    /** @return {@code null} when delivered, else the error as the host told it */
-    private Streams.Failure deliver(Claims.Claimed message) {
-        try {
-            switch (message.kind()) {
-                case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
-                case NOTIFICATION -> {
-                    return channels.send(Json.read(message.payload(), Notification.class), message.reached());
-                }
-                case EVENT -> post(message.payload());
-                case EPISODE -> episode(Json.read(message.payload(), Episode.class));
-            }
-            return null;
-        } catch (Exception e) {
-            return new Streams.Failure(e.toString(), message.reached());
-        }
-    }
-
     /** The kind of an error as stored ("java.io.IOException: ..."): the part before its message. */
     private static String errorKind(String error) {
         int colon = error.indexOf(':');
         return colon < 0 ? error : error.substring(0, colon);
-    }
-
-    /** Sends events to the given sink (Declarative Services sets it in Karaf, where Event Admin runs). */
-    public void useEventSink(EventSink sink) {
-        this.events = sink;
-    }
-
-    private void post(String payload) {
-        EventSink sink = events;
-        if (sink != null) {
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> event = Json.read(payload, java.util.Map.class);
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> properties = (java.util.Map<String, Object>) event.get("properties");
-            sink.post((String) event.get("topic"), properties);
-        }
     }
 
     /** @return the wait before the given attempt: 10 s, doubling, at most an hour */

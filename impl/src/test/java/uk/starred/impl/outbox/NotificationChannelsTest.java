@@ -140,6 +140,13 @@ public class NotificationChannelsTest {
     }
 
     @Test
+    public void theChannelsToWaitForAreReadAsAConfigurationFileWritesThem() {
+        assertEquals(Set.of("host", "email"), Channels.named(new String[] {"host, email"}));
+        assertEquals(Set.of("host", "govuk-notify"), Channels.named(new String[] {"host", " govuk-notify "}));
+        assertEquals(Set.of(), Channels.named(new String[] {""}));
+    }
+
+    @Test
     public void ofTwoNotifiersNamingOneChannelTheHigherRankedSends() {
         List<String> low = new CopyOnWriteArrayList<>();
         Channels channels = new Channels(Set.of());
