@@ -85,6 +85,8 @@ public class DatabaseOutageIT {
         RELAY.cut();
         TimeUnit.SECONDS.sleep(3);
         DemoClient.Answer page = api.page("/host/children/DEMO-000-S1", screen);
+        java.net.http.HttpResponse<String> healthDown = demo.http("/system/health");
+        String metricsDown = demo.http("/starred/metrics").body();
         TimeUnit.SECONDS.sleep(OUTAGE_SECONDS - 3);
         long restored = System.nanoTime();
         RELAY.restore();
@@ -140,6 +142,14 @@ public class DatabaseOutageIT {
         assertTrue("the slowest answer in the outage took " + slowest + " ms", slowest <= BOUND_MILLIS);
         assertEquals("the child's screen in the outage: " + page.body(), 503, page.status());
         assertTrue(page.body(), page.body().contains("database cannot be reached"));
+        assertEquals("the health checks fail while the database is gone: " + healthDown.body(), 503,
+                healthDown.statusCode());
+        assertTrue(healthDown.body(), healthDown.body().contains("Starred database")
+                && healthDown.body().contains("CRITICAL"));
+        assertTrue(metricsDown, metricsDown.contains("starred_database_up 0\n"));
+        java.net.http.HttpResponse<String> healthBack = demo.http("/system/health");
+        assertEquals("the health checks pass again once it is back: " + healthBack.body(), 200,
+                healthBack.statusCode());
 
         // what was kept
         Map<String, Integer> stored = new StoredRecords(demo).concernsByMarker(MARK);

@@ -12,9 +12,9 @@ import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
- * The demo distribution's console as a council's build uses it: {@code bin/client -b} checking a descriptor
- * before it is deployed, every problem printed and a refused file failing the run. (No browser: this class
- * needs only the distribution.)
+ * The demo distribution as operators use it: its console as a council's build does ({@code bin/client -b}
+ * checking a descriptor before it is deployed, every problem printed and a refused file failing the run), and
+ * its health checks and metrics as monitoring reads them. (No browser: this class needs only the distribution.)
  */
 public class OperatorConsoleIT {
 
@@ -76,5 +76,32 @@ public class OperatorConsoleIT {
         DemoDistribution.ConsoleRun purge = demo.console("starred:purge --dry-run");
         assertEquals(purge.output(), 0, purge.exitStatus());
         assertTrue(purge.output(), purge.output().contains("No retention is configured"));
+    }
+
+    @Test
+    public void monitoringReadsTheHealthChecksAndThePrometheusMetrics() throws Exception {
+        java.net.http.HttpResponse<String> health = demo.http("/system/health");
+        assertEquals(health.body(), 200, health.statusCode());
+        for (String check : new String[] {"Starred database", "Starred schema", "Starred deadline sweep",
+                "Starred notices", "Starred procedures"}) {
+            assertTrue(check + " in " + health.body(), health.body().contains("\"" + check + "\""));
+        }
+        assertTrue(health.body(), health.body().contains("\"overallResult\":\"OK\""));
+
+        DemoClient.Answer raised = new DemoClient(demo).raise("DEMO-000-S3", "metrics");
+        assertEquals(raised.body(), 201, raised.status());
+        java.net.http.HttpResponse<String> metrics = demo.http("/starred/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.headers().firstValue("Content-Type").orElse(""),
+                metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        String text = metrics.body();
+        assertTrue(text, text.contains("starred_database_up 1\n"));
+        assertTrue(text, text.contains("starred_schema_migrated 1\n"));
+        assertTrue("the demo's open concerns by stage: " + text,
+                text.contains("starred_concerns_open{procedure=\"seed-000-starred-decisions\""));
+        assertTrue(text, text.contains("starred_command_duration_seconds_count{command=\"raise\"}"));
+        assertTrue(text, text.contains("starred_outbox_oldest_age_seconds "));
+        assertTrue(text, text.contains("starred_deadline_sweep_lag_seconds "));
+        assertTrue("no child's id in the figures: " + text, !text.contains("DEMO-000"));
     }
 }

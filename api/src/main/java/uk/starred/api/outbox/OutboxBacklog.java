@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param undelivered           messages written and not yet delivered, dead letters among them
  * @param deadLetters           messages given up after their attempts ran out, waiting for an operator
- * @param oldestUndeliveredAt   when the oldest undelivered message was written, or {@code null} when none is
+ * @param oldestUndeliveredAt   when the oldest undelivered message still being tried (not a dead letter) was
+ *                              written, or {@code null} when none is
  * @param oldestUndeliveredAge  how long it has waited; zero when none is
  * @since 1.1
  */

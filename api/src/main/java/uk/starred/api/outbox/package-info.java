@@ -4,5 +4,5 @@
  * behind, and delivering them now. It shows no child's data: ids, kinds, attempts and errors only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.1.1")
 package uk.starred.api.outbox;

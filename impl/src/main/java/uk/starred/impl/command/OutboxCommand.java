@@ -48,9 +48,10 @@ public class OutboxCommand implements Action {
                 System.out.println("Everything has been delivered.");
                 return null;
             }
-            System.out.println(backlog.undelivered() + " undelivered (" + backlog.deadLetters() + " dead letter(s));"
-                    + " the oldest written " + backlog.oldestUndeliveredAt() + ", "
-                    + backlog.oldestUndeliveredAge().toSeconds() + " s ago");
+            System.out.println(backlog.undelivered() + " undelivered (" + backlog.deadLetters() + " dead letter(s))"
+                    + (backlog.oldestUndeliveredAt() == null ? "" : "; the oldest still being tried written "
+                            + backlog.oldestUndeliveredAt() + ", " + backlog.oldestUndeliveredAge().toSeconds()
+                            + " s ago"));
             List<PendingMessage> pending = dead ? outbox.deadLetters(limit) : outbox.pending(limit);
             ShellTable table = new ShellTable();
             table.column("Id");

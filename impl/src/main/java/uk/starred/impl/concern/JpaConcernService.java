@@ -42,6 +42,7 @@ import uk.starred.impl.access.Sightings;
 import uk.starred.impl.procedure.ProcedureCatalogue;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
+import uk.starred.impl.store.CommandTimings;
 
 /**
  * The dispute resolution engine's {@link ConcernService} over the {@code starred} persistence unit:
@@ -97,6 +98,10 @@ public class JpaConcernService extends LifecycleCommands {
 
     @Override
     public Concern raise(RaiseConcern command) {
+        return CommandTimings.time("raise", () -> raising(command));
+    }
+
+    private Concern raising(RaiseConcern command) {
         String actor = access.caller();
         Instant now = now();
         ConcernLifecycle.checkRaise(command, java.time.LocalDate.ofInstant(now, calendar.zone()));
@@ -185,10 +190,12 @@ public class JpaConcernService extends LifecycleCommands {
     // ---------------------------------------------------------------- commands
 
     @Override
-    protected Concern apply(ConcernId id, long expectedVersion, boolean cafcassDecision,
+    protected Concern apply(String command, ConcernId id, long expectedVersion, boolean cafcassDecision,
             BiFunction<Concern, CommandContext, Transition> rule) {
-        Objects.requireNonNull(id, "id");
-        return store.command(access.caller(), now(), id, expectedVersion, cafcassDecision, rule);
+        return CommandTimings.time(command, () -> {
+            Objects.requireNonNull(id, "id");
+            return store.command(access.caller(), now(), id, expectedVersion, cafcassDecision, rule);
+        });
     }
 
     /** Now, to the microsecond: the precision both H2 and PostgreSQL keep, so what is returned is what is stored. */

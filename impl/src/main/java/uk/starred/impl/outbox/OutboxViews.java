@@ -37,11 +37,13 @@ final class OutboxViews {
     }
 
     static OutboxBacklog backlog(EntityManager em, Instant now) {
-        Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), sum(case when o.deadAt is"
-                + " null then 0 else 1 end) from OutboxEntity o where o.deliveredAt is null").getSingleResult();
+        Object[] row = (Object[]) em.createQuery("select count(o), sum(case when o.deadAt is null then 0 else 1 end)"
+                + " from OutboxEntity o where o.deliveredAt is null").getSingleResult();
         long undelivered = ((Number) row[0]).longValue();
-        Instant oldest = (Instant) row[1];
-        long dead = row[2] == null ? 0 : ((Number) row[2]).longValue();
+        long dead = row[1] == null ? 0 : ((Number) row[1]).longValue();
+        // the oldest still being tried: a dead letter waits for an operator, and is counted apart
+        Instant oldest = undelivered == dead ? null : em.createQuery("select min(o.createdAt) from OutboxEntity o"
+                + " where o.deliveredAt is null and o.deadAt is null", Instant.class).getSingleResult();
         Duration age = oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now);
         return new OutboxBacklog(undelivered, dead, oldest, age);
     }

@@ -44,6 +44,7 @@ public class SchemaMigrationTest {
     public void anEmptyDatabaseIsBroughtToTheCurrentVersion() {
         StarredSchema schema = new SchemaMigration(db.dataSource()).migrate();
         assertEquals("24", schema.version());
+        assertEquals("what operators are told to expect", SchemaMigration.VERSION, schema.version());
         assertTrue(schema.database(), schema.database().toLowerCase().startsWith(
                 kind == TestDatabase.Kind.H2 ? "h2" : "postgresql"));
         db.execute("SELECT id, child_id, lock_version FROM concern");

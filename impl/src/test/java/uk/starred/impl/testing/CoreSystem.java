@@ -363,7 +363,7 @@ public final class CoreSystem implements StarredSystem {
         }
 
         @Override
-        protected Concern apply(ConcernId id, long expectedVersion, boolean cafcassDecision,
+        protected Concern apply(String command, ConcernId id, long expectedVersion, boolean cafcassDecision,
                 BiFunction<Concern, CommandContext, Transition> rule) {
             return command(id, expectedVersion, cafcassDecision, rule);
         }
