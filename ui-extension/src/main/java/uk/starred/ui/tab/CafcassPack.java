@@ -49,6 +49,7 @@ final class CafcassPack {
         this.clock = clock;
     }
 
+    /** @param view the screen it is drawn in, or {@code null} for the document alone (its PDF) */
     void render(CaseView view, ChildRecord child, Concern concern, Out out) throws IOException {
         Optional<Procedure> procedure = procedures.definition(concern.procedure());
         List<Event> chronology = chronology(concern, procedure);
@@ -64,16 +65,22 @@ final class CafcassPack {
         concern.agreedActions().forEach(a -> professionals.add(a.responsible()));
 
         out.raw("<div class=\"starred starred-pack\">");
-        out.raw("<p class=\"starred-body starred-no-print\"><a class=\"starred-link starred-back\"")
-                .attr("href", view.link(Map.of(CaseTab.TAB_PARAMETER, DisputeResolutionTab.KEY, "concern",
-                        concern.id().toString())) + "#concern-" + concern.id())
-                .raw(">Back to the concern</a></p>");
+        if (view != null) {
+            out.raw("<p class=\"starred-body starred-no-print\"><a class=\"starred-link starred-back\"")
+                    .attr("href", view.link(Map.of(CaseTab.TAB_PARAMETER, DisputeResolutionTab.KEY, "concern",
+                            concern.id().toString())) + "#concern-" + concern.id())
+                    .raw(">Back to the concern</a> · <a class=\"starred-link\"")
+                    .attr("href", PdfDocuments.cafcassPackPath(concern.id().toString()))
+                    .raw(" download>Download as PDF</a></p>");
+        }
         out.raw("<h2 class=\"starred-heading-l\">CAFCASS referral pack</h2>");
         out.raw("<p class=\"starred-lead\">").t(child.displayName()).raw(", born ").t(words.day(child.dateOfBirth()))
                 .raw(". Prepared ").t(words.moment(clock.instant())).raw(" from the record of the concern raised on ")
                 .t(words.moment(concern.raisedAt())).raw(".</p>");
-        out.raw("<p class=\"starred-body starred-no-print\">Print this page with your browser's print command;"
-                + " the screen's navigation is left off the printout.</p>");
+        if (view != null) {
+            out.raw("<p class=\"starred-body starred-no-print\">Download it as a PDF for CAFCASS or the court, or"
+                    + " print this page with your browser's print command; the screen's navigation is left off.</p>");
+        }
 
         out.raw("<h3 class=\"starred-heading-m\">What should accompany the referral</h3>")
                 .raw("<table class=\"starred-table\"><caption class=\"starred-visually-hidden\">Checklist of the"

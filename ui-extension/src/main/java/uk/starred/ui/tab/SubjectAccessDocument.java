@@ -32,14 +32,19 @@ final class SubjectAccessDocument {
         this.words = words;
     }
 
+    /** @param view the screen it is drawn in, or {@code null} for the document alone (its PDF) */
     void render(CaseView view, ChildRecord child, SubjectAccessExport export, Out out) throws IOException {
         out.raw("<div class=\"starred starred-pack\">");
-        out.raw("<p class=\"starred-body starred-no-print\"><a class=\"starred-link starred-back\"")
-                .attr("href", view.link(Map.of(CaseTab.TAB_PARAMETER, DisputeResolutionTab.KEY)))
-                .raw(">Back to dispute resolution</a> · <a class=\"starred-link\"")
-                .attr("href", "/starred/api/v1/children/" + java.net.URLEncoder.encode(child.id(),
-                        java.nio.charset.StandardCharsets.UTF_8) + "/subject-access")
-                .raw(" download>Download as JSON</a></p>");
+        if (view != null) {
+            out.raw("<p class=\"starred-body starred-no-print\"><a class=\"starred-link starred-back\"")
+                    .attr("href", view.link(Map.of(CaseTab.TAB_PARAMETER, DisputeResolutionTab.KEY)))
+                    .raw(">Back to dispute resolution</a> · <a class=\"starred-link\"")
+                    .attr("href", PdfDocuments.subjectAccessPath(child.id()))
+                    .raw(" download>Download as PDF</a> · <a class=\"starred-link\"")
+                    .attr("href", "/starred/api/v1/children/" + java.net.URLEncoder.encode(child.id(),
+                            java.nio.charset.StandardCharsets.UTF_8) + "/subject-access")
+                    .raw(" download>Download as JSON</a></p>");
+        }
         out.raw("<h2 class=\"starred-heading-l\">Everything held about ").t(child.displayName()).raw("</h2>");
         out.raw("<p class=\"starred-lead\">For a subject access request. Made ").t(words.moment(export.madeAt()))
                 .raw(" by ").t(words.person(export.madeBy())).raw(": ").t(export.concerns().size())

@@ -1,0 +1,127 @@
+package uk.starred.ui.tab;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uk.starred.api.NotFoundException;
+import uk.starred.api.NotPermittedException;
+import uk.starred.api.StoreUnavailableException;
+import uk.starred.api.audit.SubjectAccess;
+import uk.starred.api.calendar.WorkingCalendar;
+import uk.starred.api.concern.Concern;
+import uk.starred.api.concern.ConcernId;
+import uk.starred.api.concern.ConcernService;
+import uk.starred.api.host.CallerContext;
+import uk.starred.api.host.ChildRecord;
+import uk.starred.api.host.ChildRecords;
+import uk.starred.api.host.StaffDirectory;
+import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.core.fault.Failures;
+import uk.starred.ui.SecurityHeaders;
+
+/**
+ * The PDF documents, downloaded from the tab ({@link PdfDocuments}): {@code concerns/{id}/cafcass-pack.pdf} for
+ * whoever may see the concern, {@code children/{id}/subject-access.pdf} for those who oversee the service. Who may
+ * have each is the services' rule, as for the screens; the request names no child in the log.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("starred-documents")
+@HttpWhiteboardServletPattern(PdfDocuments.ROOT + "/*")
+public class DocumentDownloads extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentDownloads.class);
+
+    private final transient ConcernService concerns;
+    private final transient ChildRecords children;
+    private final transient SubjectAccess subjectAccess;
+    private final transient CallerContext caller;
+    private final transient PdfDocuments documents;
+
+    @Activate
+    public DocumentDownloads(@Reference ConcernService concerns, @Reference ChildRecords children,
+            @Reference SubjectAccess subjectAccess, @Reference CallerContext caller, @Reference StaffDirectory staff,
+            @Reference ProcedureLibrary procedures, @Reference WorkingCalendar calendar,
+            @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        this.concerns = concerns;
+        this.children = children;
+        this.subjectAccess = subjectAccess;
+        this.caller = caller;
+        this.documents = new PdfDocuments(new Words(calendar.zone(), staff), procedures,
+                clock == null ? Clock.systemUTC() : clock);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.apply(response);
+        response.setHeader("Cache-Control", "no-store");
+        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        try {
+            if (caller.currentStaffId().isEmpty()) {
+                plain(response, 401, "Sign in first: the host names no one for this request.");
+            } else if (path.length == 3 && path[0].equals("concerns") && path[2].equals("cafcass-pack.pdf")) {
+                Concern concern = concerns.find(ConcernId.parse(decode(path[1])))
+                        .orElseThrow(() -> new NotFoundException("There is no such concern."));
+                pdf(response, "cafcass-referral-pack.pdf", documents.cafcassPack(child(concern.childId()), concern));
+            } else if (path.length == 3 && path[0].equals("children") && path[2].equals("subject-access.pdf")) {
+                String childId = decode(path[1]);
+                ChildRecord child = child(childId);
+                pdf(response, "everything-held.pdf", documents.subjectAccess(child, subjectAccess.export(childId)));
+            } else {
+                plain(response, 404, "There is no such document.");
+            }
+        } catch (NotPermittedException e) {
+            plain(response, 403, e.getMessage());
+        } catch (NotFoundException | IllegalArgumentException e) {
+            plain(response, 404, "There is no such document.");
+        } catch (StoreUnavailableException e) {
+            response.setHeader("Retry-After", Integer.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
+            plain(response, 503, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("A document could not be made: {}", Failures.describe(e));
+            plain(response, 500, "The document could not be made. The error is logged for the operator.");
+        }
+    }
+
+    private ChildRecord child(String childId) {
+        Optional<ChildRecord> child = children.child(childId);
+        return child.orElseThrow(() -> new NotFoundException("The host has no such child."));
+    }
+
+    private static String decode(String segment) {
+        return URLDecoder.decode(segment, StandardCharsets.UTF_8);
+    }
+
+    private static void pdf(HttpServletResponse response, String name, byte[] pdf) throws IOException {
+        response.setStatus(200);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    private static void plain(HttpServletResponse response, int status, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().write(text + "\n");
+    }
+}
