@@ -58,8 +58,10 @@ public final class CommandTimings {
                 running += h.buckets.get(i);
                 cumulative.add(running);
             }
-            timings.add(new CommandTiming(e.getKey(), bounds, cumulative, h.count.sum(), h.seconds.sum(),
-                    h.refused.sum(), h.failed.sum()));
+            // a command ending while this is read may be in its bucket and not yet in the count: the count is
+            // never less than the buckets, as Prometheus's histograms must be
+            timings.add(new CommandTiming(e.getKey(), bounds, cumulative, Math.max(h.count.sum(), running),
+                    h.seconds.sum(), h.refused.sum(), h.failed.sum()));
         });
         return timings;
     }
