@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Serves the health checks at {@code /system/health} (JSON; {@code ?format=txt}; {@code /system/health.html} for
  * people): configures
  * Felix Health Checks' servlet once, where no configuration of it exists, with Starred's checks as its default
- * tags, JSON by default, answering 503 when a check fails, and no cross-origin reading. An operator's own
+ * tags, JSON by default, answering 503 when a check fails, no cross-origin reading (no JSONP either), and
+ * nothing a request may change. An operator's own
  * configuration of the servlet is left alone.
  */
 @Component(immediate = true)
@@ -42,6 +43,10 @@ public class HealthEndpoint {
         settings.put("tags", new String[] {StarredHealthChecks.TAG});
         settings.put("format", "json");
         settings.put("cors.accessControlAllowOrigin", "");
+        // no JSONP (a page elsewhere could read the results through it), and no tags, timeouts or statuses
+        // chosen by whoever asks
+        settings.put("allowed.formats", "json,txt,html");
+        settings.put("disable.request.configuration", Boolean.TRUE);
         servlet.updateIfDifferent(settings);
         LOG.info("Starred's health checks are served at {} (JSON; {}.html for people)", PATH, PATH);
     }

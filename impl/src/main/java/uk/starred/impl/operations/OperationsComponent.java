@@ -146,10 +146,10 @@ public class OperationsComponent implements OperationsService {
         try (PreparedStatement q = c.prepareStatement("SELECT MIN(due_at), COUNT(*),"
                 + " SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END) FROM deadline"
                 + " WHERE state = 'PENDING' AND due_at <= ?")) {
-            q.setTimestamp(1, Timestamp.from(now));
+            q.setTimestamp(1, Timestamp.from(now), utc());
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
-                Timestamp oldest = rs.getTimestamp(1);
+                Timestamp oldest = rs.getTimestamp(1, utc());
                 return new long[] {oldest == null ? -1 : oldest.toInstant().toEpochMilli(), rs.getLong(2),
                         rs.getLong(3)};
             }
@@ -199,7 +199,7 @@ public class OperationsComponent implements OperationsService {
                      + " LEFT JOIN stage_record s ON s.concern_id = c.id AND s.state = 'ACTIVE'"
                      + " WHERE c.status = 'OPEN' GROUP BY c.procedure_id, s.stage_id"
                      + " ORDER BY c.procedure_id, s.stage_id")) {
-            q.setTimestamp(1, Timestamp.from(now));
+            q.setTimestamp(1, Timestamp.from(now), utc());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     counts.add(new StageCount(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
@@ -211,6 +211,15 @@ public class OperationsComponent implements OperationsService {
         }
         cached = new Cached(now, List.copyOf(counts));
         return cached.counts();
+    }
+
+    /**
+     * The zone moments are stored in: Hibernate writes them as UTC ({@code hibernate.jdbc.time_zone}), so a plain
+     * statement reads and compares them as UTC too, whatever the server's own zone (Europe/London is an hour
+     * ahead in summer).
+     */
+    private static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     }
 
     @Override

@@ -83,8 +83,9 @@ public class OutboxRelay implements OutboxService {
         @AttributeDefinition(name = "Channels to wait for", required = false,
                 description = "notification channels (host, email, govuk-notify) every notification must go"
                         + " through: while one of them is not running, notifications wait for it (and count"
-                        + " their attempts); empty for whichever are running")
-        String[] channels() default {};
+                        + " their attempts). The host's own by default, so that its inbox misses nothing while"
+                        + " its adapter restarts; empty for whichever are running, where the host has no inbox")
+        String[] channels() default {Notifier.DEFAULT_CHANNEL};
     }
 
     static final Duration LEASE = Duration.ofMinutes(2);

@@ -139,6 +139,25 @@ public class OperationsComponentTest {
     }
 
     @Test
+    public void onAServerInBritishSummerTimeAMomentDueWithinTheHourIsNotYetDue() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/London"));
+        try {
+            engine.clock.set(Instant.parse("2026-07-06T09:00:00Z"));
+            raise();
+            Instant first = Instant.parse(engine.db.string("SELECT MIN(due_at) FROM deadline WHERE state = 'PENDING'")
+                    .replace(' ', 'T') + "Z");
+            engine.clock.set(first.minus(Duration.ofMinutes(30)));
+            ServiceStatus s = operations.status();
+            assertEquals("nothing due half an hour before the first moment: " + s, 0, s.dueNotFired());
+            assertEquals(Duration.ZERO, s.sweepLag());
+            assertEquals("the stage is not overdue yet", 0, operations.openConcerns().get(0).overdue());
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
+
+    @Test
     public void aDatabaseThatDoesNotAnswerIsReportedByTheKindOfFailureAndNothingElseIsMadeUp() {
         org.postgresql.ds.PGSimpleDataSource nowhere = new org.postgresql.ds.PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:1/starred");

@@ -1,8 +1,6 @@
 package uk.starred.ui.tab;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -74,16 +72,17 @@ public class DocumentDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.apply(response);
         response.setHeader("Cache-Control", "no-store");
+        // the path as the container decoded it, once
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
         try {
             if (caller.currentStaffId().isEmpty()) {
                 plain(response, 401, "Sign in first: the host names no one for this request.");
             } else if (path.length == 3 && path[0].equals("concerns") && path[2].equals("cafcass-pack.pdf")) {
-                Concern concern = concerns.find(ConcernId.parse(decode(path[1])))
+                Concern concern = concerns.find(ConcernId.parse(path[1]))
                         .orElseThrow(() -> new NotFoundException("There is no such concern."));
                 pdf(response, "cafcass-referral-pack.pdf", documents.cafcassPack(child(concern.childId()), concern));
             } else if (path.length == 3 && path[0].equals("children") && path[2].equals("subject-access.pdf")) {
-                String childId = decode(path[1]);
+                String childId = path[1];
                 ChildRecord child = child(childId);
                 pdf(response, "everything-held.pdf", documents.subjectAccess(child, subjectAccess.export(childId)));
             } else {
@@ -105,10 +104,6 @@ public class DocumentDownloads extends HttpServlet {
     private ChildRecord child(String childId) {
         Optional<ChildRecord> child = children.child(childId);
         return child.orElseThrow(() -> new NotFoundException("The host has no such child."));
-    }
-
-    private static String decode(String segment) {
-        return URLDecoder.decode(segment, StandardCharsets.UTF_8);
     }
 
     private static void pdf(HttpServletResponse response, String name, byte[] pdf) throws IOException {
