@@ -3,7 +3,7 @@ package uk.starred.operations;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.HealthCheck;
@@ -41,14 +41,22 @@ public class StarredHealthChecks {
 
     private final List<ServiceRegistration<HealthCheck>> registered = new ArrayList<>();
 
+    /** Starred's state as last read: the five checks of one health request share one read. */
+    private record Read(long atNanos, ServiceStatus status) {
+    }
+
+    private static final long READ_KEPT_NANOS = 1_000_000_000L;
+
+    private volatile Read last;
+
     @Activate
     void activate(BundleContext context, HealthSettings settings) {
         HealthRules.Thresholds t = HealthRules.Thresholds.of(settings);
-        register(context, "Starred database", "database", (s, x) -> HealthRules.database(s));
-        register(context, "Starred schema", "schema", (s, x) -> HealthRules.schema(s));
-        register(context, "Starred deadline sweep", "deadlines", (s, x) -> HealthRules.sweep(s, x), t);
-        register(context, "Starred notices", "outbox", (s, x) -> HealthRules.outbox(s, x), t);
-        register(context, "Starred procedures", "procedures", (s, x) -> HealthRules.procedures(s));
+        register(context, "Starred database", "database", s -> HealthRules.database(s));
+        register(context, "Starred schema", "schema", s -> HealthRules.schema(s));
+        register(context, "Starred deadline sweep", "deadlines", s -> HealthRules.sweep(s, t));
+        register(context, "Starred notices", "outbox", s -> HealthRules.outbox(s, t));
+        register(context, "Starred procedures", "procedures", s -> HealthRules.procedures(s));
     }
 
     @Deactivate
@@ -57,25 +65,29 @@ public class StarredHealthChecks {
         registered.clear();
     }
 
-    private void register(BundleContext context, String name, String tag,
-            BiFunction<ServiceStatus, HealthRules.Thresholds, List<Finding>> rule) {
-        register(context, name, tag, rule, null);
-    }
-
-    private void register(BundleContext context, String name, String tag,
-            BiFunction<ServiceStatus, HealthRules.Thresholds, List<Finding>> rule, HealthRules.Thresholds t) {
+    private void register(BundleContext context, String name, String tag, Function<ServiceStatus, List<Finding>> rule) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(HealthCheck.NAME, name);
         properties.put(HealthCheck.TAGS, new String[] {TAG, tag});
-        HealthCheck check = () -> result(rule, t);
+        HealthCheck check = () -> result(rule);
         registered.add(context.registerService(HealthCheck.class, check, properties));
     }
 
-    private Result result(BiFunction<ServiceStatus, HealthRules.Thresholds, List<Finding>> rule,
-            HealthRules.Thresholds t) {
+    /** @return the state, read again unless a check of the same request read it within the second */
+    private ServiceStatus status(OperationsService ops) {
+        long now = System.nanoTime();
+        Read read = last;
+        if (read == null || now - read.atNanos() > READ_KEPT_NANOS) {
+            read = new Read(now, ops.status());
+            last = read;
+        }
+        return read.status();
+    }
+
+    private Result result(Function<ServiceStatus, List<Finding>> rule) {
         OperationsService ops = operations;
         List<Finding> findings = ops == null ? List.of(Finding.critical(HealthRules.ENGINE_DOWN))
-                : rule.apply(ops.status(), t);
+                : rule.apply(status(ops));
         FormattingResultLog log = new FormattingResultLog();
         for (Finding f : findings) {
             switch (f.level()) {

@@ -60,15 +60,10 @@ final class Channels {
         registered.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
     }
 
+    /** Forgets the notifier, under whichever channel it was added: its properties may have changed since. */
     synchronized void remove(Notifier notifier, Map<String, ?> properties) {
-        String name = channel(notifier, properties).name();
-        List<Channel> of = registered.get(name);
-        if (of != null) {
-            of.removeIf(c -> c.notifier() == notifier);
-            if (of.isEmpty()) {
-                registered.remove(name);
-            }
-        }
+        registered.values().forEach(of -> of.removeIf(c -> c.notifier() == notifier));
+        registered.values().removeIf(List::isEmpty);
     }
 
     /** The channels a notification goes through now, each by its highest ranked notifier. */
