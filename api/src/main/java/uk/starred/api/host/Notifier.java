@@ -30,7 +30,11 @@ public interface Notifier {
 
     /**
      * Sends the notification. Throw when it could not be sent: Starred keeps it and tries again
-     * later. A notification whose id was already sent must be accepted and ignored.
+     * later; throw {@link ChannelUnavailableException} when nothing can be sent through this channel at the
+     * moment, so that Starred does not try it again for every notification of the round. An exception's
+     * message is kept with the notification for an operator: it names the kind of failure, never a recipient
+     * or what the notification says. A notification whose id was already sent must be accepted and ignored;
+     * an attempt ends within a minute (a time-out), so that a claimed batch ends within its lease.
      */
     void send(Notification notification) throws Exception;
 }

@@ -11,7 +11,8 @@
  * <li>{@link uk.starred.api.host.CallerContext}: who is using the system now.</li>
  * <li>{@link uk.starred.api.host.CaseFile}: writing a case note onto the child's file.</li>
  * <li>{@link uk.starred.api.host.Notifier}: telling people, in the host's own inbox; Starred's e-mail and
- * GOV.UK Notify bundles are notifiers too, each its own channel (since 1.4).</li>
+ * GOV.UK Notify bundles are notifiers too, each its own channel (since 1.4); one that can send nothing at
+ * the moment says so with {@link uk.starred.api.host.ChannelUnavailableException} (since 1.5).</li>
  * <li>{@link uk.starred.api.host.CaseEpisodes}, optional: opening and closing an episode on the child's
  * record where the procedure names one (since 1.3); without it, episodes go on the file as case notes.</li>
  * </ul>
@@ -20,5 +21,5 @@
  * host can use to ignore a repeat.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package uk.starred.api.host;

@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
+import uk.starred.api.host.ChannelUnavailableException;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
+import uk.starred.core.fault.Failures;
 
 /**
  * The notifiers a notification goes through, each its own channel ({@link Notifier#CHANNEL}): the host's inbox,
  * e-mail, GOV.UK Notify. A notification is delivered when every channel running has taken it (and every channel
  * the relay is told to wait for is running); what an attempt reached before one channel failed is written down
  * ("host", "email/staff-id" for a channel that takes each recipient's copy on its own), and the next attempt
- * sends only to the rest.
+ * sends only to the rest. A concern's notifications reach the channels every notification waits for in the
+ * order they were written; on the others (e-mail, GOV.UK Notify, unless an operator names them) one that failed
+ * is tried again without holding back those after it, so a mailbox that fails for a weekend delays nobody's
+ * inbox.
  */
 final class Channels {
 
@@ -48,9 +54,12 @@ final class Channels {
         return names;
     }
 
-    /** One notifier of the host's own channel, whole notifications, as when Starred is not in OSGi. */
+    /**
+     * One notifier of the host's own channel, whole notifications, as when Starred is not in OSGi: waited for,
+     * as the relay waits for the host's own by default.
+     */
     static Channels of(Notifier notifier) {
-        Channels channels = new Channels(Set.of());
+        Channels channels = new Channels(Set.of(Notifier.DEFAULT_CHANNEL));
         channels.add(notifier, Map.of());
         return channels;
     }
@@ -81,70 +90,113 @@ final class Channels {
         return running;
     }
 
+    /** A round of deliveries, in which a channel that said it can send nothing is not tried again. */
+    Round round() {
+        return new Round(running());
+    }
+
     /**
-     * Sends the notification through each channel it has not reached yet, to each recipient there: one that
-     * fails does not keep it from the others.
-     *
-     * @param reached what earlier attempts reached, as written by this method, or {@code null}
-     * @return {@code null} when every channel has it; else the first error and everything reached so far
+     * One round of deliveries on the channels running when it began. A channel that throws
+     * {@link ChannelUnavailableException} (its server out of reach, its credentials refused) is not tried again
+     * in the round: its notifications wait for their retry, not for a time-out each.
      */
-    Streams.Failure send(Notification notification, String reached) {
-        Set<String> done = new LinkedHashSet<>();
-        if (reached != null && !reached.isEmpty()) {
-            done.addAll(List.of(reached.split("\n")));
-        }
-        List<Channel> running = running();
-        List<String> missing = new ArrayList<>(required);
-        running.forEach(c -> missing.remove(c.name()));
-        String error = null;
-        for (Channel c : running) {
-            String failed = c.eachRecipient() ? sendEach(c, notification, done) : sendWhole(c, notification, done);
-            error = error == null ? failed : error;
-        }
-        if (error == null && !missing.isEmpty()) {
-            error = "channel(s) " + String.join(", ", missing) + " not running: the notification waits for them";
-        } else if (error == null && running.isEmpty()) {
-            error = "no notifier is running: the notification waits for one";
-        }
-        return error == null ? null : new Streams.Failure(error, String.join("\n", done));
-    }
+    final class Round {
 
-    private static String sendWhole(Channel c, Notification notification, Set<String> done) {
-        if (done.contains(c.name())) {
-            return null;
-        }
-        String error = attempt(c, notification);
-        if (error == null) {
-            done.add(c.name());
-        }
-        return error;
-    }
+        private final List<Channel> running;
+        private final Map<String, String> down = new ConcurrentHashMap<>();
 
-    private static String sendEach(Channel c, Notification n, Set<String> done) {
-        String error = null;
-        for (String recipient : n.recipients()) {
-            String mark = c.name() + "/" + recipient;
-            if (done.contains(mark)) {
-                continue;
+        private Round(List<Channel> running) {
+            this.running = running;
+        }
+
+        /**
+         * Sends the notification through each channel it has not reached yet, to each recipient there: one that
+         * fails does not keep it from the others.
+         *
+         * @param reached what earlier attempts reached, as written by this method, or {@code null}
+         * @return {@code null} when every channel has it; else the first error, everything reached so far, and
+         *         whether the failure holds back the concern's later notifications: only when a channel every
+         *         notification waits for has not got it, so that their order is kept where it is kept
+         */
+        Streams.Failure send(Notification notification, String reached) {
+            Set<String> done = new LinkedHashSet<>();
+            if (reached != null && !reached.isEmpty()) {
+                done.addAll(List.of(reached.split("\n")));
             }
-            String failed = attempt(c, new Notification(n.id(), List.of(recipient), n.childId(), n.concernId(),
-                    n.subject(), n.body()));
-            if (failed == null) {
-                done.add(mark);
-            } else if (error == null) {
-                error = failed;
+            List<String> missing = new ArrayList<>(required);
+            running.forEach(c -> missing.remove(c.name()));
+            String error = null;
+            boolean holdsBack = false;
+            for (Channel c : running) {
+                String failed = c.eachRecipient() ? sendEach(c, notification, done) : sendWhole(c, notification, done);
+                if (failed != null) {
+                    error = error == null ? failed : error;
+                    holdsBack |= required.contains(c.name());
+                }
             }
+            if (!missing.isEmpty()) {
+                error = error == null ? "channel(s) " + String.join(", ", missing)
+                        + " not running: the notification waits for them" : error;
+                holdsBack = true;
+            } else if (running.isEmpty()) {
+                error = "no notifier is running: the notification waits for one";
+                holdsBack = true;
+            }
+            return error == null ? null : new Streams.Failure(error, String.join("\n", done), holdsBack);
         }
-        return error;
-    }
 
-    /** @return {@code null} when sent; else the error as the channel told it, named by its channel */
-    private static String attempt(Channel c, Notification notification) {
-        try {
-            c.notifier().send(notification);
-            return null;
-        } catch (Exception e) {
-            return "[" + c.name() + "] " + e;
+        private String sendWhole(Channel c, Notification notification, Set<String> done) {
+            if (done.contains(c.name())) {
+                return null;
+            }
+            String error = attempt(c, notification);
+            if (error == null) {
+                done.add(c.name());
+            }
+            return error;
+        }
+
+        private String sendEach(Channel c, Notification n, Set<String> done) {
+            String error = null;
+            for (String recipient : n.recipients()) {
+                String mark = c.name() + "/" + recipient;
+                if (done.contains(mark)) {
+                    continue;
+                }
+                String failed = attempt(c, new Notification(n.id(), List.of(recipient), n.childId(), n.concernId(),
+                        n.subject(), n.body()));
+                if (failed == null) {
+                    done.add(mark);
+                } else {
+                    error = error == null ? failed : error;
+                    if (down.containsKey(c.name())) {
+                        return error;
+                    }
+                }
+            }
+            return error;
+        }
+
+        /**
+         * @return {@code null} when sent; else the error as the channel told it, named by its channel. A
+         *         channel's code that fails to link (its bundle refreshed under it) is its failure, not the round's.
+         */
+        private String attempt(Channel c, Notification notification) {
+            String unavailable = down.get(c.name());
+            if (unavailable != null) {
+                return "[" + c.name() + "] not tried: " + unavailable;
+            }
+            try {
+                c.notifier().send(notification);
+                return null;
+            } catch (ChannelUnavailableException e) {
+                down.putIfAbsent(c.name(), e.toString());
+                return "[" + c.name() + "] " + e;
+            } catch (Exception e) {
+                return "[" + c.name() + "] " + e;
+            } catch (LinkageError e) {
+                return "[" + c.name() + "] " + Failures.describe(e);
+            }
         }
     }
 

@@ -17,8 +17,11 @@ import javax.persistence.EntityManager;
  */
 final class Claims {
 
-    /** Earlier in the order a concern's messages of one kind are delivered: written before it. */
-    private static final String EARLIER = "e.kind = m.kind AND e.seq < m.seq";
+    /**
+     * Earlier in the order a concern's messages of one kind are delivered: written before it, and holding back
+     * those after it (a notification that reached every channel whose order is kept does not).
+     */
+    private static final String EARLIER = "e.kind = m.kind AND e.seq < m.seq AND e.holds_back";
 
     /** How many batches' worth of due messages a claim considers, of which those not held back are claimed. */
     private static final int CANDIDATES = 4;
@@ -110,15 +113,18 @@ final class Claims {
 
     /**
      * Records a failed delivery: tried again at {@code at}, or, when its attempts have run out, given up as a
-     * dead letter at {@code at}; with where it did reach, which its next attempt skips.
+     * dead letter at {@code at}; with where it did reach, which its next attempt skips, and whether it holds
+     * back its concern's later messages meanwhile.
      */
     static void failed(EntityManager em, String claim, String id, Streams.Failure failure, Instant at,
             boolean dead) {
         String error = failure.error();
         em.createNativeQuery("UPDATE outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2,"
-                + (dead ? " dead_at = ?2," : "") + " reached = ?5, claimed_by = NULL WHERE id = ?3 AND claimed_by = ?4")
+                + (dead ? " dead_at = ?2," : "") + " reached = ?5, holds_back = ?6, claimed_by = NULL"
+                + " WHERE id = ?3 AND claimed_by = ?4")
                 .setParameter(1, error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(2, at)
-                .setParameter(3, id).setParameter(4, claim).setParameter(5, failure.reached()).executeUpdate();
+                .setParameter(3, id).setParameter(4, claim).setParameter(5, failure.reached())
+                .setParameter(6, failure.holdsBack()).executeUpdate();
     }
 
     /**

@@ -48,13 +48,21 @@ final class Destinations {
         }
     }
 
-    /** @return {@code null} when delivered, else the error as its destination told it */
-    Streams.Failure deliver(Claims.Claimed message) {
+    /**
+     * @return how one round of deliveries delivers each message: {@code null} when delivered, else the error as
+     *         its destination told it
+     */
+    java.util.function.Function<Claims.Claimed, Streams.Failure> round() {
+        Channels.Round notifying = channels.round();
+        return message -> deliver(message, notifying);
+    }
+
+    private Streams.Failure deliver(Claims.Claimed message, Channels.Round notifying) {
         try {
             switch (message.kind()) {
                 case CASE_NOTE -> caseFile.write(Json.read(message.payload(), CaseNote.class));
                 case NOTIFICATION -> {
-                    return channels.send(Json.read(message.payload(), Notification.class), message.reached());
+                    return notifying.send(Json.read(message.payload(), Notification.class), message.reached());
                 }
                 case EVENT -> post(message.payload());
                 case EPISODE -> episode(Json.read(message.payload(), Episode.class));
@@ -62,6 +70,9 @@ final class Destinations {
             return null;
         } catch (Exception e) {
             return new Streams.Failure(e.toString(), message.reached());
+        } catch (LinkageError e) {
+            // the host adapter's bundle refreshed under it, say: this message's failure, tried again
+            return new Streams.Failure(uk.starred.core.fault.Failures.describe(e), message.reached());
         }
     }
 

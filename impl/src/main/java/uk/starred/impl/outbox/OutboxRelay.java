@@ -22,9 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,47 +46,23 @@ import uk.starred.impl.schema.StarredSchema;
  * <p>A claim is a lease, so of several nodes only one delivers a message, and a node that dies holding a
  * claim lets it come back when the lease runs out (at once when the same node starts again). A failed
  * delivery is retried with growing waits and holds back its concern's later messages of its kind meanwhile; after
- * {@link Config#attemptsBeforeDeadLetter()} attempts it becomes a dead letter, kept for an operator
+ * {@link OutboxSettings#attemptsBeforeDeadLetter()} attempts it becomes a dead letter, kept for an operator
  * ({@code starred:outbox --dead}) and no longer holding anything back. Messages carry stable ids, so the
  * host can ignore the rare repeat after a crash.
  */
 @Component(service = OutboxService.class, immediate = true)
-@Designate(ocd = OutboxRelay.Config.class)
+@Designate(ocd = OutboxSettings.class)
 public class OutboxRelay implements OutboxService {
 
-    @ObjectClassDefinition(name = "Starred outbox relay",
-            description = "Delivery of case notes and notifications to the host platform")
-    public @interface Config {
-        @AttributeDefinition(name = "Poll interval (seconds)", min = "1",
-                description = "how often the relay looks for messages other nodes wrote and retries that fell due;"
-                        + " this node's own are delivered as soon as they are committed")
-        int pollSeconds() default 5;
-
-        @AttributeDefinition(name = "Messages per batch", min = "1", max = "5000")
-        int batchSize() default 500;
-
-        @AttributeDefinition(name = "Delivery threads", min = "1", max = "64",
-                description = "how many concerns' messages are delivered at once")
-        int deliveryThreads() default 4;
-
-        @AttributeDefinition(name = "Attempts before a dead letter", min = "1",
-                description = "failed deliveries of one message before it is given up for an operator to retry;"
-                        + " with the waits doubling from 10 s to an hour, 16 attempts take about ten hours")
-        int attemptsBeforeDeadLetter() default 16;
-
-        @AttributeDefinition(name = "Node name", description = "how this node names its claims; empty for the"
-                + " Karaf instance's name and the host's, as the deadline runner names its own")
-        String node() default "";
-
-        @AttributeDefinition(name = "Channels to wait for", required = false,
-                description = "notification channels (host, email, govuk-notify) every notification must go"
-                        + " through: while one of them is not running, notifications wait for it (and count"
-                        + " their attempts). The host's own by default, so that its inbox misses nothing while"
-                        + " its adapter restarts; empty for whichever are running, where the host has no inbox")
-        String[] channels() default {Notifier.DEFAULT_CHANNEL};
-    }
-
+    /**
+     * How long a claim holds its messages. A batch starts no message once a quarter of it has gone, and a
+     * notifier's attempt ends within a minute ({@link Notifier#send}), so a batch is recorded before its claim
+     * runs out and no other node delivers its messages again.
+     */
     static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** How long stopping waits for the batch under way to end and be recorded: a notifier's attempt and more. */
+    private static final long STOP_WAIT_MILLIS = 75_000;
     static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     static final int DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER = 16;
@@ -97,7 +71,7 @@ public class OutboxRelay implements OutboxService {
 
     private final JpaTemplate jpa;
     private final Destinations destinations;
-    private Config config;
+    private OutboxSettings config;
     private final Clock clock;
     private final int batchSize;
     private final int attemptsBeforeDeadLetter;
@@ -112,7 +86,7 @@ public class OutboxRelay implements OutboxService {
 
     @Activate
     public OutboxRelay(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
-            @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile, Config config,
+            @Reference(name = "schema") StarredSchema schema, @Reference CaseFile caseFile, OutboxSettings config,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this(jpa, caseFile, new Channels(Channels.named(config.channels())),
@@ -207,17 +181,27 @@ public class OutboxRelay implements OutboxService {
         stop();
     }
 
-    /** Stops delivering, waiting (at most 10 s each) for the batch under way and its deliveries to end. */
+    /**
+     * Stops delivering. The batch under way starts no further message, lets those being sent end, and records
+     * what became of them, so that nothing sent is sent again; only past {@value #STOP_WAIT_MILLIS} ms is it
+     * interrupted, leaving what it had not recorded to come back when its claim does.
+     */
     public void stop() throws InterruptedException {
         stopped = true;
         OutboxSignal.ignore(wake);
+        written.release();
         if (relaying != null) {
-            relaying.interrupt();
-            relaying.join(10_000);
+            relaying.join(STOP_WAIT_MILLIS);
+            if (relaying.isAlive()) {
+                relaying.interrupt();
+                relaying.join(10_000);
+            }
         }
         if (deliverers != null) {
-            deliverers.shutdownNow();
-            deliverers.awaitTermination(10, TimeUnit.SECONDS);
+            deliverers.shutdown();
+            if (!deliverers.awaitTermination(10, TimeUnit.SECONDS)) {
+                deliverers.shutdownNow();
+            }
         }
     }
 
@@ -306,7 +290,7 @@ public class OutboxRelay implements OutboxService {
         while (true) {
             Batch batch = deliverBatch();
             delivered += batch.delivered();
-            if (batch.claimed() < batchSize) {
+            if (batch.claimed() < batchSize || stopped) {
                 return delivered;
             }
         }
@@ -324,38 +308,59 @@ public class OutboxRelay implements OutboxService {
         if (claimed.isEmpty()) {
             return new Batch(0, 0);
         }
-        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, destinations::deliver);
+        Instant startNoMore = now.plus(LEASE.dividedBy(4));
+        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, destinations.round(),
+                () -> stopped || clock.instant().isAfter(startNoMore));
         Instant at = now();
+        // interrupted, what ended is still recorded: the database's work is not cut short with it
+        boolean interrupted = Thread.interrupted();
         List<String> delivered = new ArrayList<>();
         List<String> released = new ArrayList<>();
+        List<Streams.Failed> failures = new ArrayList<>();
         for (Streams.Outcome o : outcomes) {
             delivered.addAll(o.delivered());
             released.addAll(o.released());
+            failures.addAll(o.failed());
         }
-        List<Streams.Outcome> failures = outcomes.stream().filter(o -> o.failed() != null).toList();
-        jpa.tx(TransactionType.Required, em -> {
-            Claims.delivered(em, claim, delivered, at);
-            Claims.released(em, claim, released, at);
-            for (Streams.Outcome o : failures) {
-                int attempt = o.failed().attempts() + 1;
-                boolean dead = attempt >= attemptsBeforeDeadLetter;
-                Claims.failed(em, claim, o.failed().id(), o.failure(), dead ? at : at.plus(backoff(attempt)), dead);
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                Claims.delivered(em, claim, delivered, at);
+                Claims.released(em, claim, released, at);
+                for (Streams.Failed f : failures) {
+                    int attempt = f.message().attempts() + 1;
+                    boolean dead = attempt >= attemptsBeforeDeadLetter;
+                    Claims.failed(em, claim, f.message().id(), f.failure(), dead ? at : at.plus(backoff(attempt)),
+                            dead);
+                }
+            });
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-        });
-        failures.forEach(this::logFailure);
+        }
+        logFailures(failures);
         return new Batch(claimed.size(), delivered.size());
     }
 
-    /** The error as the host told it stays with the message, for {@code starred:outbox}; the log has its kind. */
-    private void logFailure(Streams.Outcome o) {
-        int attempt = o.failed().attempts() + 1;
-        if (attempt >= attemptsBeforeDeadLetter) {
-            LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
-                    + " (starred:outbox --dead)", o.failed().kind(), o.failed().id(), attempt);
-        } else {
-            LOG.warn("Delivery of {} {} failed (attempt {}), will retry: {}", o.failed().kind(), o.failed().id(),
-                    attempt, errorKind(o.error()));
+    /**
+     * The error as the host told it stays with the message, for {@code starred:outbox}; the log has its kind, one
+     * line for each kind of failure of the batch (a channel down fails every notification of the round alike), and
+     * one for each dead letter.
+     */
+    private void logFailures(List<Streams.Failed> failures) {
+        Map<String, List<Streams.Failed>> retried = new java.util.TreeMap<>();
+        for (Streams.Failed f : failures) {
+            int attempt = f.message().attempts() + 1;
+            if (attempt >= attemptsBeforeDeadLetter) {
+                LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
+                        + " (starred:outbox --dead)", f.message().kind(), f.message().id(), attempt);
+            } else {
+                retried.computeIfAbsent(f.message().kind() + " " + errorKind(f.failure().error()),
+                        k -> new ArrayList<>()).add(f);
+            }
         }
+        retried.forEach((kind, of) -> LOG.warn("Delivery of {} message(s) failed, will retry: {} (first {}, attempt"
+                + " {})", of.size(), kind, of.get(0).message().id(), of.get(0).message().attempts() + 1));
     }
 
     /** The kind of an error as stored ("java.io.IOException: ..."): the part before its message. */

@@ -22,6 +22,7 @@ import org.junit.runners.Parameterized.Parameters;
 
 import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.host.ChannelUnavailableException;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.procedure.Cohort;
@@ -157,5 +158,101 @@ public class NotificationChannelsTest {
         relay(channels).deliverDue();
         assertTrue("the lower ranked notifier of the channel sent nothing", low.isEmpty());
         assertTrue(!mailed.isEmpty());
+    }
+
+    @Test
+    public void aMailboxThatKeepsFailingHoldsBackNobodysInboxAndItsMailIsTriedAgainAlone() {
+        mailboxesDown.add("tm-1");
+        OutboxRelay relay = relay(hostAndEmail(Set.of("host")));
+        raise();
+        relay.deliverDue();
+        List<Notification> told = List.copyOf(engine.host.notifications);
+        assertEquals("the host's inbox has both of the concern's notifications in one round, though tm-1's mailbox"
+                + " failed the first", 2, told.size());
+        assertEquals("tm-2 and sw-1 were mailed the second", Set.of(told.get(1).id() + " to tm-2",
+                told.get(1).id() + " to sw-1"), Set.copyOf(mailed));
+        assertEquals(2, mailed.size());
+        assertEquals("both wait for tm-1's mailbox", 2, relay.backlog().undelivered());
+        assertEquals("neither holds back what comes after it", 0,
+                engine.db.count("outbox WHERE delivered_at IS NULL AND holds_back"));
+
+        mailboxesDown.clear();
+        engine.clock.advance(OutboxRelay.backoff(1));
+        relay.deliverDue();
+        assertEquals(0, relay.backlog().undelivered());
+        assertEquals("the host's inbox was not told again", told, engine.host.notifications);
+        assertEquals("tm-1 mailed each once, the others not again", 4, mailed.size());
+        assertTrue(mailed.contains(told.get(0).id() + " to tm-1") && mailed.contains(told.get(1).id() + " to tm-1"));
+    }
+
+    @Test
+    public void onAChannelTheOperatorNamesAFailureKeepsTheConcernsNotificationsInOrder() {
+        mailboxesDown.add("tm-1");
+        OutboxRelay relay = relay(hostAndEmail(Set.of("host", "email")));
+        raise();
+        relay.deliverDue();
+        assertEquals("the second waits behind the first, whose e-mail failed", 1, engine.host.notifications.size());
+        assertEquals(1, engine.db.count("outbox WHERE delivered_at IS NULL AND holds_back AND attempts = 1"));
+
+        mailboxesDown.clear();
+        engine.clock.advance(OutboxRelay.backoff(1));
+        relay.deliverDue();
+        assertEquals(0, relay.backlog().undelivered());
+        assertEquals(2, engine.host.notifications.size());
+        assertEquals("e-mail in the order written", engine.host.notifications.get(0).id() + " to tm-1", mailed.get(0));
+    }
+
+    @Test
+    public void aChannelThatCannotSendIsTriedOnceInARoundNotOnceForEveryNotification() {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean serverDown = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Notifier smtp = n -> {
+            tries.incrementAndGet();
+            if (serverDown.get()) {
+                throw new ChannelUnavailableException("the mail server could not be reached (ConnectException)");
+            }
+            mailed.add(n.id() + " to " + n.recipients().get(0));
+        };
+        Channels channels = new Channels(Set.of("host"));
+        channels.add(engine.host, Map.of());
+        channels.add(smtp, Map.of(Notifier.CHANNEL, "email", Notifier.EACH_RECIPIENT, "true"));
+        OutboxRelay relay = relay(channels);
+        for (int i = 0; i < 5; i++) {
+            raise();
+        }
+        relay.deliverDue();
+        assertEquals("one attempt in the round, not one for each of 20 copies", 1, tries.get());
+        assertEquals("the host's inbox has every notification", 10, engine.host.notifications.size());
+        assertEquals(10, relay.backlog().undelivered());
+        assertEquals("the others say why they were not tried", 9,
+                engine.db.count("outbox WHERE last_error LIKE '[email] not tried: %could not be reached%'"));
+
+        serverDown.set(false);
+        tries.set(0);
+        engine.clock.advance(OutboxRelay.backoff(1));
+        relay.deliverDue();
+        assertEquals(0, relay.backlog().undelivered());
+        assertEquals("each copy mailed once", 20, mailed.size());
+        assertEquals(20, mailed.stream().distinct().count());
+        assertEquals(10, engine.host.notifications.size());
+    }
+
+    @Test
+    public void aNotifierWhoseCodeFailsToLinkFailsItsOwnChannelAndWhatWasSentIsRecorded() {
+        Notifier refreshed = n -> {
+            throw new NoClassDefFoundError("uk/council/mail/Sender");
+        };
+        Channels channels = new Channels(Set.of("host"));
+        channels.add(engine.host, Map.of());
+        channels.add(refreshed, Map.of(Notifier.CHANNEL, "email"));
+        OutboxRelay relay = relay(channels);
+        raise();
+        relay.deliverDue();
+        assertEquals("the host's inbox has both, once", 2, engine.host.notifications.size());
+        assertEquals(2, engine.db.count("outbox WHERE delivered_at IS NULL AND reached = 'host'"
+                + " AND last_error LIKE '[email] NoClassDefFoundError%'"));
+        engine.clock.advance(OutboxRelay.backoff(1));
+        relay.deliverDue();
+        assertEquals("never told twice", 2, engine.host.notifications.size());
     }
 }

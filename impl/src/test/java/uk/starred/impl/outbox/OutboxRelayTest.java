@@ -301,4 +301,45 @@ public class OutboxRelayTest {
     private boolean isDelivered(String id) {
         return engine.db.count("outbox WHERE delivered_at IS NOT NULL AND id = '" + id + "'") == 1;
     }
+
+    @Test
+    public void stoppingLetsTheSendUnderWayEndAndRecordsItSoNothingIsSentTwice() throws Exception {
+        java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch mayEnd = new java.util.concurrent.CountDownLatch(1);
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        uk.starred.api.host.Notifier slow = n -> {
+            if (sending.getCount() == 1) {
+                sending.countDown();
+                mayEnd.await();
+            }
+            sent.add(n.id());
+        };
+        OutboxRelay relay = new OutboxRelay(engine.db.jpaTemplate(), engine.host, Channels.of(slow), engine.clock, 500,
+                16, "node-a");
+        relay.start(3600, 2);
+        assertTrue("a notification is being sent", sending.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        Thread stopping = new Thread(() -> {
+            try {
+                relay.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stopping.start();
+        waitUntil("stop waits for the batch", () -> stopping.getState() == Thread.State.TIMED_WAITING);
+        mayEnd.countDown();
+        stopping.join(30_000);
+        assertTrue("stopped", !stopping.isAlive());
+
+        assertEquals("the send under way was recorded as it ended", 1,
+                engine.db.count("outbox WHERE delivered_at IS NOT NULL AND id = '" + sent.get(0) + "'"));
+        assertEquals("nothing left claimed: the rest was handed back untried", 0,
+                engine.db.count("outbox WHERE claimed_by IS NOT NULL"));
+        OutboxRelay again = new OutboxRelay(engine.db.jpaTemplate(), engine.host, Channels.of(slow), engine.clock, 500,
+                16, "node-a");
+        again.deliverDue();
+        assertEquals(0, again.backlog().undelivered());
+        assertEquals("each notification sent once: " + sent, sent.stream().distinct().count(), sent.size());
+        assertEquals(2, sent.size());
+    }
 }

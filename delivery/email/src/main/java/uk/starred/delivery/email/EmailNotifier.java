@@ -33,7 +33,8 @@ import uk.starred.delivery.common.Recipients;
 /**
  * Starred's notifications by e-mail over SMTP: each recipient their own message, to the address the host's staff
  * directory gives. A message that cannot be sent (the server down or refusing it, a recipient without an address)
- * is an exception, so the outbox tries it again with growing waits and, after its attempts run out, keeps it as a
+ * is an exception (the server out of reach or refusing the user name the channel unavailable, so the round tries
+ * no more), so the outbox tries it again with growing waits and, after its attempts run out, keeps it as a
  * dead letter for an operator ({@code starred:outbox --dead}). Each message carries a Message-ID made from the
  * notification and the recipient, the same on every attempt, so mail systems can tell a rare repeat after a crash.
  *
@@ -91,16 +92,27 @@ public class EmailNotifier implements Notifier {
         }
     }
 
+    /**
+     * @throws uk.starred.api.host.ChannelUnavailableException the server out of reach, not answering, or refusing
+     *         the user name
+     * @throws NoAddressException the recipient has no usable address
+     * @throws Exception the server refused the message: its SMTP reply code, never its words (they quote the
+     *         address)
+     */
     @Override
     public void send(Notification notification) throws Exception {
         for (String recipient : notification.recipients()) {
             InternetAddress to = address(recipient);
-            MimeMessage message = withMailLoader(() -> message(notification, recipient, to));
-            synchronized (sending) {
-                withMailLoader(() -> {
-                    transmit(message);
-                    return null;
-                });
+            try {
+                MimeMessage message = withMailLoader(() -> message(notification, recipient, to));
+                synchronized (sending) {
+                    withMailLoader(() -> {
+                        transmit(message);
+                        return null;
+                    });
+                }
+            } catch (MessagingException e) {
+                throw MailFailures.told(e);
             }
         }
     }

@@ -52,7 +52,8 @@ public @interface EmailSettings {
                     + " https://cases.council.gov.uk/children/{child}/starred; empty for none")
     String caseLink() default "";
 
-    @AttributeDefinition(name = "Time-out (seconds)", min = "1", max = "600",
-            description = "how long to wait for the server to connect, answer, and take a message")
+    @AttributeDefinition(name = "Time-out (seconds)", min = "1", max = "30",
+            description = "how long to wait for the server to connect, to answer each step, and to take a message;"
+                    + " at most 30, so that a batch of notifications ends within its claim")
     int timeoutSeconds() default 30;
 }

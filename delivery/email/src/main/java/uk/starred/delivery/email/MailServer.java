@@ -35,8 +35,8 @@ record MailServer(String host, int port, String protocol, boolean startTls, Stri
         InternetAddress from = address("from", s.from(), true, problems);
         InternetAddress replyTo = address("replyTo", s.replyTo(), false, problems);
         NoticeContent content = NoticeContent.of(s.content(), s.caseLink(), problems);
-        if (s.timeoutSeconds() < 1 || s.timeoutSeconds() > 600) {
-            problems.add("timeoutSeconds: must be 1 to 600");
+        if (s.timeoutSeconds() < 1 || s.timeoutSeconds() > 30) {
+            problems.add("timeoutSeconds: must be 1 to 30");
         }
         String username = s.username() == null ? "" : s.username().strip();
         String password = s.password() == null ? "" : s.password();

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.starred.api.host.ChannelUnavailableException;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.host.StaffDirectory;
@@ -86,7 +87,13 @@ public class NotifyNotifier implements Notifier {
         }
     }
 
-    private void post(Notification n, String staffId, String emailAddress) throws IOException, InterruptedException {
+    /**
+     * @throws ChannelUnavailableException Notify out of reach or not answering in time, refusing the key (403),
+     *         rate limiting (429) or failing (5xx): nothing else is tried in the round
+     * @throws NotifyRefusedException Notify refused this message (400), in its own words
+     */
+    private void post(Notification n, String staffId, String emailAddress)
+            throws IOException, InterruptedException, ChannelUnavailableException {
         Map<String, Object> personalisation = new LinkedHashMap<>();
         personalisation.put("subject", n.subject());
         personalisation.put("body", service.body(n));
@@ -103,9 +110,19 @@ public class NotifyNotifier implements Notifier {
                 .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
                 .header("User-Agent", "starred-govuk-notify")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-        HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (reply.statusCode() != 201) {
-            throw new NotifyRefusedException(reply.statusCode(), errors(reply.body()));
+        HttpResponse<String> reply;
+        try {
+            reply = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ChannelUnavailableException("GOV.UK Notify could not be reached or did not answer in time ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        int status = reply.statusCode();
+        if (status == 403 || status == 429 || status >= 500) {
+            throw new NotifyUnavailableException(status, errors(reply.body()));
+        }
+        if (status != 201) {
+            throw new NotifyRefusedException(status, errors(reply.body()));
         }
     }
 
@@ -153,7 +170,25 @@ public class NotifyNotifier implements Notifier {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Notify did not take the message: its status and its errors as it said them. */
+    /**
+     * Notify takes nothing at the moment: the key refused (403), over the rate limit (429), Notify failing (5xx).
+     * Its status and its errors as it said them.
+     */
+    static final class NotifyUnavailableException extends ChannelUnavailableException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        NotifyUnavailableException(int status, String errors) {
+            super("GOV.UK Notify answered " + status + ": " + errors);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
+    }
+
+    /** Notify did not take this message: its status and its errors as it said them. */
     static final class NotifyRefusedException extends IOException {
         private static final long serialVersionUID = 1L;
         private final int status;

@@ -53,8 +53,8 @@ record NotifyService(String serviceId, String secret, String templateId, String 
         } catch (IllegalArgumentException e) {
             problems.add("baseUrl: must be an http or https address");
         }
-        if (s.timeoutSeconds() < 1 || s.timeoutSeconds() > 600) {
-            problems.add("timeoutSeconds: must be 1 to 600");
+        if (s.timeoutSeconds() < 1 || s.timeoutSeconds() > 30) {
+            problems.add("timeoutSeconds: must be 1 to 30");
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(NotifyNotifier.PID + " cannot be used: " + String.join("; ", problems));

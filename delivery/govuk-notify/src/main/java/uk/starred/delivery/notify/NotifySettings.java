@@ -38,6 +38,6 @@ public @interface NotifySettings {
     @AttributeDefinition(name = "API address", description = "GOV.UK Notify's API; change only to test")
     String baseUrl() default "https://api.notifications.service.gov.uk";
 
-    @AttributeDefinition(name = "Time-out (seconds)", min = "1", max = "600")
+    @AttributeDefinition(name = "Time-out (seconds)", min = "1", max = "30")
     int timeoutSeconds() default 30;
 }

@@ -109,7 +109,7 @@ public class NotifyNotifierTest {
         try {
             notifier.send(STAGE);
             fail("sent over the rate limit");
-        } catch (NotifyNotifier.NotifyRefusedException e) {
+        } catch (NotifyNotifier.NotifyUnavailableException e) {
             assertEquals(429, e.status());
             assertTrue(e.getMessage(), e.getMessage().contains("RateLimitError: Exceeded rate limit"));
         }
@@ -117,7 +117,7 @@ public class NotifyNotifierTest {
         try {
             notifier.send(STAGE);
             fail("sent while Notify failed");
-        } catch (NotifyNotifier.NotifyRefusedException e) {
+        } catch (NotifyNotifier.NotifyUnavailableException e) {
             assertEquals(500, e.status());
         }
         notifier.send(STAGE);
@@ -132,7 +132,7 @@ public class NotifyNotifierTest {
         try {
             notifier(s).send(STAGE);
             fail("a key Notify does not know was taken");
-        } catch (NotifyNotifier.NotifyRefusedException e) {
+        } catch (NotifyNotifier.NotifyUnavailableException e) {
             assertEquals(403, e.status());
             assertTrue(e.getMessage(), e.getMessage().contains("AuthError"));
             assertFalse(e.getMessage().contains(wrong.substring(wrong.length() - 36)));
@@ -146,7 +146,7 @@ public class NotifyNotifierTest {
             atLater.put("apiKey", notify.apiKey());
             notifier(atLater).send(STAGE);
             fail("a token two minutes old was taken");
-        } catch (NotifyNotifier.NotifyRefusedException e) {
+        } catch (NotifyNotifier.NotifyUnavailableException e) {
             assertEquals(403, e.status());
         } finally {
             later.close();
