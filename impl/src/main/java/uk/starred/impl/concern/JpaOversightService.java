@@ -245,7 +245,7 @@ public class JpaOversightService implements OversightService {
     }
 
     /** The concerns read whole: each collection for all of them in one query, a thousand at a time. */
-    private static Map<String, Concern> read(EntityManager em, List<String> ids) {
+    static Map<String, Concern> read(EntityManager em, List<String> ids) {
         Map<String, Concern> out = new HashMap<>();
         for (List<String> some : OversightCounts.chunks(ids)) {
             // read only: nothing to write first, and nothing to check for changes afterwards

@@ -41,6 +41,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
     public final ReviewStore reviewStore;
     public final JpaConcernService concerns;
     public final JpaOversightService oversight;
+    public final uk.starred.impl.concern.JpaAnnualReportService annualReport;
     public final uk.starred.impl.procedure.StarredProcedureLibrary library;
     public final JpaAuditTrail audit;
     public final OutboxRelay relay;
@@ -64,6 +65,8 @@ public final class Engine implements StarredSystem, AutoCloseable {
         this.reviewStore = new ReviewStore(db.jpaTemplate(), access, calendar, ReviewTimetables.seed002());
         this.concerns = new JpaConcernService(db.jpaTemplate(), clock, access, host, calendar, catalogue, concernStore);
         this.oversight = new JpaOversightService(db.jpaTemplate(), clock, access, host, calendar);
+        this.annualReport = new uk.starred.impl.concern.JpaAnnualReportService(db.jpaTemplate(), clock, access, host,
+                host, calendar);
         this.library = new uk.starred.impl.procedure.StarredProcedureLibrary(catalogue, db.jpaTemplate());
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
         this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
