@@ -76,4 +76,35 @@ public class DocumentDownloadIT {
         assertEquals(403, refused.statusCode());
         assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("oversight"));
     }
+
+    @Test
+    public void theOverseerDownloadsTheIroAnnualReportAsAPdfAndItsTablesAsCsv() throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).getMonthValue() >= 4
+                ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).getYear()
+                : java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).getYear() - 1;
+        String root = "/starred/reports/" + year + "/dispute-resolution";
+        HttpResponse<byte[]> report = get(root + ".pdf", "demo-iro-manager");
+        assertEquals(new String(report.body(), StandardCharsets.UTF_8), 200, report.statusCode());
+        try (PDDocument pdf = Loader.loadPDF(report.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("IRO annual report: dispute resolution, " + year + " to " + (year + 1)));
+            assertTrue(text, text.contains("Furthest stage reached"));
+            assertTrue("tagged for screen readers", pdf.getDocumentCatalog().getMarkInfo().isMarked());
+        }
+        HttpResponse<byte[]> csv = get(root + ".csv", "demo-head-of-service");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String table = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(table, table.startsWith("year,table,table_title,row,row_label,column,column_label,value,concern_ids"));
+        assertTrue("the demo's challenges this year are counted", table.lines().anyMatch(l -> l.contains(",raised,")
+                && l.contains(",all,") && l.contains(",ALL/this,") && !l.contains(",0,")));
+
+        assertEquals("nobody signed in", 401, get(root + ".pdf", null).statusCode());
+        HttpResponse<byte[]> iro = get(root + ".pdf", "demo-iro");
+        assertEquals("an IRO has no oversight of the service", 403, iro.statusCode());
+        HttpResponse<byte[]> early = get("/starred/reports/1999/dispute-resolution.pdf", "demo-iro-manager");
+        assertEquals(400, early.statusCode());
+        assertTrue(new String(early.body(), StandardCharsets.UTF_8).contains("year"));
+        assertEquals(404, get("/starred/reports/" + year + "/everything.pdf", "demo-iro-manager").statusCode());
+    }
 }

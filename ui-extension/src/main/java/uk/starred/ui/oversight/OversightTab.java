@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 
+import uk.starred.api.InvalidCommandException;
 import uk.starred.api.Violation;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Count;
@@ -28,6 +29,8 @@ import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.practice.GoodPractice;
 import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.ProcedureLibrary;
+import uk.starred.api.report.AnnualReportService;
+import uk.starred.api.report.ReportYear;
 import uk.starred.api.ui.CaseScreens;
 import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseTabEntry;
@@ -42,8 +45,8 @@ import uk.starred.ui.tab.Words;
 /**
  * The oversight screen's "Dispute resolution" tab, for the IRO Service Manager and the Head of
  * Service: every open concern with its stage, days open and working days overdue, team and IRO,
- * filterable; and the figures for a month, quarter or year as tables and bar charts, each
- * downloadable as CSV from the REST API.
+ * filterable; the figures for a month, quarter or year as tables and bar charts, each
+ * downloadable as CSV from the REST API; and the IRO annual report's dispute-resolution section.
  */
 @Component(service = CaseTab.class)
 @CaseTabEntry(screen = CaseScreens.OVERSIGHT, key = OversightTab.KEY, label = "Dispute resolution")
@@ -64,11 +67,12 @@ public class OversightTab implements CaseTab {
     private final Clock clock;
     private final Words words;
     private final GoodPracticeService goodPractice;
+    private final AnnualReportSection annualReport;
 
     @Activate
     public OversightTab(@Reference OversightService oversight, @Reference StaffDirectory staff,
             @Reference ProcedureLibrary procedures, @Reference WorkingCalendar calendar,
-            @Reference GoodPracticeService goodPractice,
+            @Reference GoodPracticeService goodPractice, @Reference AnnualReportService reports,
             @Reference(name = "clock", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.oversight = oversight;
@@ -78,6 +82,7 @@ public class OversightTab implements CaseTab {
         this.calendar = calendar;
         this.clock = clock == null ? Clock.systemUTC() : clock;
         this.words = new Words(calendar.zone(), staff);
+        this.annualReport = new AnnualReportSection(reports, calendar.zone());
     }
 
     @Override
@@ -119,6 +124,16 @@ public class OversightTab implements CaseTab {
             kind = "month";
         }
         Periods period = Periods.of(kind, day);
+        ReportYear reportYear = null;
+        String asked = fields.get("report");
+        if (asked != null) {
+            try {
+                reportYear = new ReportYear(Integer.parseInt(asked.strip()));
+            } catch (NumberFormatException | InvalidCommandException e) {
+                wrong.add("report must be the year the report's April falls in (" + ReportYear.containing(today)
+                        .startYear() + "), was '" + asked + "'");
+            }
+        }
 
         out.raw("<div class=\"starred\"><h2 class=\"starred-heading-l\">Dispute resolution oversight</h2>");
         if (!wrong.isEmpty()) {
@@ -136,6 +151,7 @@ public class OversightTab implements CaseTab {
         openConcerns(view, query, all, rows, out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
         goodPractice(period, goodPractice.recognised(period.from(), period.to()), out);
+        annualReport.render(view, reportYear, fields.get("figure"), today, out);
         out.raw("</div>");
     }
 

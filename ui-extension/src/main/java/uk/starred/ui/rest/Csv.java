@@ -3,15 +3,15 @@ package uk.starred.ui.rest;
 import java.util.List;
 
 /** Comma-separated values as RFC 4180 writes them, safe to open in a spreadsheet. */
-final class Csv {
+public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
 
-    Csv row(Object... cells) {
+    public Csv row(Object... cells) {
         return row(java.util.Arrays.asList(cells));
     }
 
-    Csv row(List<?> cells) {
+    public Csv row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

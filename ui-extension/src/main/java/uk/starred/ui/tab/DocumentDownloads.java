@@ -33,6 +33,7 @@ import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.ProcedureLibrary;
 import uk.starred.core.fault.Failures;
+import uk.starred.ui.Downloads;
 import uk.starred.ui.SecurityHeaders;
 
 /**
@@ -76,47 +77,35 @@ public class DocumentDownloads extends HttpServlet {
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
         try {
             if (caller.currentStaffId().isEmpty()) {
-                plain(response, 401, "Sign in first: the host names no one for this request.");
+                Downloads.plain(response, 401, "Sign in first: the host names no one for this request.");
             } else if (path.length == 3 && path[0].equals("concerns") && path[2].equals("cafcass-pack.pdf")) {
                 Concern concern = concerns.find(ConcernId.parse(path[1]))
                         .orElseThrow(() -> new NotFoundException("There is no such concern."));
-                pdf(response, "cafcass-referral-pack.pdf", documents.cafcassPack(child(concern.childId()), concern));
+                Downloads.attachment(response, "application/pdf", "cafcass-referral-pack.pdf",
+                        documents.cafcassPack(child(concern.childId()), concern));
             } else if (path.length == 3 && path[0].equals("children") && path[2].equals("subject-access.pdf")) {
                 String childId = path[1];
                 ChildRecord child = child(childId);
-                pdf(response, "everything-held.pdf", documents.subjectAccess(child, subjectAccess.export(childId)));
+                Downloads.attachment(response, "application/pdf", "everything-held.pdf",
+                        documents.subjectAccess(child, subjectAccess.export(childId)));
             } else {
-                plain(response, 404, "There is no such document.");
+                Downloads.plain(response, 404, "There is no such document.");
             }
         } catch (NotPermittedException e) {
-            plain(response, 403, e.getMessage());
+            Downloads.plain(response, 403, e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
-            plain(response, 404, "There is no such document.");
+            Downloads.plain(response, 404, "There is no such document.");
         } catch (StoreUnavailableException e) {
             response.setHeader("Retry-After", Integer.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
-            plain(response, 503, e.getMessage());
+            Downloads.plain(response, 503, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("A document could not be made: {}", Failures.describe(e));
-            plain(response, 500, "The document could not be made. The error is logged for the operator.");
+            Downloads.plain(response, 500, "The document could not be made. The error is logged for the operator.");
         }
     }
 
     private ChildRecord child(String childId) {
         Optional<ChildRecord> child = children.child(childId);
         return child.orElseThrow(() -> new NotFoundException("The host has no such child."));
-    }
-
-    private static void pdf(HttpServletResponse response, String name, byte[] pdf) throws IOException {
-        response.setStatus(200);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
-    }
-
-    private static void plain(HttpServletResponse response, int status, String text) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.getWriter().write(text + "\n");
     }
 }

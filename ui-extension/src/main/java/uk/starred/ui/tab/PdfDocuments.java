@@ -95,10 +95,15 @@ public final class PdfDocuments {
      * printed), its title and language set for the PDF's reader.
      */
     static byte[] pdf(String title, String bodyMarkup) {
+        return pdf(title, bodyMarkup, "");
+    }
+
+    /** As {@link #pdf(String, String)}, with the document's own styles added to the printed page's. */
+    public static byte[] pdf(String title, String bodyMarkup, String moreStyle) {
         Document page = Jsoup.parse("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"></head><body>"
                 + bodyMarkup + "</body></html>");
         page.title(title);
-        page.head().appendElement("style").text(STYLE);
+        page.head().appendElement("style").text(STYLE + moreStyle);
         page.select(".starred-no-print").remove();
         // nothing in a document is a link to follow: the screens' links make no sense on paper
         page.select("a").unwrap();

@@ -45,7 +45,7 @@ public class OversightTabTest {
                     "Drift.", "A plan.", LocalDate.of(2026, 12, 31), "tm", null)));
         }
         tab = new OversightTab(engine.oversight(), engine.host(), engine.library, engine.calendar, engine.goodPractice,
-                engine.clock());
+                engine.annualReport, engine.clock());
     }
 
     @After
@@ -117,5 +117,64 @@ public class OversightTabTest {
             return null;
         });
         return out.toString();
+    }
+
+    @Test
+    public void theAnnualReportShowsEachFigureAsALinkToTheChallengesBehindIt() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(render(Map.of("report", List.of("2026"))));
+        assertEquals("IRO annual report: dispute resolution, 2026 to 2027",
+                page.select(".starred-annual-report h2").text());
+        org.jsoup.nodes.Element all = page.select("#report-raised + p + div table tbody tr").first();
+        assertEquals("All challenges raised", all.select("th").text());
+        // looked after this year, the year before; child protection both; all children both
+        assertEquals(List.of("3", "0", "0", "0", "3", "0"), all.select("td").stream()
+                .map(td -> td.ownText().isEmpty() ? td.select("a").first().ownText() : td.ownText()).toList());
+        String link = all.select("td a").first().attr("href");
+        assertTrue(link, link.contains("figure=raised%2Fall%2FLOOKED_AFTER%2Fthis") || link.contains(
+                "figure=raised/all/LOOKED_AFTER/this"));
+        assertEquals("the PDF and the CSV of the year chosen", List.of("/starred/reports/2026/dispute-resolution.pdf",
+                "/starred/reports/2026/dispute-resolution.csv"), page.select("#annual-report + p + form + p a")
+                        .eachAttr("href"));
+
+        org.jsoup.nodes.Document behind = org.jsoup.Jsoup.parse(render(Map.of("report", List.of("2026"), "figure",
+                List.of("raised/all/LOOKED_AFTER/this"))));
+        assertEquals("Challenges raised: All challenges raised, Looked after: this year: 3",
+                behind.select("#report-figure p").first().text());
+        assertEquals("raised at the same moment: in no order that matters", List.of("Child child-1", "Child child-2",
+                "Child child-3"), behind.select("#report-figure tbody tr td:first-child a").eachText().stream().sorted()
+                        .toList());
+
+        org.jsoup.nodes.Document nonsense = org.jsoup.Jsoup.parse(render(Map.of("report", List.of("2026"), "figure",
+                List.of("raised/everything/ALL/this"))));
+        assertTrue(nonsense.select("#report-figure").text().contains("no such figure"));
+        org.jsoup.nodes.Document wrongYear = org.jsoup.Jsoup.parse(render(Map.of("report", List.of("last year"))));
+        assertTrue(wrongYear.select(".starred-error-summary").text(),
+                wrongYear.select(".starred-error-summary").text().contains("report must be the year"));
+    }
+
+    @Test
+    public void theAnnualReportIsATaggedPdfAndItsTablesACsvThatNamesTheChallengesBehindEachFigure() throws Exception {
+        uk.starred.api.report.DisputeResolutionReport report = engine.host().as("qa",
+                () -> engine.annualReport.disputeResolution(new uk.starred.api.report.ReportYear(2026)));
+        String csv = AnnualReportDownloads.csv(report);
+        String[] lines = csv.split("\r\n");
+        assertEquals("year,table,table_title,row,row_label,column,column_label,value,concern_ids", lines[0]);
+        String raised = java.util.Arrays.stream(lines).filter(l -> l.contains(",raised,") && l.contains(",all,")
+                && l.contains(",ALL/this,")).findFirst().orElseThrow();
+        assertTrue(raised, raised.contains(",3,"));
+        for (uk.starred.api.report.ReportedConcern c : report.concerns()) {
+            assertTrue("the challenge " + c.id() + " is named behind the figure", raised.contains(c.id().toString()));
+        }
+        StringBuilder body = new StringBuilder();
+        new AnnualReportMarkup(engine.calendar.zone()).render(report, new uk.starred.ui.tab.Out(body), null);
+        byte[] pdf = uk.starred.ui.tab.PdfDocuments.pdf("IRO annual report", body.toString(),
+                AnnualReportMarkup.PRINT_STYLE);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertTrue("tagged", document.getDocumentCatalog().getMarkInfo().isMarked());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text, text.contains("IRO annual report: dispute resolution, 2026 to 2027"));
+            assertTrue(text, text.contains("All challenges raised"));
+            assertTrue(text, text.contains("By IRO or Child Protection Chair"));
+        }
     }
 }
