@@ -49,7 +49,7 @@ final class StarredOutbox implements OutboxRun.Deliverer {
             engine.host().child(child, Cohort.LOOKED_AFTER).role("iro", "IRO", child).role("tm", "TEAM_MANAGER", child)
                     .role("sm", "SERVICE_MANAGER", child).role("hos", "HEAD_OF_SERVICE", child);
         }
-        relay = new OutboxRelay(engine.db.jpaTemplate(), sink, sink, engine.clock, 500);
+        relay = OutboxRelay.onCallersThread(engine.db.jpaTemplate(), sink, sink, engine.clock, 500);
         relay.start(5, 4);
     }
 

@@ -161,9 +161,12 @@ public class OutboxRelay implements OutboxService {
      * A relay that delivers only when {@link #deliverDue()} is called, on the caller's thread, on the clock
      * given.
      */
-    public OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock, int batchSize) {
-        this(jpa, caseFile, Channels.of(notifier), clock, batchSize, DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER,
-                "relay-" + java.util.UUID.randomUUID());
+    public static OutboxRelay onCallersThread(JpaTemplate jpa, CaseFile caseFile, Notifier notifier, Clock clock,
+            int batchSize) {
+        // a factory, not a constructor: Declarative Services finds the component's constructor by its number of
+        // arguments, and one more of the same number is taken for it
+        return new OutboxRelay(jpa, caseFile, Channels.of(notifier), clock, batchSize,
+                DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER, "relay-" + java.util.UUID.randomUUID());
     }
 
     OutboxRelay(JpaTemplate jpa, CaseFile caseFile, Channels channels, Clock clock, int batchSize,

@@ -131,7 +131,7 @@ public class OutboxRelayTest {
 
     @Test
     public void twoRelaysRunningAtOnceDeliverEachMessageOnce() throws Exception {
-        OutboxRelay other = new OutboxRelay(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500);
+        OutboxRelay other = OutboxRelay.onCallersThread(engine.db.jpaTemplate(), engine.host, engine.host, engine.clock, 500);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         try {

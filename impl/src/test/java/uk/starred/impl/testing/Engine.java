@@ -69,7 +69,7 @@ public final class Engine implements StarredSystem, AutoCloseable {
                 host, calendar);
         this.library = new uk.starred.impl.procedure.StarredProcedureLibrary(catalogue, db.jpaTemplate());
         this.audit = new JpaAuditTrail(db.jpaTemplate(), access);
-        this.relay = new OutboxRelay(db.jpaTemplate(), host, host, clock, 500);
+        this.relay = OutboxRelay.onCallersThread(db.jpaTemplate(), host, host, clock, 500);
         relay.episodes(host);
         this.alerts = new JpaAlertService(db.jpaTemplate(), clock, access, calendar, ReviewTimetables.seed002().iroRole());
         this.reviews = new uk.starred.impl.review.JpaReviewService(db.jpaTemplate(), clock, access, host, reviewStore,

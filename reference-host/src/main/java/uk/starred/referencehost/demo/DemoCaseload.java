@@ -28,6 +28,8 @@ import uk.starred.api.review.ReviewTimetable;
 import uk.starred.api.practice.GoodPracticeService;
 import uk.starred.api.procedure.Gate;
 import uk.starred.api.concern.RaiseConcern;
+import uk.starred.api.deadline.DeadlineService;
+import uk.starred.api.operations.OperationsService;
 import uk.starred.api.concern.ReferralMode;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.procedure.Cohort;
@@ -118,21 +120,48 @@ public class DemoCaseload {
     private final ConcernService concerns;
     private final GoodPracticeService goodPractice;
     private final ReviewService reviews;
+    private final DemoHistory history;
     private final Set<String> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, Procedure> installed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean historyAsked = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean historyMade;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "starred-demo-caseload"));
 
     @Activate
     public DemoCaseload(@Reference ConcernService concerns, @Reference GoodPracticeService goodPractice,
-            @Reference ReviewService reviews) {
+            @Reference ReviewService reviews, @Reference DeadlineService deadlines,
+            @Reference OperationsService operations, @Reference DemoClock clock) {
         this.concerns = concerns;
         this.goodPractice = goodPractice;
         this.reviews = reviews;
+        this.history = new DemoHistory(concerns, deadlines, operations, clock);
     }
 
+    /**
+     * Seeds each procedure's children as it is installed, one after another on the demo's own thread: the first
+     * three children under the demo procedure, the teams' year of history once its procedures are in, then a child
+     * at each stage of each seed procedure.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addProcedure(InstalledProcedure installed) {
         Procedure procedure = installed.procedure();
+        this.installed.put(procedure.id(), procedure);
+        if (procedure.id().equals(DemoProcedure.ID)) {
+            worker.execute(() -> DemoConcerns.raise(concerns, procedure));
+        }
+        if (this.installed.keySet().containsAll(DemoHistory.PROCEDURES) && historyAsked.compareAndSet(false, true)) {
+            worker.execute(this::makeHistory);
+        }
         worker.execute(() -> seed(procedure));
+    }
+
+    private void makeHistory() {
+        try {
+            history.make(this.installed::get);
+        } catch (Exception e) {
+            LOG.warn("Starred demo: the teams' year of history could not be made: {}", e.getClass().getName());
+        }
+        historyMade = true;
     }
 
     void removeProcedure(InstalledProcedure installed) {
@@ -175,7 +204,7 @@ public class DemoCaseload {
 
     /** @return whether the caseload of every seed procedure is in place */
     public boolean isReady() {
-        return PLANS.stream().allMatch(plan -> seeded.contains(plan.procedureId()));
+        return historyMade && PLANS.stream().allMatch(plan -> seeded.contains(plan.procedureId()));
     }
 
     private Concern seed(Procedure procedure, DemoChild child) {

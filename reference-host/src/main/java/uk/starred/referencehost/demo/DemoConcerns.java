@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,26 +13,31 @@ import uk.starred.api.concern.ConcernOrigin;
 import uk.starred.api.concern.ConcernService;
 import uk.starred.api.concern.RaiseConcern;
 import uk.starred.api.concern.ResponseKind;
-import uk.starred.api.procedure.InstalledProcedure;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.referencehost.session.Session;
 
 /**
  * Gives the demo something to show: once Starred has accepted the demo procedure, the demo IRO and
- * CPC raise concerns for the demo children through the public {@link ConcernService}, and the Team
- * Manager responds to one, exactly as they would through the screens. A child who already has concerns is left alone, so restarting
- * the demo never duplicates them.
+ * CPC raise concerns for the first three demo children through the public {@link ConcernService}, and the Team
+ * Manager responds to one, exactly as they would through the screens ({@link DemoCaseload} asks, on its own
+ * thread). A child who already has concerns is left alone, so restarting the demo never duplicates them.
  */
-@Component(immediate = true)
-public class DemoConcerns {
+final class DemoConcerns {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoConcerns.class);
 
-    @Activate
-    public DemoConcerns(@Reference ConcernService concerns,
-            @Reference(target = "(" + InstalledProcedure.ID + "=" + DemoProcedure.ID + ")") InstalledProcedure procedure)
-            throws Exception {
-        ProcedureRef ref = procedure.procedure().ref();
+    private DemoConcerns() {
+    }
+
+    static void raise(ConcernService concerns, uk.starred.api.procedure.Procedure procedure) {
+        try {
+            raiseEach(concerns, procedure.ref());
+        } catch (Exception e) {
+            LOG.warn("Starred demo: could not raise the first demo concerns: {}", e.getClass().getName());
+        }
+    }
+
+    private static void raiseEach(ConcernService concerns, ProcedureRef ref) throws Exception {
         LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/London")));
         int raised = 0;
         if (Session.runAs("demo-iro", () -> concerns.concernsForChild(DemoPeople.AMARA)).isEmpty()) {

@@ -12,7 +12,7 @@ public final class DemoDirectory {
 
     /** @return every demo member of staff, in the order the sign-in page lists them */
     public static List<StaffMember> staff() {
-        return DemoPeople.STAFF;
+        return DemoPeople.ALL_STAFF;
     }
 
     /** @return what the person does, in a few words, for the sign-in page */
@@ -32,7 +32,7 @@ public final class DemoDirectory {
             case "demo-chief-executive" -> "Chief Executive and Managing Director";
             case "demo-iro-manager" -> "IRO Service Manager: the oversight screen";
             case "demo-complaints-officer" -> "Complaints Officer: told of complaints made";
-            default -> "";
+            default -> DemoHistory.describe(staffId);
         };
     }
 }

@@ -25,9 +25,9 @@ final class DemoPeople {
             new ChildRecord(CHLOE, "Chloe Martin", Set.of(Cohort.LOOKED_AFTER, Cohort.CHILD_PROTECTION),
                     LocalDate.of(2011, 11, 2), "demo-social-worker", "Looked After Children Team 2"));
 
-    /** Every demo child: the first three, then one for each stage of each seed procedure. */
-    static final List<ChildRecord> CHILDREN = java.util.stream.Stream.concat(FIRST_CHILDREN.stream(),
-            DemoCaseload.CHILDREN.stream()).toList();
+    /** Every demo child: the first three, one for each stage of each seed procedure, then the teams' children. */
+    static final List<ChildRecord> CHILDREN = java.util.stream.Stream.of(FIRST_CHILDREN.stream(),
+            DemoCaseload.CHILDREN.stream(), DemoHistory.CHILDREN.stream()).flatMap(s -> s).toList();
 
     static final List<StaffMember> STAFF = List.of(
             new StaffMember("demo-iro", "Priya Shah (IRO)", "priya.shah@council.example"),
@@ -53,6 +53,10 @@ final class DemoPeople {
             new StaffMember("demo-iro-manager", "Dana Wright (IRO Service Manager)", "dana.wright@council.example"),
             new StaffMember("demo-complaints-officer", "Nia Roberts (Complaints Officer)",
                     "nia.roberts@council.example"));
+
+    /** The demo's staff, and the teams' own. */
+    static final List<StaffMember> ALL_STAFF = java.util.stream.Stream.concat(STAFF.stream(),
+            DemoHistory.STAFF.stream()).toList();
 
     /**
      * Roles every demo child has, by staff id: someone in every role the demo's procedures name. The
@@ -83,6 +87,9 @@ final class DemoPeople {
 
     /** The chair of each child's reviews: the IRO for looked-after children, the CPC for child protection plans. */
     static Set<String> chairRoles(String staffId, ChildRecord child) {
+        if (DemoHistory.isTeamsChild(child.id())) {
+            return DemoHistory.chairRoles(staffId, child);
+        }
         if ("demo-iro".equals(staffId) && child.cohorts().contains(Cohort.LOOKED_AFTER)) {
             return Set.of("IRO");
         }

@@ -84,7 +84,7 @@ final class HostTables {
         try (PreparedStatement staff = c.prepareStatement(
                 "MERGE INTO host_staff (id, seq, name, email, oversight, team) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
-            for (StaffMember m : DemoPeople.STAFF) {
+            for (StaffMember m : DemoPeople.ALL_STAFF) {
                 staff.setString(1, m.id());
                 staff.setInt(2, seq++);
                 staff.setString(3, m.name());
@@ -103,7 +103,7 @@ final class HostTables {
                 }
             }
             for (ChildRecord child : DemoPeople.CHILDREN) {
-                for (StaffMember m : DemoPeople.STAFF) {
+                for (StaffMember m : DemoPeople.ALL_STAFF) {
                     for (String r : DemoPeople.chairRoles(m.id(), child)) {
                         add(role, m.id(), child.id(), r);
                     }

@@ -1,0 +1,75 @@
+package uk.starred.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.ClassRule;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The demo council's year, made through the engine with the demo's clock: challenges raised across the last
+ * twelve months by three teams' own chairs, with every kind of ending, so the figures have a history; and each
+ * team's people see their own team's children. (No browser: the REST API of the demo distribution.)
+ */
+public class DemoHistoryIT {
+
+    @ClassRule
+    public static final DemoDistribution demo = new DemoDistribution();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonNode get(String path, String user) throws Exception {
+        DemoClient.Answer answer = new DemoClient(demo).send("GET", DemoClient.API + path, user, null);
+        assertEquals(answer.body(), 200, answer.status());
+        return JSON.readTree(answer.body());
+    }
+
+    @Test
+    public void theFiguresHaveAYearOfChallengesRaisedAcrossItsMonthsAndEndedEveryWay() throws Exception {
+        LocalDate thisMonth = LocalDate.now(ZoneId.of("Europe/London")).withDayOfMonth(1);
+        int monthsWithChallenges = 0;
+        for (int i = 1; i <= 11; i++) {
+            LocalDate from = thisMonth.minusMonths(i);
+            JsonNode month = get("/oversight/figures?from=" + from + "&to=" + from.plusMonths(1), "demo-iro-manager");
+            if (month.path("raised").asInt() > 0) {
+                monthsWithChallenges++;
+            }
+        }
+        assertTrue("challenges raised in " + monthsWithChallenges + " of the last 11 whole months",
+                monthsWithChallenges >= 10);
+        JsonNode year = get("/oversight/figures?from=" + thisMonth.minusMonths(11) + "&to=" + thisMonth.plusMonths(1),
+                "demo-iro-manager");
+        assertTrue(year.toString(), year.path("raised").asInt() >= 54);
+        assertTrue("resolved, some within days and some late: " + year, year.path("resolved").asInt() >= 20
+                && year.path("medianWorkingDaysToResolve").asDouble() > 0);
+        assertTrue("withdrawn: " + year, year.path("withdrawn").asInt() > 0);
+        assertTrue("referred to CAFCASS: " + year, year.path("cafcassReferrals").asInt() > 0);
+        assertTrue("the child protection team's too: " + year, year.path("childProtection").asInt() >= 18);
+
+        JsonNode overdue = get("/oversight/open-concerns?overdue=yes&limit=500", "demo-iro-manager");
+        long teams = 0;
+        for (JsonNode row : overdue) {
+            if (row.path("concern").path("childId").asText().startsWith("DEMO-TEAM-")) {
+                teams++;
+            }
+        }
+        assertTrue("some of the teams' challenges are open and overdue today", teams > 0);
+    }
+
+    @Test
+    public void eachTeamsPeopleSeeTheirOwnTeamsChildrenAndNotAnothers() throws Exception {
+        assertTrue(get("/children/DEMO-TEAM-NORTH-1/concerns", "north-team-manager").size() > 0);
+        assertEquals("another team's child shows its manager nothing", 0,
+                get("/children/DEMO-TEAM-SOUTH-1/concerns", "north-team-manager").size());
+        assertTrue(get("/children/DEMO-TEAM-EAST-2/concerns", "east-cpc").size() > 0);
+        assertEquals(0, get("/children/DEMO-TEAM-NORTH-2/concerns", "east-cpc").size());
+        JsonNode concern = get("/children/DEMO-TEAM-NORTH-1/concerns", "north-iro").get(0);
+        assertEquals("raised by the team's own IRO", "north-iro", concern.path("raisedBy").asText());
+    }
+}
