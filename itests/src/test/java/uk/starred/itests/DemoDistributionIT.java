@@ -30,6 +30,15 @@ public class DemoDistributionIT extends StarredInKaraf {
 
     @Test
     public void theDemoChildrensConcernsAreThereAndCountedOnTheFrontPage() throws Exception {
+        // the demo seeds its caseload and its teams' year on its own thread, and says when it is done
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        HttpURLConnection ready = getWhenServed("/host/status");
+        while (ready.getResponseCode() != 200 && System.nanoTime() < deadline) {
+            ready.disconnect();
+            Thread.sleep(200);
+            ready = get("/host/status");
+        }
+        assertEquals("the demo's caseload seeded", 200, ready.getResponseCode());
         HttpURLConnection http = getWhenServed("/starred");
         assertEquals(200, http.getResponseCode());
         String page = body(http);

@@ -130,13 +130,14 @@ public class StarredFeatureIT {
             }
         }
         // the host's five ports, and the engine's own services that wait on them in turn (the screens
-        // wait on the alert, concern, oversight, good practice, review, audit, access log and subject access
-        // services); no component waits on another's class
+        // wait on the alert, concern, oversight, report, good practice, review, audit, access log and subject
+        // access services); no component waits on another's class
         assertEquals(new TreeSet<>(List.of("uk.starred.api.alert.AlertService", "uk.starred.api.concern.ConcernService",
                 "uk.starred.api.concern.OversightService", "uk.starred.api.host.CallerContext",
                 "uk.starred.api.host.CaseFile", "uk.starred.api.host.ChildRecords", "uk.starred.api.host.Notifier",
                 "uk.starred.api.practice.GoodPracticeService", "uk.starred.api.review.ReviewService",
                 "uk.starred.api.audit.AuditTrail", "uk.starred.api.audit.AccessLog",
-                "uk.starred.api.audit.SubjectAccess", "uk.starred.api.host.StaffDirectory")), missing);
+                "uk.starred.api.audit.SubjectAccess", "uk.starred.api.host.StaffDirectory",
+                "uk.starred.api.report.AnnualReportService")), missing);
     }
 }

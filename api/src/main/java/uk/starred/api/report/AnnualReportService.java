@@ -4,7 +4,10 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import uk.starred.api.NotPermittedException;
 
-/** The IRO annual report's dispute-resolution section, for those with oversight of the service. */
+/**
+ * The IRO annual report's dispute-resolution section, and the twelve months' trends the oversight screen charts,
+ * for those with oversight of the service.
+ */
 @ProviderType
 public interface AnnualReportService {
 
@@ -13,4 +16,11 @@ public interface AnnualReportService {
      * @throws NotPermittedException when the caller has no oversight of the service
      */
     DisputeResolutionReport disputeResolution(ReportYear year);
+
+    /**
+     * @param last the last of the twelve months, usually this one (its figures so far)
+     * @return the twelve months to it, month by month, with the concerns behind each figure
+     * @throws NotPermittedException when the caller has no oversight of the service
+     */
+    MonthlyTrends trends(java.time.YearMonth last);
 }

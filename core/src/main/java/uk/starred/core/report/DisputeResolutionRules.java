@@ -134,17 +134,9 @@ public final class DisputeResolutionRules {
             Counted counted = new Counted(r, thisYear);
 
             List<StageRecord> entered = c.stages().stream().filter(s -> s.enteredAt().isBefore(asAt)).toList();
-            StageRecord furthest = null;
-            boolean formal = false;
-            for (StageRecord s : entered) {
-                if (s.state() == StageState.BYPASSED) {
-                    continue;
-                }
-                if (furthest == null || p.indexOf(s.stageId()) > p.indexOf(furthest.stageId())) {
-                    furthest = s;
-                }
-                formal |= p.stage(s.stageId()).map(Stage::formal).orElse(false);
-            }
+            StageRecord furthest = furthest(c, p, asAt);
+            boolean formal = entered.stream().anyMatch(s -> s.state() != StageState.BYPASSED
+                    && p.stage(s.stageId()).map(Stage::formal).orElse(false));
             boolean ended = c.endedAt() != null && c.endedAt().isBefore(asAt);
             ConcernStatus status = ended ? c.status() : ConcernStatus.OPEN;
 
@@ -210,11 +202,7 @@ public final class DisputeResolutionRules {
                     id);
             chairs.count("iro/" + c.raisedBy(), r.chairName(), null, counted, id);
 
-            register.add(new ReportedConcern(id, c.childId(), r.childName(), team == null ? "" : team, r.cohorts(),
-                    p.title(), c.raisedBy(), r.chairName(), LocalDate.ofInstant(c.raisedAt(), zone), status,
-                    ended ? LocalDate.ofInstant(c.endedAt(), zone) : null,
-                    furthest == null ? "" : p.stage(furthest.stageId()).map(Stage::name).orElse(furthest.name()),
-                    thisYear));
+            register.add(listed(r, asAt, zone, thisYear));
         }
 
         List<Figure> medians = new ArrayList<>();
@@ -233,6 +221,36 @@ public final class DisputeResolutionRules {
                 stages.table(true), outcomes.table(false), cafcass.table(false), teams.table(true),
                 chairs.table(true));
         return new DisputeResolutionReport(year, madeAt, COLUMNS, tables, register);
+    }
+
+    /**
+     * @return the concern as a list behind a figure shows it, as it stood at the moment given
+     */
+    static ReportedConcern listed(Reported r, Instant asAt, ZoneId zone, boolean counted) {
+        Concern c = r.concern();
+        Procedure p = r.procedure();
+        boolean ended = c.endedAt() != null && c.endedAt().isBefore(asAt);
+        StageRecord furthest = furthest(c, p, asAt);
+        String team = r.team() == null || r.team().isBlank() ? "" : r.team();
+        return new ReportedConcern(c.id(), c.childId(), r.childName(), team, r.cohorts(), p.title(), c.raisedBy(),
+                r.chairName(), LocalDate.ofInstant(c.raisedAt(), zone), ended ? c.status() : ConcernStatus.OPEN,
+                ended ? LocalDate.ofInstant(c.endedAt(), zone) : null,
+                furthest == null ? "" : p.stage(furthest.stageId()).map(Stage::name).orElse(furthest.name()),
+                counted);
+    }
+
+    /** @return the furthest stage the concern had entered by the moment, in its procedure's order (bypassed aside) */
+    static StageRecord furthest(Concern c, Procedure p, Instant asAt) {
+        StageRecord furthest = null;
+        for (StageRecord s : c.stages()) {
+            if (s.state() == StageState.BYPASSED || !s.enteredAt().isBefore(asAt)) {
+                continue;
+            }
+            if (furthest == null || p.indexOf(s.stageId()) > p.indexOf(furthest.stageId())) {
+                furthest = s;
+            }
+        }
+        return furthest;
     }
 
     /** The columns a concern counts in: its year, each of its legal statuses, and all children. */

@@ -2,6 +2,7 @@ package uk.starred.impl.concern;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -29,8 +32,10 @@ import uk.starred.api.procedure.Cohort;
 import uk.starred.api.procedure.ProcedureRef;
 import uk.starred.api.report.AnnualReportService;
 import uk.starred.api.report.DisputeResolutionReport;
+import uk.starred.api.report.MonthlyTrends;
 import uk.starred.api.report.ReportYear;
 import uk.starred.core.report.DisputeResolutionRules;
+import uk.starred.core.report.TrendRules;
 import uk.starred.impl.access.Access;
 import uk.starred.impl.procedure.ProcedureDefinitions;
 import uk.starred.impl.schema.StarredSchema;
@@ -38,7 +43,8 @@ import uk.starred.impl.schema.StarredSchema;
 /**
  * {@link AnnualReportService} over the {@code starred} persistence unit: the concerns raised in the year and the
  * year before, read whole (a thousand at a time, each collection in one query), the children's names and teams
- * from the host in one request, and the figures worked out by {@link DisputeResolutionRules}.
+ * from the host in one request, and the figures worked out by {@link DisputeResolutionRules}; the twelve months'
+ * trends likewise, by {@link TrendRules}.
  */
 @Component(service = AnnualReportService.class)
 public class JpaAnnualReportService implements AnnualReportService {
@@ -79,32 +85,56 @@ public class JpaAnnualReportService implements AnnualReportService {
         Instant from = year.previous().from().atStartOfDay(zone).toInstant();
         Instant to = year.to().atStartOfDay(zone).toInstant();
         Instant madeAt = clock.instant();
-        List<DisputeResolutionRules.Reported> reported = jpa.txExpr(TransactionType.Required, em -> {
-            List<Object[]> rows = em.createQuery("select c.id, c.childCohorts from ConcernEntity c"
-                    + " where c.raisedAt >= :from and c.raisedAt < :to order by c.raisedAt, c.id", Object[].class)
-                    .setParameter("from", from).setParameter("to", to).getResultList();
-            Map<String, String> keptCohorts = new HashMap<>();
-            rows.forEach(r -> keptCohorts.put((String) r[0], (String) r[1]));
-            Map<String, Concern> whole = JpaOversightService.read(em,
-                    rows.stream().map(r -> (String) r[0]).toList());
-            Map<String, ChildRecord> known = children.children(whole.values().stream().map(Concern::childId)
-                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-            Map<String, String> names = new HashMap<>();
-            List<DisputeResolutionRules.Reported> out = new ArrayList<>(whole.size());
-            for (Concern c : whole.values()) {
-                ChildRecord child = known.get(c.childId());
-                Set<Cohort> cohorts = OversightCounts.cohorts(keptCohorts.get(c.id().toString()));
-                if (cohorts.isEmpty() && child != null) {
-                    cohorts = child.cohorts();
-                }
-                ProcedureRef ref = c.procedure();
-                String chair = names.computeIfAbsent(c.raisedBy(), id -> staff.member(id).map(StaffMember::name)
-                        .orElse(id));
-                out.add(new DisputeResolutionRules.Reported(c, definitions.stored(em, ref), cohorts,
-                        child == null ? c.childId() : child.displayName(), child == null ? null : child.team(), chair));
-            }
-            return out;
-        });
+        List<DisputeResolutionRules.Reported> reported = jpa.txExpr(TransactionType.Required, em -> reported(em,
+                em.createQuery("select c.id, c.childCohorts from ConcernEntity c where c.raisedAt >= :from"
+                        + " and c.raisedAt < :to order by c.raisedAt, c.id", Object[].class)
+                        .setParameter("from", from).setParameter("to", to).getResultList()));
         return DisputeResolutionRules.report(year, madeAt, reported, calendar);
+    }
+
+    /**
+     * The concerns of the twelve months: raised before the last month ended, and raised in the twelve, still
+     * open, or ended in them.
+     */
+    @Override
+    public MonthlyTrends trends(YearMonth last) {
+        access.requireOversight(access.caller(), "see the twelve months' trends");
+        ZoneId zone = calendar.zone();
+        Instant from = last.minusMonths(11).atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        List<DisputeResolutionRules.Reported> reported = jpa.txExpr(TransactionType.Required, em -> reported(em,
+                em.createQuery("select c.id, c.childCohorts from ConcernEntity c where c.raisedAt < :to and"
+                        + " (c.raisedAt >= :from or c.endedAt is null or c.endedAt >= :from)"
+                        + " order by c.raisedAt, c.id", Object[].class)
+                        .setParameter("from", from).setParameter("to", to).getResultList()));
+        return TrendRules.trends(last, now, reported, zone);
+    }
+
+    /**
+     * The concerns whose ids and kept legal status the rows give, read whole, with the children's names and teams
+     * from the host in one request and the chairs' names.
+     */
+    private List<DisputeResolutionRules.Reported> reported(EntityManager em, List<Object[]> rows) {
+        Map<String, String> keptCohorts = new HashMap<>();
+        rows.forEach(r -> keptCohorts.put((String) r[0], (String) r[1]));
+        Map<String, Concern> whole = JpaOversightService.read(em, rows.stream().map(r -> (String) r[0]).toList());
+        Map<String, ChildRecord> known = children.children(whole.values().stream().map(Concern::childId)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        Map<String, String> names = new HashMap<>();
+        List<DisputeResolutionRules.Reported> out = new ArrayList<>(whole.size());
+        for (Concern c : whole.values()) {
+            ChildRecord child = known.get(c.childId());
+            Set<Cohort> cohorts = OversightCounts.cohorts(keptCohorts.get(c.id().toString()));
+            if (cohorts.isEmpty() && child != null) {
+                cohorts = child.cohorts();
+            }
+            ProcedureRef ref = c.procedure();
+            String chair = names.computeIfAbsent(c.raisedBy(), id -> staff.member(id).map(StaffMember::name)
+                    .orElse(id));
+            out.add(new DisputeResolutionRules.Reported(c, definitions.stored(em, ref), cohorts,
+                    child == null ? c.childId() : child.displayName(), child == null ? null : child.team(), chair));
+        }
+        return out;
     }
 }

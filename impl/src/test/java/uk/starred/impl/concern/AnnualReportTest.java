@@ -162,6 +162,29 @@ public class AnnualReportTest {
     }
 
     @Test
+    public void theTwelveMonthsCountEachChallengeInTheMonthSomethingHappenedToIt() {
+        Concern[] c = history();
+        uk.starred.api.report.MonthlyTrends trends = engine.host().as("qa",
+                () -> engine.annualReport.trends(java.time.YearMonth.of(2026, 4)));
+        assertEquals(12, trends.months().size());
+        assertEquals(java.time.YearMonth.of(2025, 5), trends.months().get(0));
+        uk.starred.api.report.TrendSeries raised = trends.line("raised").orElseThrow();
+        assertEquals("May 2025: the looked-after and the child protection challenges, raised at one moment",
+                java.util.Set.of(c[1].id(), c[2].id()), java.util.Set.copyOf(raised.figures().get(0).concerns()));
+        assertEquals(1, (int) raised.figures().get(10).value());
+        assertEquals("the one raised the year before is not in the twelve months", 4, raised.total());
+        assertEquals(List.of(c[1].id()), trends.line("resolved").orElseThrow().figures().get(0).concerns());
+        assertEquals("resolved in April 2026", List.of(c[3].id()),
+                trends.line("resolved").orElseThrow().figures().get(11).concerns());
+        assertEquals(1, trends.line("referred").orElseThrow().total());
+        assertEquals(3, trends.line("team/Children in Care North/raised").orElseThrow().total());
+        assertEquals(List.of(c[2].id()), trends.line("iro/cpc/raised").orElseThrow().whole().concerns());
+        assertEquals("reason/CHILD_NOT_SEEN", trends.reasons().get(0).key());
+        assertThrows(NotPermittedException.class, () -> engine.host().as("tm",
+                () -> engine.annualReport.trends(java.time.YearMonth.of(2026, 4))));
+    }
+
+    @Test
     public void onlyThoseWithOversightHaveTheReportAndAYearMustBeOne() {
         history();
         NotPermittedException refused = assertThrows(NotPermittedException.class, () -> engine.host().as("tm",

@@ -30,9 +30,7 @@ import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.StaffMember;
 import uk.starred.api.procedure.Cohort;
-import uk.starred.api.ui.AlertLink;
 import uk.starred.api.ui.AlertSeverity;
-import uk.starred.api.ui.AlertSource;
 import uk.starred.api.ui.CaseAlert;
 import uk.starred.api.ui.CaseScreens;
 import uk.starred.api.ui.CaseTab;
@@ -66,6 +64,7 @@ public class HostPages extends HttpServlet {
 
     private final transient DemoHost host;
     private final transient Extensions extensions;
+    private final transient AlertArea alertArea;
     private final transient DemoCaseload caseload;
     private final transient SignInThrottle throttle = new SignInThrottle(java.time.Clock.systemUTC());
 
@@ -73,6 +72,7 @@ public class HostPages extends HttpServlet {
     public HostPages(@Reference DemoHost host, @Reference Extensions extensions, @Reference DemoCaseload caseload) {
         this.host = host;
         this.extensions = extensions;
+        this.alertArea = new AlertArea(extensions);
         this.caseload = caseload;
     }
 
@@ -224,8 +224,8 @@ public class HostPages extends HttpServlet {
                     .append("<thead><tr><th scope=\"col\">Child</th><th scope=\"col\">Legal status</th>")
                     .append("<th scope=\"col\">Team</th><th scope=\"col\">Alerts</th></tr></thead><tbody>");
             for (ChildRecord child : mine) {
-                List<CaseAlert> alerts = Session.runAs(staff, () -> alerts(staff, child.id()));
-                long urgent = alerts.stream().filter(a -> severity(a) == AlertSeverity.URGENT).count();
+                List<CaseAlert> alerts = Session.runAs(staff, () -> alertArea.alerts(staff, child.id()));
+                long urgent = alerts.stream().filter(a -> alertArea.severity(a) == AlertSeverity.URGENT).count();
                 main.append("<tr><td><a class=\"link\" href=\"").append(Html.escape(childUrl(child.id()))).append("\">")
                         .append(Html.escape(child.displayName())).append("</a></td><td>").append(cohorts(child.cohorts()))
                         .append("</td><td>").append(Html.escape(child.team())).append("</td><td>");
@@ -315,7 +315,7 @@ public class HostPages extends HttpServlet {
         main.append(Layout.banner(problem, true)).append(Layout.banner(problem == null ? SignedIn.takeFlash(request)
                 : null, false));
         if (child.isPresent()) {
-            main.append(alertArea(staff, childId));
+            main.append(alertArea.render(staff, childId));
         }
         List<String> sheets = new ArrayList<>();
         if (visible.isEmpty()) {
@@ -347,75 +347,8 @@ public class HostPages extends HttpServlet {
                 host.hasOversight(staff), csrf, sheets, main.toString()));
     }
 
-    /** The alert area shown on every case screen of the child: every source's alerts, the most urgent first. */
-    private String alertArea(String staff, String childId) throws Exception {
-        List<CaseAlert> alerts = new ArrayList<>(Session.runAs(staff, () -> alerts(staff, childId)));
-        alerts.sort(java.util.Comparator.comparing((CaseAlert a) -> severity(a)).thenComparing(a -> !a.viewerMustAct()));
-        StringBuilder out = new StringBuilder("<section class=\"alerts\" aria-labelledby=\"alerts-heading\">"
-                + "<h2 class=\"heading-m\" id=\"alerts-heading\">Alerts</h2>");
-        if (alerts.isEmpty()) {
-            return out.append("<p class=\"body\">No alerts on this child's record.</p></section>").toString();
-        }
-        out.append("<ul class=\"alert-list\">");
-        for (CaseAlert alert : alerts) {
-            Optional<Extensions.Type> type = extensions.type(alert.type());
-            AlertSeverity severity = severity(alert);
-            String colour = switch (severity) {
-                case URGENT -> "red";
-                case WARNING -> "amber";
-                case INFORMATION -> "blue";
-            };
-            String words = switch (severity) {
-                case URGENT -> "Urgent";
-                case WARNING -> "Warning";
-                case INFORMATION -> "In hand";
-            };
-            out.append("<li class=\"alert alert-").append(colour).append("\">")
-                    .append(Layout.icon(type.map(Extensions.Type::icon).orElse("")))
-                    .append("<div class=\"alert-body\"><p class=\"alert-title\"><strong class=\"tag tag-").append(colour)
-                    .append("\">").append(words).append("</strong> ")
-                    .append(Html.escape(type.map(Extensions.Type::label).orElse(alert.type()))).append(": ")
-                    .append(Html.escape(alert.title())).append("</p><p class=\"alert-detail\">")
-                    .append(Html.escape(alert.detail()));
-            if (alert.viewerMustAct()) {
-                out.append(" <strong>You are asked to act.</strong>");
-            }
-            out.append("</p>");
-            if (type.isPresent()) {
-                AlertLink link = type.get().type().linkFor(alert);
-                String href = (CaseScreens.OVERSIGHT.equals(link.screen()) ? "/host/oversight" : childUrl(childId));
-                Map<String, String> q = new LinkedHashMap<>();
-                q.put(CaseTab.TAB_PARAMETER, link.tabKey());
-                q.putAll(link.query());
-                CaseView target = new CaseView(link.screen(), staff, childId, Map.of(), href, "", "", CHILD_URL);
-                out.append("<a class=\"link\" href=\"").append(Html.escape(target.link(q)
-                        + (link.anchor() == null ? "" : "#" + link.anchor()))).append("\">View<span class=\"visually-hidden\"> ")
-                        .append(Html.escape(alert.title())).append("</span></a>");
-            }
-            out.append("</div></li>");
-        }
-        return out.append("</ul></section>").toString();
-    }
-
-    private List<CaseAlert> alerts(String staff, String childId) {
-        List<CaseAlert> out = new ArrayList<>();
-        for (AlertSource source : extensions.sources()) {
-            try {
-                out.addAll(source.alertsFor(staff, childId));
-            } catch (StoreUnavailableException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                LOG.warn("An alert source failed: {}", e.getClass().getName());
-            }
-        }
-        return out;
-    }
 
     /** The alert's own severity where it gives one, else its type's. */
-    private AlertSeverity severity(CaseAlert alert) {
-        return alert.severity() != null ? alert.severity()
-                : extensions.type(alert.type()).map(Extensions.Type::severity).orElse(AlertSeverity.INFORMATION);
-    }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
         String staff = SignedIn.staff(request);
@@ -429,7 +362,7 @@ public class HostPages extends HttpServlet {
         return host.member(staffId).map(StaffMember::name).orElse(staffId);
     }
 
-    private static String childUrl(String childId) {
+    static String childUrl(String childId) {
         return CHILD_URL.replace(CaseView.CHILD_ID, java.net.URLEncoder.encode(childId, StandardCharsets.UTF_8));
     }
 

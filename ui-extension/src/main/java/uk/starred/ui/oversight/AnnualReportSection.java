@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.starred.api.concern.ConcernId;
 import uk.starred.api.report.AnnualReportService;
 import uk.starred.api.report.DisputeResolutionReport;
 import uk.starred.api.report.Figure;
@@ -17,10 +16,8 @@ import uk.starred.api.report.ReportColumn;
 import uk.starred.api.report.ReportRow;
 import uk.starred.api.report.ReportTable;
 import uk.starred.api.report.ReportYear;
-import uk.starred.api.report.ReportedConcern;
 import uk.starred.api.ui.CaseTab;
 import uk.starred.api.ui.CaseView;
-import uk.starred.ui.tab.DisputeResolutionTab;
 import uk.starred.ui.tab.Out;
 
 /**
@@ -96,24 +93,9 @@ final class AnnualReportSection {
         out.raw("<h4 class=\"starred-heading-s\">The challenges behind a figure</h4><p class=\"starred-body\">")
                 .t(found.table().title()).raw(": ").t(found.row().label()).raw(", ").t(found.column().label())
                 .raw(": ").t(found.figure().shown()).raw("</p>");
-        Set<ConcernId> ids = Set.copyOf(found.figure().concerns());
-        out.raw("<table class=\"starred-table\"><caption class=\"starred-visually-hidden\">The challenges behind the"
-                + " figure</caption><thead><tr><th scope=\"col\">Child</th><th scope=\"col\">Team</th>")
-                .raw("<th scope=\"col\">Raised by</th><th scope=\"col\">Raised</th><th scope=\"col\">Procedure</th>")
-                .raw("<th scope=\"col\">Furthest stage</th><th scope=\"col\">At the year's end</th></tr></thead><tbody>");
-        for (ReportedConcern c : report.concerns()) {
-            if (!ids.contains(c.id())) {
-                continue;
-            }
-            out.raw("<tr><td><a class=\"starred-link\"").attr("href", view.childLink(c.childId(),
-                    Map.of(CaseTab.TAB_PARAMETER, DisputeResolutionTab.KEY, "concern", c.id().toString()))
-                    + "#concern-" + c.id()).raw(">").t(c.childName()).raw("</a></td><td>").t(c.team()).raw("</td><td>")
-                    .t(c.raisedByName()).raw("</td><td>").t(c.raisedOn()).raw("</td><td>").t(c.procedureTitle())
-                    .raw("</td><td>").t(c.furthestStage()).raw("</td><td>")
-                    .t(c.status().name().charAt(0) + c.status().name().substring(1).toLowerCase().replace('_', ' '))
-                    .t(c.endedOn() == null ? "" : " on " + c.endedOn()).raw("</td></tr>");
-        }
-        out.raw("</tbody></table></div>");
+        ChallengeList.render(view, report.concerns(), Set.copyOf(found.figure().concerns()), "At the year's end",
+                out);
+        out.raw("</div>");
     }
 
     /** A figure of the report, with where it is. */

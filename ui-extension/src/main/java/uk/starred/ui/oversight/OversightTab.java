@@ -45,8 +45,9 @@ import uk.starred.ui.tab.Words;
 /**
  * The oversight screen's "Dispute resolution" tab, for the IRO Service Manager and the Head of
  * Service: every open concern with its stage, days open and working days overdue, team and IRO,
- * filterable; the figures for a month, quarter or year as tables and bar charts, each
- * downloadable as CSV from the REST API; and the IRO annual report's dispute-resolution section.
+ * filterable; the last twelve months month by month, by reason, by team and by IRO; the figures for a month,
+ * quarter or year as tables and bar charts, each downloadable as CSV from the REST API; and the IRO annual
+ * report's dispute-resolution section. Every figure of the months and the report links to its challenges.
  */
 @Component(service = CaseTab.class)
 @CaseTabEntry(screen = CaseScreens.OVERSIGHT, key = OversightTab.KEY, label = "Dispute resolution")
@@ -68,6 +69,7 @@ public class OversightTab implements CaseTab {
     private final Words words;
     private final GoodPracticeService goodPractice;
     private final AnnualReportSection annualReport;
+    private final TrendsSection trends;
 
     @Activate
     public OversightTab(@Reference OversightService oversight, @Reference StaffDirectory staff,
@@ -83,6 +85,7 @@ public class OversightTab implements CaseTab {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         this.words = new Words(calendar.zone(), staff);
         this.annualReport = new AnnualReportSection(reports, calendar.zone());
+        this.trends = new TrendsSection(reports);
     }
 
     @Override
@@ -149,6 +152,7 @@ public class OversightTab implements CaseTab {
         List<OpenConcernSummary> rows = OversightFilters.isEverything(query) ? all
                 : oversight.openConcernSummaries(query);
         openConcerns(view, query, all, rows, out);
+        trends.render(view, java.time.YearMonth.from(today), fields.get("trend"), out);
         figures(view, period, oversight.figures(period.from(), period.to()), out);
         goodPractice(period, goodPractice.recognised(period.from(), period.to()), out);
         annualReport.render(view, reportYear, fields.get("figure"), today, out);

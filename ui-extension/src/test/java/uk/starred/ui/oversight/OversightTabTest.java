@@ -177,4 +177,28 @@ public class OversightTabTest {
             assertTrue(text, text.contains("By IRO or Child Protection Chair"));
         }
     }
+
+    @Test
+    public void theTwelveMonthsShowEachMonthsChallengesLinkedToThemAndEachTeamsAndChairs() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(render(Map.of()));
+        org.jsoup.nodes.Element months = page.select("table.starred-trends").first();
+        assertEquals("Dec 2025", months.select("thead th").get(1).text());
+        assertEquals("Nov 2026", months.select("thead th").get(12).text());
+        org.jsoup.nodes.Element raised = months.select("tbody tr").first();
+        assertTrue(raised.select("th").text(), raised.select("th").text().startsWith("Challenges raised"));
+        assertEquals("3", raised.select("td").get(11).select("a").first().ownText());
+        assertEquals("nothing the month before", "0", raised.select("td").get(10).text());
+        org.jsoup.nodes.Element team = page.select("caption:contains(By team) + thead + tbody tr").first();
+        assertEquals("Children in Care", team.select("th").text());
+        assertEquals("3", team.select("td").first().select("a").first().ownText());
+
+        String link = raised.select("td").get(11).select("a").attr("href");
+        String trend = java.net.URLDecoder.decode(link.substring(link.indexOf("trend=") + 6, link.indexOf('#')),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document behind = org.jsoup.Jsoup.parse(render(Map.of("trend", List.of(trend))));
+        assertEquals("Challenges raised, November 2026: 3", behind.select("#trend-figure p").first().text());
+        assertEquals(3, behind.select("#trend-figure tbody tr").size());
+        org.jsoup.nodes.Document wrong = org.jsoup.Jsoup.parse(render(Map.of("trend", List.of("raised/12"))));
+        assertTrue(wrong.select("#trend-figure").text().contains("no such figure"));
+    }
 }
