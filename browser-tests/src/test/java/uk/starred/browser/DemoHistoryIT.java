@@ -64,12 +64,12 @@ public class DemoHistoryIT {
 
     @Test
     public void eachTeamsPeopleSeeTheirOwnTeamsChildrenAndNotAnothers() throws Exception {
-        assertTrue(get("/children/DEMO-TEAM-NORTH-1/concerns", "north-team-manager").size() > 0);
+        assertTrue(get("/children/DEMO-TEAM-RIVERSIDE-1/concerns", "riverside-team-manager").size() > 0);
         assertEquals("another team's child shows its manager nothing", 0,
-                get("/children/DEMO-TEAM-SOUTH-1/concerns", "north-team-manager").size());
-        assertTrue(get("/children/DEMO-TEAM-EAST-2/concerns", "east-cpc").size() > 0);
-        assertEquals(0, get("/children/DEMO-TEAM-NORTH-2/concerns", "east-cpc").size());
-        JsonNode concern = get("/children/DEMO-TEAM-NORTH-1/concerns", "north-iro").get(0);
-        assertEquals("raised by the team's own IRO", "north-iro", concern.path("raisedBy").asText());
+                get("/children/DEMO-TEAM-HILLSIDE-1/concerns", "riverside-team-manager").size());
+        assertTrue(get("/children/DEMO-TEAM-PARKSIDE-2/concerns", "parkside-cpc").size() > 0);
+        assertEquals(0, get("/children/DEMO-TEAM-RIVERSIDE-2/concerns", "parkside-cpc").size());
+        JsonNode concern = get("/children/DEMO-TEAM-RIVERSIDE-1/concerns", "riverside-iro").get(0);
+        assertEquals("raised by the team's own IRO", "riverside-iro", concern.path("raisedBy").asText());
     }
 }

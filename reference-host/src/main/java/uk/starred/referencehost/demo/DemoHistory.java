@@ -56,18 +56,18 @@ final class DemoHistory {
     }
 
     static final List<Team> TEAMS = List.of(
-            new Team("NORTH", "Children in Care Team North", Cohort.LOOKED_AFTER, "seed-000-starred-decisions",
-                    staff("north-social-worker", "Ife Adebayo (Social Worker)", "Children in Care Team North"),
-                    staff("north-team-manager", "Marcus Doyle (Team Manager)", "Children in Care Team North"),
-                    staff("north-iro", "Grace Lin (IRO)", "Independent Reviewing Service"), "IRO"),
-            new Team("SOUTH", "Children in Care Team South", Cohort.LOOKED_AFTER, "seed-000-starred-decisions",
-                    staff("south-social-worker", "Ellie Ward (Social Worker)", "Children in Care Team South"),
-                    staff("south-team-manager", "Sunil Mehta (Team Manager)", "Children in Care Team South"),
-                    staff("south-iro", "Ruth Okoro (IRO)", "Independent Reviewing Service"), "IRO"),
-            new Team("EAST", "Safeguarding Team East", Cohort.CHILD_PROTECTION, "seed-004-alert-process",
-                    staff("east-social-worker", "Josh Price (Social Worker)", "Safeguarding Team East"),
-                    staff("east-team-manager", "Hannah Cole (Team Manager)", "Safeguarding Team East"),
-                    staff("east-cpc", "David Osei (Child Protection Chair)", "Independent Reviewing Service"), "CPC"));
+            new Team("RIVERSIDE", "Children in Care Team Riverside", Cohort.LOOKED_AFTER, "seed-000-starred-decisions",
+                    staff("riverside-social-worker", "Ife Adebayo (Social Worker)", "Children in Care Team Riverside"),
+                    staff("riverside-team-manager", "Marcus Doyle (Team Manager)", "Children in Care Team Riverside"),
+                    staff("riverside-iro", "Grace Lin (IRO)", "Independent Reviewing Service"), "IRO"),
+            new Team("HILLSIDE", "Children in Care Team Hillside", Cohort.LOOKED_AFTER, "seed-000-starred-decisions",
+                    staff("hillside-social-worker", "Ellie Ward (Social Worker)", "Children in Care Team Hillside"),
+                    staff("hillside-team-manager", "Sunil Mehta (Team Manager)", "Children in Care Team Hillside"),
+                    staff("hillside-iro", "Ruth Okoro (IRO)", "Independent Reviewing Service"), "IRO"),
+            new Team("PARKSIDE", "Safeguarding Team Parkside", Cohort.CHILD_PROTECTION, "seed-004-alert-process",
+                    staff("parkside-social-worker", "Josh Price (Social Worker)", "Safeguarding Team Parkside"),
+                    staff("parkside-team-manager", "Hannah Cole (Team Manager)", "Safeguarding Team Parkside"),
+                    staff("parkside-cpc", "David Osei (Child Protection Chair)", "Independent Reviewing Service"), "CPC"));
 
     /** The procedures the history runs under. */
     static final Set<String> PROCEDURES = Set.of("seed-000-starred-decisions", "seed-004-alert-process");
