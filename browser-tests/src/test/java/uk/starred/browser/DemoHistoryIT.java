@@ -72,4 +72,34 @@ public class DemoHistoryIT {
         JsonNode concern = get("/children/DEMO-TEAM-RIVERSIDE-1/concerns", "riverside-iro").get(0);
         assertEquals("raised by the team's own IRO", "riverside-iro", concern.path("raisedBy").asText());
     }
+
+    @Test
+    public void integratorsReadTheTwelveMonthsAndTheAnnualReportAsJson() throws Exception {
+        JsonNode trends = get("/oversight/trends", "demo-head-of-service");
+        assertEquals(12, trends.path("months").size());
+        JsonNode raised = trends.path("series").get(0);
+        assertEquals("raised", raised.path("key").asText());
+        long total = 0;
+        for (JsonNode figure : raised.path("figures")) {
+            total += figure.path("value").asLong();
+            assertEquals("each figure names the concerns behind it", figure.path("value").asInt(),
+                    figure.path("concerns").size());
+        }
+        assertTrue("the year's challenges month by month: " + total, total >= 54);
+        assertTrue(trends.path("teams").toString(), trends.path("teams").toString().contains("Safeguarding Team Parkside"));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        JsonNode report = get("/oversight/annual-report/" + year, "demo-iro-manager");
+        assertEquals(year, report.path("year").path("startYear").asInt());
+        assertEquals(6, report.path("columns").size());
+        assertEquals("raised", report.path("tables").get(0).path("key").asText());
+        DemoClient.Answer wrong = new DemoClient(demo).send("GET", DemoClient.API + "/oversight/annual-report/last",
+                "demo-iro-manager", null);
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.body(), wrong.body().contains("year"));
+        DemoClient.Answer refused = new DemoClient(demo).send("GET", DemoClient.API + "/oversight/trends",
+                "riverside-iro", null);
+        assertEquals("an IRO has no oversight of the service", 403, refused.status());
+    }
 }

@@ -34,7 +34,8 @@ public interface Notifier {
      * moment, so that Starred does not try it again for every notification of the round. An exception's
      * message is kept with the notification for an operator: it names the kind of failure, never a recipient
      * or what the notification says. A notification whose id was already sent must be accepted and ignored;
-     * an attempt ends within a minute (a time-out), so that a claimed batch ends within its lease.
+     * each step of an attempt has a time-out (30 seconds at most is usual), so that a channel that hangs is
+     * found out.
      */
     void send(Notification notification) throws Exception;
 }

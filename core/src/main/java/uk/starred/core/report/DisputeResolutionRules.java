@@ -128,7 +128,9 @@ public final class DisputeResolutionRules {
         for (Reported r : ordered) {
             Concern c = r.concern();
             boolean thisYear = !c.raisedAt().isBefore(starts);
-            Instant asAt = (thisYear ? year : year.previous()).to().atStartOfDay(zone).toInstant();
+            // the end of its year, or now for the year under way: nothing is counted as happened before it has
+            Instant yearEnd = (thisYear ? year : year.previous()).to().atStartOfDay(zone).toInstant();
+            Instant asAt = yearEnd.isAfter(madeAt) ? madeAt : yearEnd;
             Procedure p = r.procedure();
             ConcernId id = c.id();
             Counted counted = new Counted(r, thisYear);
@@ -157,7 +159,7 @@ public final class DisputeResolutionRules {
                 }
                 boolean stageEnded = s.endedAt() != null && s.endedAt().isBefore(asAt);
                 String row = stageEnded ? (s.endedAt().isAfter(s.dueAt()) ? "late" : "in-time")
-                        : s.dueAt().isBefore(asAt) ? "open-late" : null;
+                        : !s.dueAt().isAfter(asAt) ? "open-late" : null;
                 if (row == null) {
                     continue;
                 }

@@ -75,12 +75,13 @@ public final class TrendRules {
                         chair, c);
             }
             for (StageRecord s : c.stages()) {
-                if (s.state() == StageState.BYPASSED || s.dueAt() == null || !s.dueAt().isBefore(now)
+                if (s.state() == StageState.BYPASSED || s.dueAt() == null || s.dueAt().isAfter(now)
                         || s.endedAt() != null && !s.endedAt().isAfter(s.dueAt())) {
                     continue;
                 }
-                counted |= count(series, teams, chairs, "overdue", YearMonth.from(s.dueAt().atZone(zone)), team,
-                        chair, c);
+                // a due moment is the start of the day after the due day: counted in the due day's month
+                YearMonth dueDay = YearMonth.from(s.dueAt().minusNanos(1).atZone(zone));
+                counted |= count(series, teams, chairs, "overdue", dueDay, team, chair, c);
             }
             if (c.cafcass() != null && c.cafcass().referredAt() != null) {
                 counted |= count(series, teams, chairs, "referred",

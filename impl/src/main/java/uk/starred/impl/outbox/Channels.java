@@ -142,6 +142,8 @@ final class Channels {
                 error = "no notifier is running: the notification waits for one";
                 holdsBack = true;
             }
+            // one that reached no one holds back those after it, whatever channels are named
+            holdsBack |= error != null && done.isEmpty();
             return error == null ? null : new Streams.Failure(error, String.join("\n", done), holdsBack);
         }
 
@@ -178,8 +180,8 @@ final class Channels {
         }
 
         /**
-         * @return {@code null} when sent; else the error as the channel told it, named by its channel. A
-         *         channel's code that fails to link (its bundle refreshed under it) is its failure, not the round's.
+         * @return {@code null} when sent; else the error as the channel told it, named by its channel. Whatever a
+         *         channel throws but the virtual machine's own failures is its failure, not the round's.
          */
         private String attempt(Channel c, Notification notification) {
             String unavailable = down.get(c.name());
@@ -192,9 +194,16 @@ final class Channels {
             } catch (ChannelUnavailableException e) {
                 down.putIfAbsent(c.name(), e.toString());
                 return "[" + c.name() + "] " + e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "[" + c.name() + "] interrupted: the relay is stopping";
             } catch (Exception e) {
                 return "[" + c.name() + "] " + e;
-            } catch (LinkageError e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Error e) {
+                // its code failing to link (its bundle refreshed under it), an assertion: what the notification
+                // reached on the other channels is still written down
                 return "[" + c.name() + "] " + Failures.describe(e);
             }
         }

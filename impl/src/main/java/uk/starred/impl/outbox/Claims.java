@@ -90,6 +90,12 @@ final class Claims {
         return out;
     }
 
+    /** Moves the end of the claim's lease on, for the messages it still holds. */
+    static int renew(EntityManager em, String claim, Instant leaseEnds) {
+        return em.createNativeQuery("UPDATE outbox SET next_attempt_at = ?1 WHERE claimed_by = ?2"
+                + " AND delivered_at IS NULL").setParameter(1, leaseEnds).setParameter(2, claim).executeUpdate();
+    }
+
     /** Marks the messages delivered, those still under this claim. */
     static void delivered(EntityManager em, String claim, List<String> ids, Instant at) {
         for (List<String> chunk : chunks(ids)) {

@@ -55,14 +55,14 @@ import uk.starred.impl.schema.StarredSchema;
 public class OutboxRelay implements OutboxService {
 
     /**
-     * How long a claim holds its messages. A batch starts no message once a quarter of it has gone, and a
-     * notifier's attempt ends within a minute ({@link Notifier#send}), so a batch is recorded before its claim
-     * runs out and no other node delivers its messages again.
+     * How long a claim holds its messages. A batch starts no message once a quarter of it has gone, and its
+     * claim is renewed every quarter while its deliveries run, so that no other node delivers them again
+     * however slow a channel is.
      */
     static final Duration LEASE = Duration.ofMinutes(2);
 
     /** How long stopping waits for the batch under way to end and be recorded: a notifier's attempt and more. */
-    private static final long STOP_WAIT_MILLIS = 75_000;
+    private static final long STOP_WAIT_MILLIS = 40_000;
     static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     static final int DEFAULT_ATTEMPTS_BEFORE_DEAD_LETTER = 16;
@@ -80,6 +80,8 @@ public class OutboxRelay implements OutboxService {
     private ExecutorService deliverers;
     private Thread relaying;
     private volatile boolean stopped;
+    /** Whether a batch's sends are under way (between its claim and its record). */
+    private volatile boolean sending;
     private final Semaphore written = new Semaphore(0);
     private final Runnable wake = this::wake;
     private int pollSeconds;
@@ -185,16 +187,19 @@ public class OutboxRelay implements OutboxService {
     }
 
     /**
-     * Stops delivering. The batch under way starts no further message, lets those being sent end, and records
-     * what became of them, so that nothing sent is sent again; only past {@value #STOP_WAIT_MILLIS} ms is it
-     * interrupted, leaving what it had not recorded to come back when its claim does.
+     * Stops delivering. Sends under way end and what became of them is recorded, so that nothing sent is sent
+     * again; the batch starts nothing more. Only past {@value #STOP_WAIT_MILLIS} ms are they interrupted, leaving
+     * what was not recorded to come back when its claim does. A relay not sending is interrupted at once: it may
+     * be waiting for the database, which is perhaps going away with it.
      */
     public void stop() throws InterruptedException {
         stopped = true;
         OutboxSignal.ignore(wake);
         written.release();
         if (relaying != null) {
-            relaying.join(STOP_WAIT_MILLIS);
+            if (sending) {
+                relaying.join(STOP_WAIT_MILLIS);
+            }
             if (relaying.isAlive()) {
                 relaying.interrupt();
                 relaying.join(10_000);
@@ -312,8 +317,15 @@ public class OutboxRelay implements OutboxService {
             return new Batch(0, 0);
         }
         Instant startNoMore = now.plus(LEASE.dividedBy(4));
-        List<Streams.Outcome> outcomes = Streams.deliver(claimed, deliverers, destinations.round(),
-                () -> stopped || clock.instant().isAfter(startNoMore));
+        List<Streams.Outcome> outcomes;
+        sending = true;
+        try {
+            outcomes = Streams.deliver(claimed, deliverers, destinations.round(),
+                    () -> stopped || clock.instant().isAfter(startNoMore), () -> renew(claim),
+                    LEASE.dividedBy(4).toMillis());
+        } finally {
+            sending = false;
+        }
         Instant at = now();
         // interrupted, what ended is still recorded: the database's work is not cut short with it
         boolean interrupted = Thread.interrupted();
@@ -341,35 +353,19 @@ public class OutboxRelay implements OutboxService {
                 Thread.currentThread().interrupt();
             }
         }
-        logFailures(failures);
+        DeliveryLog.failures(failures, attemptsBeforeDeadLetter);
         return new Batch(claimed.size(), delivered.size());
     }
 
-    /**
-     * The error as the host told it stays with the message, for {@code starred:outbox}; the log has its kind, one
-     * line for each kind of failure of the batch (a channel down fails every notification of the round alike), and
-     * one for each dead letter.
-     */
-    private void logFailures(List<Streams.Failed> failures) {
-        Map<String, List<Streams.Failed>> retried = new java.util.TreeMap<>();
-        for (Streams.Failed f : failures) {
-            int attempt = f.message().attempts() + 1;
-            if (attempt >= attemptsBeforeDeadLetter) {
-                LOG.error("Delivery of {} {} failed {} times: it is a dead letter, kept for an operator to retry"
-                        + " (starred:outbox --dead)", f.message().kind(), f.message().id(), attempt);
-            } else {
-                retried.computeIfAbsent(f.message().kind() + " " + errorKind(f.failure().error()),
-                        k -> new ArrayList<>()).add(f);
-            }
+    /** Renews the claim while its deliveries run; a renewal that fails leaves the lease as it was. */
+    private void renew(String claim) {
+        Instant leaseEnds = now().plus(LEASE);
+        try {
+            jpa.tx(TransactionType.Required, em -> Claims.renew(em, claim, leaseEnds));
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox relay {} could not renew its claim on a batch still being delivered: {}", node,
+                    Failures.describe(e));
         }
-        retried.forEach((kind, of) -> LOG.warn("Delivery of {} message(s) failed, will retry: {} (first {}, attempt"
-                + " {})", of.size(), kind, of.get(0).message().id(), of.get(0).message().attempts() + 1));
-    }
-
-    /** The kind of an error as stored ("java.io.IOException: ..."): the part before its message. */
-    private static String errorKind(String error) {
-        int colon = error.indexOf(':');
-        return colon < 0 ? error : error.substring(0, colon);
     }
 
     /** @return the wait before the given attempt: 10 s, doubling, at most an hour */

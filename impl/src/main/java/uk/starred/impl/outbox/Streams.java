@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -74,6 +76,17 @@ final class Streams {
      */
     static List<Outcome> deliver(List<Claims.Claimed> claimed, ExecutorService deliverers,
             Function<Claims.Claimed, Failure> deliverOne, BooleanSupplier stop) {
+        return deliver(claimed, deliverers, deliverOne, stop, () -> { }, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #deliver(List, ExecutorService, Function, BooleanSupplier)}, renewing the batch's claim every
+     * {@code renewEveryMillis} while its deliveries run on the threads given, so that a channel slower than
+     * expected does not let the claim run out under them (and another node deliver them again).
+     */
+    static List<Outcome> deliver(List<Claims.Claimed> claimed, ExecutorService deliverers,
+            Function<Claims.Claimed, Failure> deliverOne, BooleanSupplier stop, Runnable renew,
+            long renewEveryMillis) {
         List<List<Claims.Claimed>> streams = streams(claimed);
         if (deliverers == null || streams.size() == 1) {
             return streams.stream().map(s -> deliverStream(s, deliverOne, stop)).toList();
@@ -84,8 +97,17 @@ final class Streams {
         }
         List<Outcome> outcomes = new ArrayList<>(streams.size());
         try {
+            long renewAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renewEveryMillis);
             for (Future<Outcome> f : running) {
-                outcomes.add(f.get());
+                while (true) {
+                    try {
+                        outcomes.add(f.get(Math.max(0, renewAt - System.nanoTime()), TimeUnit.NANOSECONDS));
+                        break;
+                    } catch (TimeoutException e) {
+                        renew.run();
+                        renewAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renewEveryMillis);
+                    }
+                }
             }
         } catch (InterruptedException e) {
             outcomes.clear();

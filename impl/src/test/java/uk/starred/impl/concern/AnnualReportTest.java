@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static uk.starred.testkit.seeds.Scenario.london;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -182,6 +183,22 @@ public class AnnualReportTest {
         assertEquals("reason/CHILD_NOT_SEEN", trends.reasons().get(0).key());
         assertThrows(NotPermittedException.class, () -> engine.host().as("tm",
                 () -> engine.annualReport.trends(java.time.YearMonth.of(2026, 4))));
+    }
+
+    @Test
+    public void theYearUnderWayIsCountedAsItStandsNowNotAsItWillAtItsEnd() {
+        engine.clock().set(london("2026-11-16T10:00"));
+        Concern lac = raise("iro", "lac", ConcernOrigin.STARRED_DECISION, "CHILD_NOT_SEEN");
+        DisputeResolutionReport today = engine.host().as("qa",
+                () -> engine.annualReport.disputeResolution(new ReportYear(2026)));
+        assertEquals("its stage is not yet due", 0,
+                (int) row(today, "time-to-resolve", "stages/open-late").figures().get(ALL_THIS).value());
+        Instant due = lac.currentStage().orElseThrow().dueAt();
+        engine.clock().set(due);
+        DisputeResolutionReport later = engine.host().as("qa",
+                () -> engine.annualReport.disputeResolution(new ReportYear(2026)));
+        assertEquals("at its due moment it is overdue", List.of(lac.id()),
+                row(later, "time-to-resolve", "stages/open-late").figures().get(ALL_THIS).concerns());
     }
 
     @Test

@@ -255,4 +255,16 @@ public class NotificationChannelsTest {
         relay.deliverDue();
         assertEquals("never told twice", 2, engine.host.notifications.size());
     }
+
+    @Test
+    public void withNoChannelNamedANotificationThatReachedNoOneStillHoldsBackThoseAfterIt() {
+        mailboxesDown.add("tm-1");
+        Channels channels = new Channels(Set.of());
+        channels.add(email, Map.of(Notifier.CHANNEL, "email", Notifier.EACH_RECIPIENT, "true"));
+        OutboxRelay relay = relay(channels);
+        raise();
+        relay.deliverDue();
+        assertEquals("the first reached no one: the second waits behind it", List.of(), mailed);
+        assertEquals(1, engine.db.count("outbox WHERE delivered_at IS NULL AND holds_back AND attempts = 1"));
+    }
 }

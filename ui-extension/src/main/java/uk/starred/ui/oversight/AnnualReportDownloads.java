@@ -31,7 +31,7 @@ import uk.starred.api.report.ReportYear;
 import uk.starred.core.fault.Failures;
 import uk.starred.ui.Downloads;
 import uk.starred.ui.SecurityHeaders;
-import uk.starred.ui.rest.Csv;
+import uk.starred.ui.Csv;
 import uk.starred.ui.tab.Out;
 import uk.starred.ui.tab.PdfDocuments;
 
@@ -124,7 +124,7 @@ public class AnnualReportDownloads extends HttpServlet {
      * One line a figure: its table, row and column as keys and words, its value, and the challenges behind it
      * (their ids, separated by spaces), so that every figure can be traced in a spreadsheet too.
      */
-    static String csv(DisputeResolutionReport report) {
+    public static String csv(DisputeResolutionReport report) {
         Csv csv = new Csv().row("year", "table", "table_title", "row", "row_label", "column", "column_label", "value",
                 "concern_ids");
         for (ReportTable table : report.tables()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,6 +41,10 @@ import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.Violation;
 import uk.starred.core.command.Checks;
 import uk.starred.api.alert.AlertService;
+import uk.starred.api.report.AnnualReportService;
+import uk.starred.api.report.DisputeResolutionReport;
+import uk.starred.api.report.ReportYear;
+import uk.starred.ui.Csv;
 import uk.starred.api.concern.Concern;
 import uk.starred.api.concern.ConcernId;
 import uk.starred.api.concern.ConcernService;
@@ -94,6 +99,7 @@ public class RestApi extends HttpServlet {
     private final transient CallerContext caller;
     private final transient ConcernCommands commands;
     private final transient ObjectMapper json;
+    private final transient AnnualReportService reports;
     private final transient Exports exports;
     private final transient GoodPracticeService goodPractice;
     private final transient uk.starred.api.review.ReviewService reviews;
@@ -119,7 +125,8 @@ public class RestApi extends HttpServlet {
             @Reference CallerContext caller, @Reference uk.starred.api.host.StaffDirectory staff,
             @Reference GoodPracticeService goodPractice, @Reference uk.starred.api.review.ReviewService reviews,
             @Reference uk.starred.api.audit.AuditTrail audit, @Reference SubjectAccess subjectAccess,
-            @Reference AccessLog accessLog) {
+            @Reference AccessLog accessLog, @Reference AnnualReportService reports) {
+        this.reports = reports;
         this.subjectAccess = subjectAccess;
         this.accessLog = accessLog;
         this.reviews = reviews;
@@ -293,6 +300,25 @@ public class RestApi extends HttpServlet {
             } else {
                 write(response, 200, recognised);
             }
+        } else if (n == 3 && path.get(0).equals("oversight") && path.get(1).equals("annual-report")) {
+            method(request, "GET");
+            boolean csv = path.get(2).endsWith(".csv");
+            String year = csv ? path.get(2).substring(0, path.get(2).length() - 4) : path.get(2);
+            if (!year.matches("\\d{4}")) {
+                throw new InvalidCommandException("Make the annual report", List.of(new Violation("year",
+                        "must be the year the report's April falls in (2025 for April 2025 to March 2026), was '"
+                                + year + "'")));
+            }
+            DisputeResolutionReport report = reports.disputeResolution(new ReportYear(Integer.parseInt(year)));
+            if (csv) {
+                csv(response, "iro-annual-report-dispute-resolution-" + year + ".csv",
+                        uk.starred.ui.oversight.AnnualReportDownloads.csv(report));
+            } else {
+                write(response, 200, report);
+            }
+        } else if (n == 2 && path.get(0).equals("oversight") && path.get(1).equals("trends")) {
+            method(request, "GET");
+            write(response, 200, reports.trends(month(request)));
         } else if (n == 3 && path.get(0).equals("children") && path.get(2).equals("alerts")) {
             method(request, "GET");
             write(response, 200, alerts.alertsForChild(path.get(1)));
@@ -377,6 +403,20 @@ public class RestApi extends HttpServlet {
         } catch (DateTimeParseException e) {
             throw new InvalidCommandException("Work out the figures", List.of(new Violation(name,
                     "must be a date written year-month-day (2026-04-01), was '" + text + "'")));
+        }
+    }
+
+    /** @return the month the query names ({@code month=2026-11}), else this month */
+    private static YearMonth month(HttpServletRequest request) {
+        String text = request.getParameter("month");
+        if (text == null || text.isBlank()) {
+            return YearMonth.now(java.time.ZoneId.of("Europe/London"));
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommandException("Show the twelve months", List.of(new Violation("month",
+                    "must be a month written year-month (2026-11), was '" + text + "'")));
         }
     }
 

@@ -50,7 +50,8 @@ public class OpenApiTest {
                 "/oversight/open-concerns", "/oversight/open-concerns.csv", "/oversight/figures",
                 "/oversight/figures.csv", "/children/{childId}/good-practice", "/oversight/good-practice",
                 "/oversight/good-practice.csv", "/concerns/{concernId}/family-update", "/children/{childId}/reviews", "/verification",
-                "/children/{childId}/verification",
+                "/children/{childId}/verification", "/oversight/annual-report/{year}",
+                "/oversight/annual-report/{year}.csv", "/oversight/trends",
                 "/openapi.json")) {
             assertTrue(path, paths.has(path));
         }

@@ -24,6 +24,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import uk.starred.api.host.ChannelUnavailableException;
 import uk.starred.api.host.Notification;
 import uk.starred.api.host.Notifier;
 import uk.starred.api.host.StaffDirectory;
@@ -63,7 +64,9 @@ public class EmailNotifier implements Notifier {
     private final Session session;
     private final Clock clock;
     private final Object sending = new Object();
+    private final java.util.concurrent.atomic.AtomicLong serverFailures = new java.util.concurrent.atomic.AtomicLong();
     private Transport transport;
+    private boolean stopped;
 
     @Activate
     public EmailNotifier(@Reference StaffDirectory staff, EmailSettings settings) {
@@ -88,6 +91,7 @@ public class EmailNotifier implements Notifier {
     @Deactivate
     void deactivate() {
         synchronized (sending) {
+            stopped = true;
             close();
         }
     }
@@ -105,14 +109,27 @@ public class EmailNotifier implements Notifier {
             InternetAddress to = address(recipient);
             try {
                 MimeMessage message = withMailLoader(() -> message(notification, recipient, to));
+                long failedBefore = serverFailures.get();
                 synchronized (sending) {
+                    if (stopped) {
+                        throw new ChannelUnavailableException("the e-mail channel has stopped");
+                    }
+                    if (serverFailures.get() != failedBefore) {
+                        // the server failed another message while this one waited for the connection: not
+                        // another time-out now; the outbox tries it again later
+                        throw new ChannelUnavailableException("the mail server failed while this message waited");
+                    }
                     withMailLoader(() -> {
                         transmit(message);
                         return null;
                     });
                 }
             } catch (MessagingException e) {
-                throw MailFailures.told(e);
+                Exception told = MailFailures.told(e);
+                if (told instanceof ChannelUnavailableException) {
+                    serverFailures.incrementAndGet();
+                }
+                throw told;
             }
         }
     }

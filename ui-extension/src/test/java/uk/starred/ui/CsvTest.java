@@ -1,4 +1,4 @@
-package uk.starred.ui.rest;
+package uk.starred.ui;
 
 import static org.junit.Assert.assertEquals;
 

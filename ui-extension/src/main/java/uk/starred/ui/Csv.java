@@ -1,4 +1,4 @@
-package uk.starred.ui.rest;
+package uk.starred.ui;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class Csv {
      * Quotes a cell when it holds a comma, quote or line break, and neutralises a leading {@code = + - @}
      * so that a spreadsheet never runs text from the record as a formula.
      */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String s = value == null ? "" : value.toString();
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) {
             s = "'" + s;
