@@ -19,7 +19,8 @@ public interface AnnualReportService {
 
     /**
      * @param last the last of the twelve months, usually this one (its figures so far)
-     * @return the twelve months to it, month by month, with the concerns behind each figure
+     * @return the twelve months to it, month by month, with the concerns behind each figure; as they were at
+     *         most a minute ago (the oversight screen shows them on every page)
      * @throws NotPermittedException when the caller has no oversight of the service
      */
     MonthlyTrends trends(java.time.YearMonth last);

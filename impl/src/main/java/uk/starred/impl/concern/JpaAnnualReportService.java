@@ -56,6 +56,10 @@ public class JpaAnnualReportService implements AnnualReportService {
     private final StaffDirectory staff;
     private final WorkingCalendar calendar;
     private final ProcedureDefinitions definitions;
+    private volatile Made lastTrends;
+
+    /** How long the trends made are shown again before they are made afresh. */
+    static final java.time.Duration TRENDS_KEPT = java.time.Duration.ofMinutes(1);
 
     @Activate
     public JpaAnnualReportService(@Reference(name = "jpa", target = "(osgi.unit.name=starred)") JpaTemplate jpa,
@@ -99,10 +103,26 @@ public class JpaAnnualReportService implements AnnualReportService {
     @Override
     public MonthlyTrends trends(YearMonth last) {
         access.requireOversight(access.caller(), "see the twelve months' trends");
+        // the oversight screen shows them on every page: made again at most once a minute
+        Instant now = clock.instant();
+        Made kept = lastTrends;
+        if (kept != null && kept.last().equals(last) && now.isBefore(kept.at().plus(TRENDS_KEPT))
+                && !now.isBefore(kept.at())) {
+            return kept.trends();
+        }
+        MonthlyTrends made = makeTrends(last, now);
+        lastTrends = new Made(last, now, made);
+        return made;
+    }
+
+    /** The trends last made, for one month, at a moment. */
+    private record Made(YearMonth last, Instant at, MonthlyTrends trends) {
+    }
+
+    private MonthlyTrends makeTrends(YearMonth last, Instant now) {
         ZoneId zone = calendar.zone();
         Instant from = last.minusMonths(11).atDay(1).atStartOfDay(zone).toInstant();
         Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        Instant now = clock.instant();
         List<DisputeResolutionRules.Reported> reported = jpa.txExpr(TransactionType.Required, em -> reported(em,
                 em.createQuery("select c.id, c.childCohorts from ConcernEntity c where c.raisedAt < :to and"
                         + " (c.raisedAt >= :from or c.endedAt is null or c.endedAt >= :from)"

@@ -29,11 +29,6 @@ public class DemoClock extends Clock {
         offset = Duration.ZERO;
     }
 
-    /** @return whether the clock shows a moment other than now */
-    boolean isSet() {
-        return !offset.isZero();
-    }
-
     @Override
     public Instant instant() {
         Duration by = offset;

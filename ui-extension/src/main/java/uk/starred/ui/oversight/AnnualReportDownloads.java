@@ -17,9 +17,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.starred.api.InvalidCommandException;
-import uk.starred.api.NotPermittedException;
-import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.host.CallerContext;
 import uk.starred.api.report.AnnualReportService;
@@ -28,9 +25,7 @@ import uk.starred.api.report.Figure;
 import uk.starred.api.report.ReportRow;
 import uk.starred.api.report.ReportTable;
 import uk.starred.api.report.ReportYear;
-import uk.starred.core.fault.Failures;
 import uk.starred.ui.Downloads;
-import uk.starred.ui.SecurityHeaders;
 import uk.starred.ui.Csv;
 import uk.starred.ui.tab.Out;
 import uk.starred.ui.tab.PdfDocuments;
@@ -72,14 +67,7 @@ public class AnnualReportDownloads extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeaders.apply(response);
-        response.setHeader("Cache-Control", "no-store");
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
-        try {
-            if (caller.currentStaffId().isEmpty()) {
-                Downloads.plain(response, 401, "Sign in first: the host names no one for this request.");
-                return;
-            }
+        Downloads.answer(request, response, caller, LOG, "report", path -> {
             if (path.length != 2 || !path[0].matches("\\d{4}")
                     || !path[1].equals("dispute-resolution.pdf") && !path[1].equals("dispute-resolution.csv")) {
                 Downloads.plain(response, 404, "There is no such report: ask for " + ROOT
@@ -90,23 +78,12 @@ public class AnnualReportDownloads extends HttpServlet {
             String name = "iro-annual-report-dispute-resolution-" + report.year().startYear() + "-"
                     + (report.year().startYear() + 1);
             if (path[1].endsWith(".pdf")) {
-                byte[] pdf = pdf(report);
-                Downloads.attachment(response, "application/pdf", name + ".pdf", pdf);
+                Downloads.attachment(response, "application/pdf", name + ".pdf", pdf(report));
             } else {
                 Downloads.attachment(response, "text/csv; charset=utf-8", name + ".csv",
                         csv(report).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (InvalidCommandException e) {
-            Downloads.plain(response, 400, e.getMessage());
-        } catch (NotPermittedException e) {
-            Downloads.plain(response, 403, e.getMessage());
-        } catch (StoreUnavailableException e) {
-            response.setHeader("Retry-After", Integer.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
-            Downloads.plain(response, 503, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("The annual report could not be made: {}", Failures.describe(e));
-            Downloads.plain(response, 500, "The report could not be made. The error is logged for the operator.");
-        }
+        });
     }
 
     private byte[] pdf(DisputeResolutionReport report) {

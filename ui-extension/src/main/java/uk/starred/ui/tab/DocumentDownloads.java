@@ -20,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.starred.api.NotFoundException;
-import uk.starred.api.NotPermittedException;
-import uk.starred.api.StoreUnavailableException;
 import uk.starred.api.audit.SubjectAccess;
 import uk.starred.api.calendar.WorkingCalendar;
 import uk.starred.api.concern.Concern;
@@ -32,9 +30,7 @@ import uk.starred.api.host.ChildRecord;
 import uk.starred.api.host.ChildRecords;
 import uk.starred.api.host.StaffDirectory;
 import uk.starred.api.procedure.ProcedureLibrary;
-import uk.starred.core.fault.Failures;
 import uk.starred.ui.Downloads;
-import uk.starred.ui.SecurityHeaders;
 
 /**
  * The PDF documents, downloaded from the tab ({@link PdfDocuments}): {@code concerns/{id}/cafcass-pack.pdf} for
@@ -71,14 +67,8 @@ public class DocumentDownloads extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeaders.apply(response);
-        response.setHeader("Cache-Control", "no-store");
-        // the path as the container decoded it, once
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
-        try {
-            if (caller.currentStaffId().isEmpty()) {
-                Downloads.plain(response, 401, "Sign in first: the host names no one for this request.");
-            } else if (path.length == 3 && path[0].equals("concerns") && path[2].equals("cafcass-pack.pdf")) {
+        Downloads.answer(request, response, caller, LOG, "document", path -> {
+            if (path.length == 3 && path[0].equals("concerns") && path[2].equals("cafcass-pack.pdf")) {
                 Concern concern = concerns.find(ConcernId.parse(path[1]))
                         .orElseThrow(() -> new NotFoundException("There is no such concern."));
                 Downloads.attachment(response, "application/pdf", "cafcass-referral-pack.pdf",
@@ -91,17 +81,7 @@ public class DocumentDownloads extends HttpServlet {
             } else {
                 Downloads.plain(response, 404, "There is no such document.");
             }
-        } catch (NotPermittedException e) {
-            Downloads.plain(response, 403, e.getMessage());
-        } catch (NotFoundException | IllegalArgumentException e) {
-            Downloads.plain(response, 404, "There is no such document.");
-        } catch (StoreUnavailableException e) {
-            response.setHeader("Retry-After", Integer.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
-            Downloads.plain(response, 503, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("A document could not be made: {}", Failures.describe(e));
-            Downloads.plain(response, 500, "The document could not be made. The error is logged for the operator.");
-        }
+        });
     }
 
     private ChildRecord child(String childId) {
