@@ -89,9 +89,17 @@ final class TcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
-                open.add(target);
+                Socket target;
+                // with cut(): a connection accepted just as the relay was cut must not outlive the cut
+                synchronized (this) {
+                    if (listening != server) {
+                        reset(client);
+                        return;
+                    }
+                    target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                    open.add(client);
+                    open.add(target);
+                }
                 Connection connection = new Connection();
                 pump(client, target, connection, true);
                 pump(target, client, connection, false);
